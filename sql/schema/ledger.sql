@@ -1,0 +1,38 @@
+-- The load ledger, the rejects and a small key-value table of database facts. Raw
+-- tables (one per kind) are created from the contract by src/ingest/raw-tables.ts.
+
+CREATE SEQUENCE IF NOT EXISTS load_id_seq START 1;
+
+-- One row per load: the truth about what is in the raw tables. status is 'loaded',
+-- or 'replaced' once a newer version of the same file (or --replace) took its place.
+CREATE TABLE IF NOT EXISTS loads (
+  load_id INTEGER PRIMARY KEY,
+  path VARCHAR NOT NULL,
+  file_name VARCHAR NOT NULL,
+  sha256 VARCHAR NOT NULL,
+  kind VARCHAR NOT NULL,
+  format VARCHAR NOT NULL,
+  encoding VARCHAR,
+  rows_read BIGINT NOT NULL,
+  rows_loaded BIGINT NOT NULL,
+  rows_rejected BIGINT NOT NULL,
+  loaded_at TIMESTAMP NOT NULL,
+  status VARCHAR NOT NULL,
+  replaced_by INTEGER
+);
+
+-- One row per broken rule: a row that breaks two rules has two entries. Cells are
+-- quoted masked; a person_id is never quoted.
+CREATE TABLE IF NOT EXISTS rejects (
+  load_id INTEGER NOT NULL,
+  file_name VARCHAR NOT NULL,
+  line BIGINT,
+  column_name VARCHAR,
+  rule VARCHAR NOT NULL,
+  reason VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS larsam_meta (
+  key VARCHAR PRIMARY KEY,
+  value VARCHAR NOT NULL
+);

@@ -1,0 +1,76 @@
+// larsam ingest <path…> [--kind K] [--replace] [--strict]
+import { withDatabase } from '../../db/database.ts';
+import { ingest } from '../../ingest/ingest.ts';
+import type { LoadResult } from '../../ingest/load-file.ts';
+import { EXIT_STRICT_REJECTS, EXIT_USAGE_OR_DATA, formatUserError } from '../../util/errors.ts';
+import { defineCommand } from '../define-command.ts';
+import { contextFrom, type GlobalArgs } from '../context.ts';
+import { startProgress } from '../progress.ts';
+import { KINDS } from '../../contract/kinds.ts';
+import { setExitCode } from '../exit-code.ts';
+
+interface Args extends GlobalArgs {
+  paths: string[];
+  kind?: string;
+  replace: boolean;
+  strict: boolean;
+}
+
+const n = (value: number) => value.toLocaleString('sv-SE');
+
+function summaryLine(result: LoadResult): string {
+  if (result.status === 'unchanged') return `${result.file}: unchanged since it was loaded (same content), nothing done`;
+  const verb = result.status === 'failed_strict' ? 'NOT loaded (--strict)' : 'loaded';
+  const replaced = result.replacedLoads ? `, replacing ${result.replacedLoads} earlier load(s)` : '';
+  return `${result.file} → ${result.kind} (${result.format}${result.encoding ? `, ${result.encoding}` : ''}): ${n(result.rowsRead)} rows read, ${n(result.rowsLoaded)} ${verb}, ${n(result.rowsRejected)} rejected${replaced}`;
+}
+
+export const ingestCommand = defineCommand<Args>({
+  command: 'ingest <paths..>',
+  describe: 'Load files or folders into the database (kind from the file name, or --kind)',
+  builder: (yargs) =>
+    yargs
+      .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'files or folders' })
+      .option('kind', { type: 'string', choices: KINDS, describe: 'the kind of every file named' })
+      .option('replace', { type: 'boolean', default: false, describe: 'replace every earlier load of the same kind' })
+      .option('strict', { type: 'boolean', default: false, describe: 'load nothing of a file that has any rejected row (exit code 2)' })
+      .example('$0 ingest data-samples/', 'load every data file in the folder')
+      .example('$0 ingest export.csv --kind results --strict', 'load one file, all or nothing'),
+  handler: async (args: Args) => {
+    const context = contextFrom(args);
+    const { output } = context;
+    const report = await withDatabase(context.dbPath, {}, async (db) => {
+      let stop = () => undefined as void;
+      return ingest(db, args.paths, {
+        ...(args.kind ? { kind: args.kind } : {}),
+        replace: args.replace,
+        strict: args.strict,
+        onFile: (file, phase) => {
+          if (phase === 'start') stop = startProgress(db, output, file.displayName);
+          else stop();
+        },
+      });
+    });
+    for (const result of report.results) {
+      output.say(summaryLine(result));
+      for (const warning of result.warnings) output.warn(`${result.file}: ${warning}`);
+      for (const reject of result.rejects) {
+        output.say(`  line ${reject.line ?? '?'}${reject.column ? `, column ${reject.column}` : ''}: ${reject.reason}`);
+      }
+      if (result.rowsRejected > result.rejects.length && result.rejects.length) {
+        output.say(`  … see all with: larsam query "select * from rejects where load_id = ${result.loadId ?? 'N'}"`);
+      }
+    }
+    for (const skipped of report.skipped) output.warn(`${skipped}: not loaded, its kind cannot be told from its name (name it <kind>….csv or load it with --kind)`);
+    for (const failure of report.failures) process.stderr.write(`error: ${formatUserError(failure.error)}\n`);
+    const totals = report.results.reduce(
+      (sum, r) => ({ read: sum.read + r.rowsRead, loaded: sum.loaded + (r.status === 'loaded' ? r.rowsLoaded : 0), rejected: sum.rejected + r.rowsRejected }),
+      { read: 0, loaded: 0, rejected: 0 },
+    );
+    output.result({ ...report, failures: report.failures.map((f) => ({ file: f.file, error: formatUserError(f.error) })), totals }, () =>
+      `${report.results.length} file(s): ${n(totals.read)} rows read, ${n(totals.loaded)} loaded, ${n(totals.rejected)} rejected${report.failures.length ? `; ${report.failures.length} file(s) failed` : ''}`,
+    );
+    if (report.failures.length) setExitCode(context, EXIT_USAGE_OR_DATA);
+    else if (report.results.some((r) => r.status === 'failed_strict')) setExitCode(context, EXIT_STRICT_REJECTS);
+  },
+});

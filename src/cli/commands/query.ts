@@ -1,0 +1,62 @@
+// larsam query "<sql>": read-only SQL. The database is opened read-only and without
+// access to files or the network, so a query can neither write nor read outside it.
+import { existsSync } from 'node:fs';
+import { withDatabase } from '../../db/database.ts';
+import { LarsamError } from '../../util/errors.ts';
+import { defineCommand } from '../define-command.ts';
+import { contextFrom, type GlobalArgs } from '../context.ts';
+import { tableText } from '../table-text.ts';
+import { csvLine, displayValue } from '../values.ts';
+
+interface Args extends GlobalArgs {
+  sql: string;
+  format: 'table' | 'csv' | 'json';
+}
+
+export const queryCommand = defineCommand<Args>({
+  command: 'query <sql>',
+  describe: 'Run read-only SQL against the database',
+  builder: (yargs) =>
+    yargs
+      .positional('sql', { type: 'string', demandOption: true })
+      .option('format', { choices: ['table', 'csv', 'json'] as const, default: 'table' as const })
+      .example('$0 query "select kind, count(*) from loads group by kind"', 'count loads per kind')
+      .example('$0 query "select * from rejects" --format csv > rejects.csv', 'rejected rows as CSV'),
+  handler: async (args: Args) => {
+    const { dbPath } = contextFrom(args);
+    if (!existsSync(dbPath)) {
+      throw new LarsamError(`there is no database at ${dbPath}`, { fix: 'load data first with  larsam ingest <files>, or point --db at the database' });
+    }
+    const format = args.json ? 'json' : args.format;
+    await withDatabase(dbPath, { readOnly: true, sandboxed: true }, async (db) => {
+      let columns: string[] | undefined;
+      const all: unknown[][] = [];
+      try {
+        for await (const chunk of db.streamRows(args.sql)) {
+          if (!columns) {
+            columns = chunk.columns;
+            if (format === 'csv') process.stdout.write(`${csvLine(columns)}\n`);
+          }
+          if (format === 'csv') {
+            for (const row of chunk.rows) process.stdout.write(`${csvLine(row.map((v) => displayValue(v)))}\n`);
+          } else {
+            for (const row of chunk.rows) all.push(row);
+          }
+        }
+      } catch (error) {
+        if (error instanceof LarsamError) throw error;
+        throw new LarsamError(`the query failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, {
+          fix: 'check the SQL; only reading queries run here (tables: loads, rejects, raw_<kind>, and the models once built)',
+          cause: error,
+        });
+      }
+      columns ??= [];
+      if (format === 'json') {
+        const objects = all.map((row) => Object.fromEntries(columns!.map((c, i) => [c, displayValue(row[i], true)])));
+        process.stdout.write(`${JSON.stringify(objects, null, 2)}\n`);
+      } else if (format === 'table') {
+        process.stdout.write(`${tableText(columns, all.map((row) => row.map((v) => displayValue(v, true))))}\n`);
+      }
+    });
+  },
+});

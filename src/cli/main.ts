@@ -1,0 +1,48 @@
+// The larsam command line. Commands parse and print; the work is in the library.
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { LarsamError, EXIT_USAGE_OR_DATA, formatUserError } from '../util/errors.ts';
+import { ingestCommand } from './commands/ingest.ts';
+import { queryCommand } from './commands/query.ts';
+import { statusCommand } from './commands/status.ts';
+
+export async function main(argv: string[]): Promise<void> {
+  const debug = argv.includes('--debug');
+  try {
+    await yargs(argv)
+      .scriptName('larsam')
+      .usage('$0 <command> [options]\n\nFollow-up of widened recruitment and throughput for Mittuniversitetet and the learning centres.')
+      .option('db', { type: 'string', default: '.larsam/larsam.duckdb', describe: 'the database file', global: true })
+      .option('lang', { choices: ['sv', 'en'] as const, default: 'sv' as const, describe: 'language of reports and messages', global: true })
+      .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors', global: true })
+      .option('json', { type: 'boolean', default: false, describe: 'machine-readable output on stdout', global: true })
+      .option('debug', { type: 'boolean', default: false, describe: 'show stack traces', global: true })
+      .command(ingestCommand)
+      .command(statusCommand)
+      .command(queryCommand)
+      .demandCommand(1, 'Name a command: larsam --help lists them.')
+      .strict()
+      .fail((message, error) => {
+        if (error) throw error;
+        throw new LarsamError(message, { fix: 'see larsam --help, or larsam <command> --help' });
+      })
+      .help()
+      .version()
+      .wrap(Math.min(100, process.stdout.columns || 100))
+      .parseAsync();
+  } catch (error) {
+    if (error instanceof LarsamError) {
+      process.stderr.write(`error: ${formatUserError(error)}\n`);
+      if (debug && error.cause) process.stderr.write(`${String((error.cause as Error).stack ?? error.cause)}\n`);
+      process.exitCode = error.exitCode;
+      return;
+    }
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    process.stderr.write(`error: ${message}\n`);
+    if (debug) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+    else process.stderr.write('This looks like a bug in larsam. Run again with --debug and report what it prints.\n');
+    process.exitCode = EXIT_USAGE_OR_DATA;
+  }
+}
+
+await main(hideBin(process.argv));

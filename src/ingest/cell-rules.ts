@@ -1,0 +1,106 @@
+// Per contract type: the SQL that turns a cleaned text cell into its typed value, and
+// the reject message when that fails. `v` is a SQL expression for the cell, already
+// trimmed and NULL when empty. Messages say what is wrong and how to write it instead.
+import type { Column } from '../contract/columns-of.ts';
+import { quoteLiteral } from '../db/sql-text.ts';
+
+const TRUE_WORDS = ['true', '1', 'ja', 'j', 'yes', 'y', 'sant'];
+const FALSE_WORDS = ['false', '0', 'nej', 'n', 'no', 'falskt'];
+const WOMAN = ['k', 'w', 'f', 'kvinna', 'woman'];
+const MAN = ['m', 'man'];
+
+function list(words: readonly string[]): string {
+  return words.map(quoteLiteral).join(', ');
+}
+
+/** Decimal text with `.` or `,` as decimal mark; spaces and a thousands mark removed. */
+function decimalText(v: string): string {
+  const s = `replace(replace(replace(${v}, ' ', ''), chr(160), ''), chr(8239), '')`;
+  return `(CASE
+    WHEN contains(${s}, ',') AND contains(${s}, '.') THEN
+      CASE WHEN strpos(reverse(${s}), ',') < strpos(reverse(${s}), '.')
+        THEN replace(replace(${s}, '.', ''), ',', '.')
+        ELSE replace(${s}, ',', '') END
+    ELSE replace(${s}, ',', '.') END)`;
+}
+
+export interface CellRule {
+  /** The typed value, NULL when the cell is empty or unreadable. */
+  parse(v: string): string;
+  /** Message for a non-empty cell whose parse is NULL; absent where every text parses. */
+  message?(v: string): string;
+}
+
+function textMessage(template: string, v: string): string {
+  // template has {v} where the quoted (masked) cell goes
+  const [before, after] = template.split('{v}') as [string, string];
+  return `${quoteLiteral(before)} || reject_quote(${v}) || ${quoteLiteral(after)}`;
+}
+
+export function cellRule(column: Column): CellRule {
+  switch (column.type) {
+    case 'text':
+      if (column.gender) {
+        return {
+          parse: (v) =>
+            `CASE WHEN ${v} IS NULL THEN NULL WHEN lower(${v}) IN (${list(WOMAN)}) THEN 'woman' WHEN lower(${v}) IN (${list(MAN)}) THEN 'man' ELSE 'other' END`,
+        };
+      }
+      if (column.values) {
+        const values = column.values;
+        const synonyms = Object.entries(column.synonyms ?? {});
+        return {
+          parse: (v) => {
+            const mapped = synonyms.length
+              ? `CASE ${synonyms.map(([from, to]) => `WHEN ${v} = ${quoteLiteral(from)} THEN ${quoteLiteral(to)}`).join(' ')} ELSE ${v} END`
+              : v;
+            const key = column.caseSensitive ? mapped : `lower(${mapped})`;
+            return `CASE WHEN ${key} IN (${list(values)}) THEN ${key} END`;
+          },
+          message: (v) => textMessage(`{v} is not one of: ${values.join(', ')}`, v),
+        };
+      }
+      return {
+        parse: (v) => (column.freeText ? `mask_pnr_like(${v})` : v),
+      };
+    case 'int':
+      return {
+        parse: (v) =>
+          `CASE WHEN regexp_full_match(replace(${v}, ' ', ''), '[+-]?[0-9]+([.,]0*)?') THEN TRY_CAST(regexp_replace(replace(${v}, ' ', ''), '[.,]0*$', '') AS BIGINT) END`,
+        message: (v) => textMessage('{v} is not a whole number', v),
+      };
+    case 'decimal':
+      return {
+        parse: (v) =>
+          `CASE WHEN regexp_full_match(${decimalText(v)}, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)') THEN TRY_CAST(${decimalText(v)} AS DECIMAL(18,4)) END`,
+        message: (v) => textMessage('{v} is not a number (write 7.5 or 7,5)', v),
+      };
+    case 'date':
+      return {
+        parse: (v) =>
+          `CASE WHEN regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]*)?)?)?') THEN TRY_CAST(left(${v}, 10) AS DATE) END`,
+        message: (v) => textMessage('{v} is not a date (write YYYY-MM-DD, e.g. 2025-03-14)', v),
+      };
+    case 'bool':
+      return {
+        parse: (v) =>
+          `CASE WHEN lower(${v}) IN (${list(TRUE_WORDS)}) THEN true WHEN lower(${v}) IN (${list(FALSE_WORDS)}) THEN false END`,
+        message: (v) => textMessage('{v} is not a yes/no value (write ja/nej, true/false or 1/0)', v),
+      };
+    case 'term':
+      return {
+        parse: (v) => `term_parse(${v})`,
+        message: (v) => textMessage('{v} is not a term (write e.g. HT2025 or VT2026)', v),
+      };
+    case 'muni':
+      return {
+        parse: (v) =>
+          `CASE WHEN regexp_full_match(${v}, '[0-9]{4}') THEN ${v}
+                WHEN regexp_full_match(${v}, '[0-9]{3}') THEN '0' || ${v}
+                WHEN regexp_matches(${v}, '^[0-9]{4}\\s') THEN left(${v}, 4) END`,
+        message: (v) => textMessage('{v} is not a municipality code (four digits, e.g. 2380 or 0180)', v),
+      };
+    case 'person_id':
+      throw new Error('person_id cells are handled by the pseudonymisation rule');
+  }
+}

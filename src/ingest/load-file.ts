@@ -1,0 +1,220 @@
+// Loads one file as one transaction: stage every row through the contract's rules,
+// insert the good rows into the kind's raw table, the others into rejects, replace an
+// earlier version of the same file, and write the ledger row. On any error nothing of
+// the file is visible.
+import { rm } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { BLOB, VARCHAR, INTEGER, blobValue } from '@duckdb/node-api';
+import type { Kind } from '../contract/kinds.ts';
+import { UNIQUE_KEYS } from '../contract/keys.ts';
+import { columnsOf } from '../contract/columns-of.ts';
+import type { Database } from '../db/database.ts';
+import { quoteIdentifier as q } from '../db/sql-text.ts';
+import { LarsamError } from '../util/errors.ts';
+import type { FileFormat } from './file-format.ts';
+import { openSource } from './open-source.ts';
+import { rawTable } from './raw-tables.ts';
+import type { FileScan } from './scan-file.ts';
+import { lineMapping } from './sources/line-numbers.ts';
+import { structuralRejectsSelect } from './structural-rejects.ts';
+import { stagedSelect } from './validation-sql.ts';
+
+export interface LoadSettings {
+  /** HMAC key blocks (never the key itself in SQL). */
+  pads: { ipad: Buffer; opad: Buffer };
+  /** YYYY-MM-DD: fixes the century of 10-digit personnummer. */
+  ingestDate: string;
+  /** Replace every earlier load of this kind, not just this file's. */
+  replaceKind: boolean;
+  strict: boolean;
+  workDir: string;
+}
+
+export interface RejectPreview {
+  line: number | null;
+  column: string | null;
+  reason: string;
+}
+
+export interface LoadResult {
+  file: string;
+  kind: Kind;
+  status: 'loaded' | 'unchanged' | 'failed_strict';
+  loadId: number | null;
+  format: string;
+  encoding: string | null;
+  rowsRead: number;
+  rowsLoaded: number;
+  rowsRejected: number;
+  replacedLoads: number;
+  warnings: string[];
+  rejects: RejectPreview[];
+}
+
+const PREVIEW_REJECTS = 20;
+
+export async function loadFile(
+  db: Database,
+  file: { path: string; displayName: string; kind: Kind; format: FileFormat; scan: FileScan },
+  settings: LoadSettings,
+): Promise<LoadResult> {
+  const { kind, scan, displayName } = file;
+  const base = { file: displayName, kind, rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, replacedLoads: 0, rejects: [] };
+  if (scan.bytes === 0) {
+    throw new LarsamError('the file is empty (0 bytes)', { where: { file: displayName }, fix: 'export the data again; a file needs at least a header line' });
+  }
+  const same = await db.one<{ load_id: number }>(
+    `SELECT load_id FROM loads WHERE sha256 = $sha AND kind = $kind AND status = 'loaded' LIMIT 1`,
+    { sha: scan.sha256, kind },
+  );
+  if (same) {
+    return { ...base, status: 'unchanged', loadId: same.load_id, format: file.format, encoding: null, warnings: [] };
+  }
+
+  const tag = `_load_${process.pid}`;
+  const staged = `${tag}_staged`;
+  const opened = await openSource(db, file, settings.workDir, tag);
+  const { source } = opened;
+  try {
+    // Staging runs before the transaction: its temporary tables are this connection's
+    // alone, and their rowids count the file's records from 0 only once committed.
+    const params = { ipad: blobValue(settings.pads.ipad), opad: blobValue(settings.pads.opad), ingest_date: settings.ingestDate };
+    const types = { ipad: BLOB, opad: BLOB, ingest_date: VARCHAR };
+    const passthrough = source.lines.from === 'column' ? ['_line'] : [];
+    const select = stagedSelect(kind, source.sql, passthrough);
+    // DuckDB refuses values for parameters a statement does not use (kinds without person_id).
+    const used = (name: string) => select.sql.includes(`$${name}`);
+    await db.run(
+      `CREATE OR REPLACE TEMP TABLE ${q(staged)} AS ${select.sql}`,
+      Object.fromEntries(Object.entries(params).filter(([name]) => used(name))),
+      Object.fromEntries(Object.entries(types).filter(([name]) => used(name))),
+    );
+
+    const structuralTable = source.lines.from === 'rowid' ? source.lines.structuralRejects : undefined;
+    const structural = structuralTable
+      ? Number((await db.one<{ n: bigint }>(`SELECT count(DISTINCT line) AS n FROM ${q(structuralTable)}`))!.n)
+      : 0;
+    if (structuralTable && structural > 0) await assertNothingSwallowed(db, structuralTable, scan, displayName);
+    const lines = await lineMapping(
+      db,
+      source.lines.from === 'rowid' ? { from: 'rowid', firstLine: source.lines.firstLine, ...(structural ? { structuralRejects: structuralTable } : {}) } : source.lines,
+      `${tag}_shift`,
+    );
+
+    // A row with a line number, its verdict, and for unique keys the first row holding its key.
+    const keys = UNIQUE_KEYS[kind];
+    const firstOfKey = keys ? `min(s.rowid) OVER (PARTITION BY ${keys.map((k) => `s.${q(k)}`).join(', ')}, s._ok)` : 's.rowid';
+    const judged = `${tag}_judged`;
+    await db.run(`CREATE OR REPLACE TEMP TABLE ${q(judged)} AS
+      SELECT s.rowid AS rec, ${lines.expression('s')} AS line, s._ok AND ${firstOfKey} = s.rowid AS keep,
+             s._ok AND ${firstOfKey} <> s.rowid AS duplicate, ${firstOfKey} AS first_rec
+      FROM ${q(staged)} AS s ${lines.join('s')}`);
+
+    return await db.transaction(async () => {
+      const loadId = Number((await db.one<{ id: bigint }>(`SELECT nextval('load_id_seq') AS id`))!.id);
+      const replaced = await replaceEarlierLoads(db, kind, file.path, settings.replaceKind, loadId);
+
+      const columns = columnsOf(kind).map((c) => q(c.name));
+      await db.run(`INSERT INTO ${rawTable(kind)} (_load_id, _line, ${columns.join(', ')})
+        SELECT ${loadId}, j.line, ${columns.map((c) => `s.${c}`).join(', ')}
+        FROM ${q(staged)} AS s JOIN ${q(judged)} AS j ON j.rec = s.rowid
+        WHERE j.keep ORDER BY s.rowid`);
+
+      const fileParam = '$file';
+      const rejectParams = { file: basename(displayName) };
+      if (structuralTable && structural > 0) {
+        await db.run(`INSERT INTO rejects ${structuralRejectsSelect(structuralTable, String(loadId), fileParam, opened.header)}`, rejectParams);
+      }
+      const reasons = select.reasonColumns.map((r) => `{'column': '${r.column}', 'r': s.${r.sql}}`).join(', ');
+      await db.run(`INSERT INTO rejects
+        SELECT ${loadId}, ${fileParam}, line, entry.column, entry.r.rule, entry.r.reason FROM (
+          SELECT j.line, unnest(list_filter([${reasons}], e -> e.r IS NOT NULL)) AS entry
+          FROM ${q(staged)} AS s JOIN ${q(judged)} AS j ON j.rec = s.rowid
+          WHERE NOT s._ok
+        ) ORDER BY line`, rejectParams);
+      if (keys) {
+        await db.run(`INSERT INTO rejects
+          SELECT ${loadId}, ${fileParam}, j.line, '${keys.join(', ')}', 'duplicate_key',
+                 'the same ${keys.join(' and ')} as line ' || f.line || ': each must be unique, remove or correct one of the rows'
+          FROM ${q(judged)} AS j JOIN ${q(judged)} AS f ON f.rec = j.first_rec
+          WHERE j.duplicate ORDER BY j.line`, rejectParams);
+      }
+
+      const counts = (await db.one<{ staged: bigint; kept: bigint }>(
+        `SELECT count(*) AS staged, count(*) FILTER (WHERE keep) AS kept FROM ${q(judged)}`,
+      ))!;
+      const rowsRead = Number(counts.staged) + structural;
+      const rowsLoaded = Number(counts.kept);
+      const rowsRejected = rowsRead - rowsLoaded;
+      const rejects = await db.rows<{ line: bigint | null; column_name: string | null; reason: string }>(
+        `SELECT line, column_name, reason FROM rejects WHERE load_id = ${loadId} ORDER BY line, column_name LIMIT ${PREVIEW_REJECTS}`,
+      );
+      const result: LoadResult = {
+        ...base,
+        status: 'loaded',
+        loadId,
+        format: source.format,
+        encoding: opened.encoding,
+        rowsRead,
+        rowsLoaded,
+        rowsRejected,
+        replacedLoads: replaced,
+        warnings: source.warnings,
+        rejects: rejects.map((r) => ({ line: r.line === null ? null : Number(r.line), column: r.column_name, reason: r.reason })),
+      };
+      if (settings.strict && rowsRejected > 0) throw new StrictRejects(result);
+
+      await db.run(
+        `INSERT INTO loads VALUES ($id, $path, $name, $sha, $kind, $format, $encoding, $read, $loaded, $rejected, now()::TIMESTAMP, 'loaded', NULL)`,
+        {
+          id: loadId, path: file.path, name: basename(displayName), sha: scan.sha256, kind, format: source.format,
+          encoding: opened.encoding, read: rowsRead, loaded: rowsLoaded, rejected: rowsRejected,
+        },
+        { id: INTEGER, encoding: VARCHAR },
+      );
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof StrictRejects) return { ...error.result, status: 'failed_strict', loadId: null, rowsLoaded: 0 };
+    throw error;
+  } finally {
+    await db.run(`DROP TABLE IF EXISTS ${q(staged)}; DROP TABLE IF EXISTS ${q(`${tag}_judged`)}; DROP TABLE IF EXISTS ${q(`${tag}_shift`)}`).catch(() => undefined);
+    await source.cleanup(db).catch(() => undefined);
+    if (opened.temporaryFile) await rm(opened.temporaryFile, { force: true });
+  }
+}
+
+class StrictRejects extends Error {
+  constructor(readonly result: LoadResult) {
+    super('rejected rows under --strict');
+  }
+}
+
+/** Rows of earlier loads that this file supersedes are deleted; the ledger keeps them as 'replaced'. */
+async function replaceEarlierLoads(db: Database, kind: Kind, path: string, wholeKind: boolean, loadId: number): Promise<number> {
+  const where = wholeKind ? `kind = $kind AND status = 'loaded'` : `kind = $kind AND path = $path AND status = 'loaded'`;
+  const params: Record<string, string> = wholeKind ? { kind } : { kind, path };
+  const earlier = await db.rows<{ load_id: number }>(`SELECT load_id FROM loads WHERE ${where}`, params);
+  if (!earlier.length) return 0;
+  const ids = earlier.map((e) => e.load_id).join(', ');
+  await db.run(`DELETE FROM ${rawTable(kind)} WHERE _load_id IN (${ids})`);
+  await db.run(`DELETE FROM rejects WHERE load_id IN (${ids})`);
+  await db.run(`UPDATE loads SET status = 'replaced', replaced_by = ${loadId} WHERE load_id IN (${ids})`);
+  return earlier.length;
+}
+
+/**
+ * A quote that never closes makes DuckDB read the rest of the file as one value and
+ * reject it as one line. Rows would vanish silently, so the whole file is refused.
+ */
+async function assertNothingSwallowed(db: Database, rejectsTable: string, scan: FileScan, displayName: string): Promise<void> {
+  const last = await db.one<{ line: bigint; error_type: string }>(
+    `SELECT line, error_type FROM ${q(rejectsTable)} ORDER BY line DESC LIMIT 1`,
+  );
+  if (last && last.error_type === 'UNQUOTED VALUE' && scan.lines > Number(last.line)) {
+    throw new LarsamError(`a quote opened on this line is never closed, so the ${scan.lines - Number(last.line)} line(s) after it cannot be read`, {
+      where: { file: displayName, line: Number(last.line) },
+      fix: 'close the quote on that line (a quote inside a value is written twice: "")',
+    });
+  }
+}

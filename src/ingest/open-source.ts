@@ -1,0 +1,68 @@
+// Chooses and builds the source for one file: its format, for CSV its encoding (a file
+// that is not valid UTF-8 is Windows-1252 and is transcoded first) and dialect.
+import { join } from 'node:path';
+import { columnsOf } from '../contract/columns-of.ts';
+import type { Kind } from '../contract/kinds.ts';
+import type { Database } from '../db/database.ts';
+import { LarsamError } from '../util/errors.ts';
+import type { FileFormat } from './file-format.ts';
+import type { FileScan } from './scan-file.ts';
+import { readHead, sniffCsv } from './sniff-csv.ts';
+import { arrowSource } from './sources/arrow.ts';
+import { contractCsvSource } from './sources/contract-csv.ts';
+import { jsonSource } from './sources/json.ts';
+import { ladokCsvSource } from './sources/ladok-csv.ts';
+import { parquetSource } from './sources/parquet.ts';
+import { scbCsvSource } from './sources/scb-csv.ts';
+import type { Source } from './sources/source.ts';
+import { transcodeWindows1252 } from './transcode.ts';
+
+export interface OpenedSource {
+  source: Source;
+  encoding: 'utf-8' | 'windows-1252' | null;
+  /** Header cells of a CSV (for naming columns in DuckDB's structural rejects). */
+  header: string[];
+  /** A transcoded copy to delete after the load. */
+  temporaryFile?: string;
+}
+
+export async function openSource(
+  db: Database,
+  file: { path: string; displayName: string; kind: Kind; format: FileFormat; scan: FileScan },
+  workDir: string,
+  tag: string,
+): Promise<OpenedSource> {
+  const { path, displayName, kind, format, scan } = file;
+  if (format === 'parquet') return { source: await parquetSource(db, kind, path, displayName), encoding: null, header: [] };
+  if (format === 'json') return { source: await jsonSource(db, kind, path, displayName), encoding: 'utf-8', header: [] };
+  if (format === 'arrow') return { source: await arrowSource(db, kind, path, displayName, `${tag}_arrow`), encoding: null, header: [] };
+
+  const encoding = scan.validUtf8 ? 'utf-8' : 'windows-1252';
+  let readPath = path;
+  let temporaryFile: string | undefined;
+  if (encoding === 'windows-1252') {
+    temporaryFile = join(workDir, `${tag}.utf8.csv`);
+    await transcodeWindows1252(path, temporaryFile);
+    readPath = temporaryFile;
+  }
+  const sniff = sniffCsv(await readHead(readPath, 'utf-8'), columnsOf(kind).map((c) => c.name));
+  const rejectsTable = `${tag}_csv_rejects`;
+  let source: Source;
+  if (sniff.dialect === 'ladok') {
+    if (kind !== 'results') throw dialectError(displayName, 'a Ladok results export', 'results', kind);
+    source = ladokCsvSource(readPath, displayName, sniff, rejectsTable);
+  } else if (sniff.dialect === 'scb') {
+    if (kind !== 'population') throw dialectError(displayName, 'an SCB population export', 'population', kind);
+    source = await scbCsvSource(db, readPath, sniff, rejectsTable);
+  } else {
+    source = contractCsvSource(kind, readPath, displayName, sniff, rejectsTable);
+  }
+  return { source, encoding, header: sniff.header, ...(temporaryFile ? { temporaryFile } : {}) };
+}
+
+function dialectError(displayName: string, what: string, expected: Kind, kind: Kind): LarsamError {
+  return new LarsamError(`the file looks like ${what}, which is read as ${expected}, not ${kind}`, {
+    where: { file: displayName },
+    fix: `name it ${expected}….csv or pass --kind ${expected}`,
+  });
+}

@@ -1,0 +1,19 @@
+// A source is one input file seen as a relation of text cells, one column per contract
+// column, plus how to find each row's line in the file.
+import type { Database } from '../../db/database.ts';
+
+export type LineNumbers =
+  /** Line = firstLine + record index, corrected for rows DuckDB's CSV reader rejected. */
+  | { from: 'rowid'; firstLine: number; structuralRejects?: string }
+  /** The relation carries `_line` itself. */
+  | { from: 'column' };
+
+export interface Source {
+  sql: string;
+  lines: LineNumbers;
+  format: 'csv' | 'ladok' | 'scb' | 'parquet' | 'json' | 'arrow';
+  /** Notes for the user: extra columns ignored, SCB cells missing, … */
+  warnings: string[];
+  /** Rows of the file that never reached `sql` (counted in rows read), with their rejects. */
+  cleanup(db: Database): Promise<void>;
+}

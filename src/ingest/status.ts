@@ -1,0 +1,44 @@
+// The facts `larsam status` shows, read in a few aggregate queries.
+import type { Database } from '../db/database.ts';
+
+export interface Status {
+  files: { file: string; kind: string; format: string; rows: number; rejected: number; sha256: string }[];
+  kinds: { kind: string; files: number; rows: number }[];
+  terms: { term: string; registrations: number; results: number; sessions: number }[];
+  rejects: { rule: string; column: string | null; rows: number }[];
+  models: string;
+}
+
+export async function readStatus(db: Database): Promise<Status> {
+  const hasLedger = await db.one(`SELECT 1 FROM duckdb_tables() WHERE table_name = 'loads'`);
+  if (!hasLedger) return { files: [], kinds: [], terms: [], rejects: [], models: 'not built' };
+  const files = await db.rows<Status['files'][number]>(
+    `SELECT file_name AS file, kind, format, rows_loaded::INTEGER AS rows, rows_rejected::INTEGER AS rejected, sha256
+     FROM loads WHERE status = 'loaded' ORDER BY kind, file_name`,
+  );
+  const kinds = await db.rows<Status['kinds'][number]>(
+    `SELECT kind, count(*)::INTEGER AS files, sum(rows_loaded)::INTEGER AS rows FROM loads WHERE status = 'loaded' GROUP BY kind ORDER BY kind`,
+  );
+  // Results without a term are placed by the models; here they count under term_of(result_date).
+  const terms = await db.rows<Status['terms'][number]>(
+    `WITH r AS (SELECT term, count(*) AS n FROM raw_registrations GROUP BY term),
+          s AS (SELECT coalesce(term, term_of(result_date)) AS term, count(*) AS n FROM raw_results GROUP BY ALL),
+          a AS (SELECT term_of(session_date) AS term, count(*) AS n FROM raw_activity_sessions GROUP BY ALL)
+     SELECT term, coalesce(r.n, 0)::INTEGER AS registrations, coalesce(s.n, 0)::INTEGER AS results, coalesce(a.n, 0)::INTEGER AS sessions
+     FROM r FULL JOIN s USING (term) FULL JOIN a USING (term)
+     ORDER BY term_key(term)`,
+  );
+  const rejects = await db.rows<Status['rejects'][number]>(
+    `SELECT rule, column_name AS column, count(DISTINCT (load_id, line))::INTEGER AS rows FROM rejects GROUP BY ALL ORDER BY rows DESC, rule`,
+  );
+  return { files, kinds, terms, rejects, models: await modelState(db) };
+}
+
+async function modelState(db: Database): Promise<string> {
+  const meta = await db.rows<{ key: string; value: string }>(`SELECT key, value FROM larsam_meta WHERE key IN ('built_at_load', 'built_at')`);
+  const builtAt = meta.find((m) => m.key === 'built_at_load')?.value;
+  if (!builtAt) return 'not built yet (run larsam build)';
+  const latest = await db.one<{ id: number | null }>(`SELECT max(load_id) AS id FROM loads`);
+  const stale = latest?.id !== null && latest?.id !== undefined && Number(builtAt) < latest.id;
+  return stale ? 'stale: data was loaded after the last build (run larsam build)' : `built ${meta.find((m) => m.key === 'built_at')?.value ?? ''}`.trim();
+}
