@@ -282,9 +282,9 @@ describe('SQL macros agree with TypeScript', () => {
       const rows = await sqlBatch(c, hand);
       hand.forEach((x, i) => expectAgreement(x, rows[i]!));
 
-      let seen = { personnummer: 0, invalid: 0, pseudonym: 0, empty: 0, boundary: 0 };
+      let seen = { personnummer: 0, invalid: 0, pseudonym: 0, empty: 0 };
       await fc.assert(
-        fc.asyncProperty(fc.array(caseArb, { minLength: 100, maxLength: 400 }), async (cases) => {
+        fc.asyncProperty(fc.array(caseArb, { minLength: 1, maxLength: 400, size: 'max' }), async (cases) => {
           const batch = await sqlBatch(c, cases);
           cases.forEach((x, i) => {
             expectAgreement(x, batch[i]!);
