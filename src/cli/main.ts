@@ -5,6 +5,8 @@ import { LarsamError, EXIT_USAGE_OR_DATA, formatUserError } from '../util/errors
 import { ingestCommand } from './commands/ingest.ts';
 import { queryCommand } from './commands/query.ts';
 import { statusCommand } from './commands/status.ts';
+import { buildCommand } from './commands/build.ts';
+import { explainCommand } from './commands/explain.ts';
 
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
@@ -20,6 +22,8 @@ export async function main(argv: string[]): Promise<void> {
       .command(ingestCommand)
       .command(statusCommand)
       .command(queryCommand)
+      .command(buildCommand)
+      .command(explainCommand)
       .demandCommand(1, 'Name a command: larsam --help lists them.')
       .strict()
       .fail((message, error) => {

@@ -1,6 +1,7 @@
 // The only code that opens DuckDB. One instance per database file and mode per process
 // (DuckDB's file lock is per instance), macros from sql/macros on every connection,
 // explicit transactions that always roll back on error, and parameters for values.
+// Macro files load in name order; a file may use macros of files sorting before it.
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue, type DuckDBType } from '@duckdb/node-api';

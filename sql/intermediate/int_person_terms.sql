@@ -1,0 +1,40 @@
+-- One row per person and term with registrations: the person's attributes in the term
+-- (the first non-empty value among their registrations ordered by registration_date,
+-- empty dates last, then course_code, then course_offering), LC status (any
+-- registration with a centre), whether they are new (their earliest first_time term),
+-- retention, and the per-person sums behind every indicator.
+WITH ordered AS (
+  SELECT reg.*, c.earned_term, c.earned_4t,
+    row_number() OVER (PARTITION BY reg.person_id, reg.term ORDER BY reg.registration_date NULLS LAST, reg.course_code, reg.course_offering) AS attribute_rank
+  FROM stg_registrations reg JOIN int_registration_credits c USING (reg_id)
+),
+first_new AS (
+  SELECT person_id, min(term_key) AS new_term_key FROM stg_registrations WHERE first_time GROUP BY person_id
+),
+person_term AS (
+  SELECT
+    person_id, term, term_key,
+    arg_min(home_municipality, attribute_rank) FILTER (WHERE home_municipality IS NOT NULL) AS home,
+    arg_min(centre_id, attribute_rank) FILTER (WHERE centre_id IS NOT NULL) AS centre,
+    arg_min(birth_year, attribute_rank) FILTER (WHERE birth_year IS NOT NULL) AS birth_year,
+    arg_min(gender, attribute_rank) FILTER (WHERE gender IS NOT NULL) AS gender,
+    arg_min(parental_education, attribute_rank) FILTER (WHERE parental_education IS NOT NULL) AS parental_education,
+    arg_min(foreign_background, attribute_rank) FILTER (WHERE foreign_background IS NOT NULL) AS foreign_background,
+    bool_or(centre_id IS NOT NULL) AS is_lc,
+    sum(credits) AS hp,
+    sum(earned_term) AS earned_term,
+    sum(earned_4t) AS earned_4t,
+    count(*) AS registrations,
+    count(*) FILTER (WHERE earned_term >= credits) AS completed
+  FROM ordered
+  GROUP BY person_id, term, term_key
+)
+SELECT
+  pt.*,
+  coalesce(f.new_term_key = pt.term_key, false) AS is_new,
+  EXISTS (SELECT 1 FROM stg_registrations nx WHERE nx.person_id = pt.person_id AND nx.term_key = pt.term_key + 1)
+    OR EXISTS (SELECT 1 FROM stg_degrees d WHERE d.person_id = pt.person_id AND d.degree_date <= t.next_term_end) AS retained,
+  t.next_term_has_data
+FROM person_term pt
+JOIN int_terms t USING (term)
+LEFT JOIN first_new f USING (person_id)

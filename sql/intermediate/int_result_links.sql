@@ -1,0 +1,17 @@
+-- Each result linked to the registration it belongs to: same person and course, an
+-- offering that matches when both give one, and the result's term — or, when the
+-- result has none, the latest registration term starting on or before result_date.
+-- Ties go to the registration whose offering matches exactly, then the first loaded.
+-- Results that link to nothing are counted by the data test results_without_registration.
+SELECT res.result_id, reg.reg_id
+FROM stg_results res
+JOIN stg_registrations reg
+  ON reg.person_id = res.person_id
+ AND reg.course_code = res.course_code
+ AND (res.course_offering = '' OR reg.course_offering = '' OR reg.course_offering = res.course_offering)
+WHERE (res.term IS NOT NULL AND reg.term = res.term)
+   OR (res.term IS NULL AND reg.term_start <= res.result_date)
+QUALIFY row_number() OVER (
+  PARTITION BY res.result_id
+  ORDER BY reg.term_key DESC, (reg.course_offering = res.course_offering) DESC, reg.reg_id
+) = 1

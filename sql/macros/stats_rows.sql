@@ -1,0 +1,31 @@
+-- Builders for one row of the indicators output contract, as a struct, so each mart
+-- states an indicator once. `persons` is how many persons stand behind the value: the
+-- small-cell rule of indicators.md is judged on it. A share or ratio whose denominator
+-- is 0 has no value and so no row (NULL, filtered out by the mart).
+
+CREATE OR REPLACE TEMP MACRO indicator_count(name, value, persons) AS
+  {'indicator': name, 'value': value::DOUBLE, 'numerator': NULL::DOUBLE, 'denominator': NULL::DOUBLE,
+   'ci_low': NULL::DOUBLE, 'ci_high': NULL::DOUBLE, 'n': value::DOUBLE, 'preliminary': false,
+   'persons': persons::BIGINT, 'kind': 'count'};
+
+CREATE OR REPLACE TEMP MACRO indicator_share(name, k, n, persons, z) AS
+  CASE WHEN n > 0 THEN
+  {'indicator': name, 'value': k::DOUBLE / n::DOUBLE, 'numerator': k::DOUBLE, 'denominator': n::DOUBLE,
+   'ci_low': wilson_low(k, n, z), 'ci_high': wilson_high(k, n, z), 'n': n::DOUBLE, 'preliminary': false,
+   'persons': persons::BIGINT, 'kind': 'share'} END;
+
+-- Ratio of sums Σy/Σx with the delta-method interval over n persons (clipped at 0, and
+-- at 1 when clip_one); numerator and denominator are given as the contract names them.
+CREATE OR REPLACE TEMP MACRO indicator_ratio(name, numerator, denominator, n, sx, sy, sxx, syy, sxy, z, clip_one, preliminary) AS
+  CASE WHEN sx > 0 THEN
+  {'indicator': name, 'value': sy::DOUBLE / sx::DOUBLE, 'numerator': numerator::DOUBLE, 'denominator': denominator::DOUBLE,
+   'ci_low': ratio_delta_low(sy::DOUBLE / sx::DOUBLE, ratio_delta_se(n, sx, sy, sxx, syy, sxy), z),
+   'ci_high': ratio_delta_high(sy::DOUBLE / sx::DOUBLE, ratio_delta_se(n, sx, sy, sxx, syy, sxy), z, clip_one),
+   'n': n::DOUBLE, 'preliminary': preliminary, 'persons': n::BIGINT, 'kind': 'ratio'} END;
+
+-- Is a row suppressed in published output (indicators.md, small-cell protection)?
+-- Counts and rates: 1 to min_cell − 1 persons behind them; shares and ratios: fewer
+-- than min_cell persons in the denominator.
+CREATE OR REPLACE TEMP MACRO indicator_suppressed(kind, persons, min_cell) AS
+  CASE WHEN kind IN ('count', 'rate') THEN persons BETWEEN 1 AND min_cell - 1
+       ELSE persons < min_cell END;

@@ -1,0 +1,3 @@
+-- severity: warn. Registrations loaded more than once for the same person, term, course and offering; one of each is kept.
+SELECT person_id, term, course_code, course_offering, count(*) - 1 AS dropped
+FROM raw_registrations GROUP BY ALL HAVING count(*) > 1

@@ -1,0 +1,40 @@
+// larsam build: (re)build the SQL models and run the data tests.
+import { withDatabase } from '../../db/database.ts';
+import { buildModels, DEFAULT_BUILD_SETTINGS } from '../../models/build.ts';
+import { EXIT_USAGE_OR_DATA } from '../../util/errors.ts';
+import { contextFrom, type GlobalArgs } from '../context.ts';
+import { defineCommand } from '../define-command.ts';
+import { tableText } from '../table-text.ts';
+
+interface Args extends GlobalArgs {
+  asOf?: string;
+  graceDays: number;
+}
+
+export const buildCommand = defineCommand<Args>({
+  command: 'build',
+  describe: 'Build the SQL models (indicators) and run the data tests',
+  builder: (yargs) =>
+    yargs
+      .option('as-of', { type: 'string', describe: 'the data\'s as-of date YYYY-MM-DD (default: the latest result date loaded)' })
+      .option('grace-days', { type: 'number', default: DEFAULT_BUILD_SETTINGS.graceDays, describe: 'days after a term\'s end that results still count for it' })
+      .example('$0 build', 'build everything')
+      .example('$0 build --as-of 2026-02-15', 'mark four-term values preliminary as of that date'),
+  handler: async (args) => {
+    const { dbPath, output } = contextFrom(args);
+    const report = await withDatabase(dbPath, {}, (db) =>
+      buildModels(db, { ...DEFAULT_BUILD_SETTINGS, graceDays: args.graceDays, ...(args.asOf ? { asOf: args.asOf } : {}) }, (model, index, total) => {
+        if (output.interactive) process.stderr.write(`\rbuilding ${index + 1}/${total}: ${model.name}\x1b[K`);
+      }),
+    );
+    if (output.interactive) process.stderr.write('\r\x1b[K');
+    const warnings = report.tests.filter((t) => t.failingRows > 0);
+    output.result(report, () =>
+      [
+        `Built ${report.models.length} models in ${report.seconds.toFixed(1)} s; ${report.tests.length} data tests, ${warnings.length} with findings.`,
+        ...(warnings.length ? ['', tableText(['data test', 'severity', 'rows', 'what'], warnings.map((w) => [w.name, w.severity, w.failingRows, w.description]))] : []),
+      ].join('\n'),
+    );
+    if (warnings.some((w) => w.severity === 'error')) process.exitCode = EXIT_USAGE_OR_DATA;
+  },
+});

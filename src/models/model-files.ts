@@ -1,0 +1,96 @@
+// Models are plain SQL files (one SELECT each) named after the table they produce, in
+// sql/staging, sql/intermediate and sql/marts. Their dependencies are read from the SQL
+// itself: any other model's name (or a raw_ table) used as a word outside comments and
+// strings. No list of models is kept anywhere else.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { projectRoot, sqlRoot } from '../util/paths.ts';
+
+export const MODEL_LAYERS = ['staging', 'intermediate', 'marts'] as const;
+
+export interface ModelFile {
+  name: string;
+  /** Path relative to the project, for messages. */
+  file: string;
+  sql: string;
+  /** Names of other models this one reads. */
+  dependsOn: string[];
+  description: string;
+}
+
+/** SQL with comments and string literals blanked out (same length, same line breaks). */
+export function codeOnly(sql: string): string {
+  return sql
+    .replace(/--[^\n]*/g, (m) => ' '.repeat(m.length))
+    .replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, ' '))
+    .replace(/'(?:[^']|'')*'/g, (m) => m.replace(/[^\n]/g, ' '));
+}
+
+export function leadingComment(sql: string): string {
+  const lines: string[] = [];
+  for (const line of sql.split('\n')) {
+    const match = /^\s*--\s?(.*)$/.exec(line);
+    if (!match) break;
+    lines.push(match[1]!);
+  }
+  return lines.join(' ').trim();
+}
+
+export function readModelFiles(root = sqlRoot): ModelFile[] {
+  const files = MODEL_LAYERS.flatMap((layer) =>
+    readdirSync(join(root, layer))
+      .filter((name) => name.endsWith('.sql'))
+      .sort()
+      .map((name) => join(root, layer, name)),
+  );
+  const names = new Set(files.map((path) => basename(path, '.sql')));
+  return files.map((path) => {
+    const sql = readFileSync(path, 'utf8');
+    const name = basename(path, '.sql');
+    const words = new Set(codeOnly(sql).toLowerCase().match(/[a-z_][a-z0-9_]*/g) ?? []);
+    return {
+      name,
+      file: relative(projectRoot, path),
+      sql,
+      dependsOn: [...names].filter((other) => other !== name && words.has(other)).sort(),
+      description: leadingComment(sql),
+    };
+  });
+}
+
+/** Models in an order where each comes after everything it reads; ties by name. */
+export function buildOrder(models: ModelFile[]): ModelFile[] {
+  const byName = new Map(models.map((m) => [m.name, m]));
+  const done = new Set<string>();
+  const visiting = new Set<string>();
+  const order: ModelFile[] = [];
+  const visit = (model: ModelFile, path: string[]) => {
+    if (done.has(model.name)) return;
+    if (visiting.has(model.name)) {
+      throw new Error(`models read each other in a circle: ${[...path, model.name].join(' → ')}`);
+    }
+    visiting.add(model.name);
+    for (const dependency of model.dependsOn) visit(byName.get(dependency)!, [...path, model.name]);
+    visiting.delete(model.name);
+    done.add(model.name);
+    order.push(model);
+  };
+  for (const model of [...models].sort((a, b) => a.name.localeCompare(b.name))) visit(model, []);
+  return order;
+}
+
+/** Every model the named one reads, directly or through others, in build order. */
+export function upstreamOf(name: string, models: ModelFile[]): ModelFile[] {
+  const byName = new Map(models.map((m) => [m.name, m]));
+  const seen = new Set<string>();
+  const walk = (n: string) => {
+    for (const dependency of byName.get(n)?.dependsOn ?? []) {
+      if (!seen.has(dependency)) {
+        seen.add(dependency);
+        walk(dependency);
+      }
+    }
+  };
+  walk(name);
+  return buildOrder(models).filter((m) => seen.has(m.name));
+}
