@@ -7,6 +7,7 @@ import { queryCommand } from './commands/query.ts';
 import { statusCommand } from './commands/status.ts';
 import { buildCommand } from './commands/build.ts';
 import { explainCommand } from './commands/explain.ts';
+import { runCommand } from './commands/run.ts';
 
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
@@ -19,6 +20,7 @@ export async function main(argv: string[]): Promise<void> {
       .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors', global: true })
       .option('json', { type: 'boolean', default: false, describe: 'machine-readable output on stdout', global: true })
       .option('debug', { type: 'boolean', default: false, describe: 'show stack traces', global: true })
+      .command(runCommand)
       .command(ingestCommand)
       .command(statusCommand)
       .command(queryCommand)

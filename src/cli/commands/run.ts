@@ -1,0 +1,53 @@
+// larsam run [pipeline.json]: the main job on a pipeline definition.
+import { withDatabase } from '../../db/database.ts';
+import { readPipeline } from '../../pipeline/definition.ts';
+import { runPipeline } from '../../pipeline/run-pipeline.ts';
+import { EXIT_USAGE_OR_DATA, formatUserError } from '../../util/errors.ts';
+import { contextFrom, type GlobalArgs } from '../context.ts';
+import { defineCommand } from '../define-command.ts';
+import { startProgress } from '../progress.ts';
+
+interface Args extends GlobalArgs {
+  definition: string;
+}
+
+const n = (value: number) => value.toLocaleString('sv-SE');
+
+export const runCommand = defineCommand<Args>({
+  command: 'run [definition]',
+  describe: 'The main job: ingest the inputs of a pipeline definition, build, test (and, as they arrive, decide and report)',
+  builder: (yargs) =>
+    yargs
+      .positional('definition', { type: 'string', default: 'pipelines/term-report.json', describe: 'the pipeline definition' })
+      .example('$0 run', 'run pipelines/term-report.json on its inputs'),
+  handler: async (args) => {
+    const { dbPath, output } = contextFrom(args);
+    const definition = readPipeline(args.definition);
+    const report = await withDatabase(dbPath, {}, (db) => {
+      let stop = () => undefined as void;
+      return runPipeline(db, definition, {
+        onStage: (stage) => {
+          if (output.interactive) process.stderr.write(`\r${stage} …\x1b[K`);
+        },
+        onFile: (file, phase) => {
+          if (phase === 'start') stop = startProgress(db, output, file.displayName);
+          else stop();
+        },
+      });
+    });
+    if (output.interactive) process.stderr.write('\r\x1b[K');
+    for (const failure of report.ingest.failures) process.stderr.write(`error: ${formatUserError(failure.error)}\n`);
+    const loaded = report.ingest.results;
+    const totals = loaded.reduce((s, r) => ({ read: s.read + r.rowsRead, rejected: s.rejected + r.rowsRejected }), { read: 0, rejected: 0 });
+    const findings = report.build.tests.filter((t) => t.failingRows > 0);
+    output.result({ definition: definition.path, ...report }, () =>
+      [
+        `${definition.name}`,
+        `  ingest: ${loaded.length} file(s), ${n(totals.read)} rows read, ${n(totals.rejected)} rejected${report.ingest.failures.length ? `, ${report.ingest.failures.length} file(s) failed` : ''}`,
+        `  build:  ${report.build.models.length} models, ${report.build.tests.length} data tests, ${findings.length} with findings (larsam build lists them)`,
+        `  time:   ${report.timings.map((t) => `${t.stage} ${t.seconds.toFixed(1)} s`).join(', ')}`,
+      ].join('\n'),
+    );
+    if (report.ingest.failures.length) process.exitCode = EXIT_USAGE_OR_DATA;
+  },
+});

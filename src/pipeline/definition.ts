@@ -1,0 +1,64 @@
+// A pipeline definition (pipelines/*.json): the inputs, the review term, where the
+// report goes and the settings every stage uses. Checked with zod so a typo is a clear
+// error, not a silently ignored key.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+import { parseTerm, formatTerm } from '../terms/term.ts';
+import { LarsamError } from '../util/errors.ts';
+
+const term = z.string().refine((t) => t === 'latest' || parseTerm(t) !== null, { message: 'a term like HT2025, or "latest"' });
+
+export const pipelineSchema = z
+  .object({
+    name: z.string().default('Terminsrapport'),
+    /** Files or folders, relative to the definition file. */
+    inputs: z.array(z.string()).min(1),
+    review_term: term.default('latest'),
+    /** Output folder, relative to the definition file; the report goes in <out>/<term>/. */
+    out: z.string().default('../reports'),
+    settings: z
+      .object({
+        min_cell: z.number().int().min(1).default(5),
+        min_n: z.number().int().min(2).default(10),
+        grace_days: z.number().int().min(0).max(365).default(30),
+        confidence: z.number().gt(0.5).lt(1).default(0.95),
+        lang: z.enum(['sv', 'en']).default('sv'),
+        as_of: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export type PipelineDefinition = z.infer<typeof pipelineSchema> & { path: string; inputPaths: string[]; outPath: string };
+
+export function readPipeline(path: string): PipelineDefinition {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new LarsamError(`the pipeline definition cannot be read: ${error instanceof Error ? error.message : String(error)}`, {
+      where: { file: path },
+      fix: 'check that the file exists and is valid JSON',
+      cause: error,
+    });
+  }
+  const parsed = pipelineSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new LarsamError(`the pipeline definition is not valid at ${issue.path.join('.') || '(top)'}: ${issue.message}`, {
+      where: { file: path },
+      fix: 'correct that entry (see pipelines/term-report.json for an example)',
+    });
+  }
+  const base = dirname(resolve(path));
+  const reviewTerm = parsed.data.review_term === 'latest' ? 'latest' : formatTerm(parseTerm(parsed.data.review_term)!);
+  return {
+    ...parsed.data,
+    review_term: reviewTerm,
+    path,
+    inputPaths: parsed.data.inputs.map((input) => resolve(base, input)),
+    outPath: resolve(base, parsed.data.out),
+  };
+}
