@@ -14,6 +14,7 @@ SELECT
   reg.person_id,
   reg.term,
   reg.term_key,
+  reg.course_code,
   reg.credits AS hp,
   least(reg.credits, coalesce(sum(l.credits) FILTER (WHERE l.passed AND l.is_module = p.has_module AND l.result_date <= t.term_cutoff), 0)) AS earned_term,
   least(reg.credits, coalesce(sum(l.credits) FILTER (WHERE l.passed AND l.is_module = p.has_module AND l.result_date <= t.four_term_cutoff), 0)) AS earned_4t
@@ -21,4 +22,4 @@ FROM stg_registrations reg
 JOIN int_terms t USING (term)
 LEFT JOIN per_registration p USING (reg_id)
 LEFT JOIN linked l USING (reg_id)
-GROUP BY reg.reg_id, reg.person_id, reg.term, reg.term_key, reg.credits
+GROUP BY reg.reg_id, reg.person_id, reg.term, reg.term_key, reg.course_code, reg.credits

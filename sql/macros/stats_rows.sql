@@ -14,14 +14,24 @@ CREATE OR REPLACE TEMP MACRO indicator_share(name, k, n, persons, z) AS
    'ci_low': wilson_low(k, n, z), 'ci_high': wilson_high(k, n, z), 'n': n::DOUBLE, 'preliminary': false,
    'persons': persons::BIGINT, 'kind': 'share'} END;
 
--- Ratio of sums Σy/Σx with the delta-method interval over n persons (clipped at 0, and
+-- Ratio of sums Σy/Σx with the delta-method interval over n units (clipped at 0, and
 -- at 1 when clip_one); numerator and denominator are given as the contract names them.
-CREATE OR REPLACE TEMP MACRO indicator_ratio(name, numerator, denominator, n, sx, sy, sxx, syy, sxy, z, clip_one, preliminary) AS
+-- Units are persons, or for activities person × participation term, so the persons
+-- behind the value are given separately.
+CREATE OR REPLACE TEMP MACRO indicator_ratio(name, numerator, denominator, n, persons, sx, sy, sxx, syy, sxy, z, clip_one, preliminary) AS
   CASE WHEN sx > 0 THEN
   {'indicator': name, 'value': sy::DOUBLE / sx::DOUBLE, 'numerator': numerator::DOUBLE, 'denominator': denominator::DOUBLE,
    'ci_low': ratio_delta_low(sy::DOUBLE / sx::DOUBLE, ratio_delta_se(n, sx, sy, sxx, syy, sxy), z),
    'ci_high': ratio_delta_high(sy::DOUBLE / sx::DOUBLE, ratio_delta_se(n, sx, sy, sxx, syy, sxy), z, clip_one),
-   'n': n::DOUBLE, 'preliminary': preliminary, 'persons': n::BIGINT, 'kind': 'ratio'} END;
+   'n': n::DOUBLE, 'preliminary': preliminary, 'persons': persons::BIGINT, 'kind': 'ratio'} END;
+
+-- Mean of per-registration values with mean ± z · sd / √n (completion_rate_diff).
+CREATE OR REPLACE TEMP MACRO indicator_mean(name, n, persons, total, total_squares, z) AS
+  CASE WHEN n > 0 THEN
+  {'indicator': name, 'value': total::DOUBLE / n, 'numerator': total::DOUBLE, 'denominator': n::DOUBLE,
+   'ci_low': mean_ci_low(total::DOUBLE / n, sqrt(greatest(total_squares - total * total / n, 0) / nullif(n - 1, 0)), n, z),
+   'ci_high': mean_ci_high(total::DOUBLE / n, sqrt(greatest(total_squares - total * total / n, 0) / nullif(n - 1, 0)), n, z),
+   'n': n::DOUBLE, 'preliminary': false, 'persons': persons::BIGINT, 'kind': 'ratio'} END;
 
 -- Is a row suppressed in published output (indicators.md, small-cell protection)?
 -- Counts and rates: 1 to min_cell − 1 persons behind them; shares and ratios: fewer

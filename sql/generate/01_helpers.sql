@@ -1,0 +1,50 @@
+-- Helpers of the synthetic data generator. The driver (src/generate/generate.ts) first
+-- defines the run's parameters as constant macros: g_seed(), g_persons(), g_from() and
+-- g_to() (term keys, see term_key in sql/macros/terms.sql) and g_extract() (the date the
+-- data set is "extracted": nothing dated later exists in it).
+--
+-- Every random choice is a pure function of (seed, a row id, a salt) through DuckDB's
+-- hash(), never random(): the same seed gives the same data whatever the thread count.
+
+-- Uniform in [0, 1) from (seed, a, salt) and (seed, a, b, salt).
+CREATE OR REPLACE TEMP MACRO g_u(a, salt) AS
+    (hash(g_seed(), a, salt) >> 11)::DOUBLE / 9007199254740992.0;
+CREATE OR REPLACE TEMP MACRO g_u2(a, b, salt) AS
+    (hash(g_seed(), a, b, salt) >> 11)::DOUBLE / 9007199254740992.0;
+
+-- Integer in [0, n) from (seed, a, salt) and (seed, a, b, salt).
+CREATE OR REPLACE TEMP MACRO g_int(a, salt, n) AS
+    (hash(g_seed(), a, salt) % n)::BIGINT;
+CREATE OR REPLACE TEMP MACRO g_int2(a, b, salt, n) AS
+    (hash(g_seed(), a, b, salt) % n)::BIGINT;
+
+-- Luhn check digit of nine digits given as a number (weights 2,1,2,... from the left).
+CREATE OR REPLACE TEMP MACRO g_luhn_double(d) AS (2 * d) // 10 + (2 * d) % 10;
+CREATE OR REPLACE TEMP MACRO g_luhn9(x) AS
+    (10 - (g_luhn_double(x // 100000000 % 10) + x // 10000000 % 10
+         + g_luhn_double(x // 1000000 % 10) + x // 100000 % 10
+         + g_luhn_double(x // 10000 % 10) + x // 1000 % 10
+         + g_luhn_double(x // 100 % 10) + x // 10 % 10
+         + g_luhn_double(x % 10)) % 10) % 10;
+
+-- A 12-digit identity number (as a number) written in one of the accepted forms:
+-- 0 = 199001011234, 1 = 19900101-1234, 2 = 900101-1234.
+CREATE OR REPLACE TEMP MACRO g_pnr_text(n, form) AS
+    CASE form
+        WHEN 0 THEN lpad(n::VARCHAR, 12, '0')
+        WHEN 1 THEN left(lpad(n::VARCHAR, 12, '0'), 8) || '-' || right(lpad(n::VARCHAR, 12, '0'), 4)
+        ELSE substr(lpad(n::VARCHAR, 12, '0'), 3, 6) || '-' || right(lpad(n::VARCHAR, 12, '0'), 4)
+    END;
+
+-- A weekday on or after d (Saturday and Sunday move to Monday).
+CREATE OR REPLACE TEMP MACRO g_weekday(d) AS
+    d + CASE isodow(d) WHEN 6 THEN 2 WHEN 7 THEN 1 ELSE 0 END;
+
+-- The terms the generator may touch, with their calendar (a small table joined instead of
+-- parsing term names on millions of rows).
+CREATE OR REPLACE TEMP TABLE g_terms AS
+SELECT k AS term_key,
+       term_from_key(k) AS term,
+       term_start(term_from_key(k)) AS starts,
+       term_end(term_from_key(k)) AS ends
+FROM range(g_from() - 12, g_to() + 8) AS t(k);

@@ -1,0 +1,112 @@
+-- Persons: where they live, when they start, how long they study, their background and
+-- their identity number. Recruitment activities take over some of them in the next file.
+
+-- Learning centres of a municipality, numbered for picking one.
+CREATE OR REPLACE TEMP TABLE g_centre_pick AS
+SELECT municipality_code, centre_id,
+       row_number() OVER (PARTITION BY municipality_code ORDER BY centre_id) - 1 AS idx,
+       count(*) OVER (PARTITION BY municipality_code) AS n
+FROM g_centre;
+
+CREATE OR REPLACE TEMP TABLE g_person0 AS
+WITH p AS (
+    SELECT pid,
+           g_u(pid, 'home') AS u_home,
+           g_u(pid, 'home2') AS u_home2,
+           g_u(pid, 'continuing') < 0.30 AS continuing,
+           g_u(pid, 'entry') AS u_entry,
+           g_u(pid, 'length') AS u_length,
+           g_u(pid, 'gender') AS u_gender,
+           g_u(pid, 'gender_text') AS u_gender_text,
+           g_u(pid, 'age') AS u_age,
+           g_u(pid, 'parents') AS u_parents,
+           g_u(pid, 'lc') AS u_lc,
+           g_u(pid, 'ability') AS ability
+    FROM range(g_persons()) AS t(pid)
+), homed AS (
+    SELECT p.*, h.code AS home0, h2.code AS home1
+    FROM p
+    ASOF JOIN g_home_pick AS h ON p.u_home >= h.lo
+    ASOF JOIN g_home_pick AS h2 ON p.u_home2 >= h2.lo
+), placed AS (
+    SELECT h.*,
+           coalesce(h.u_lc < m.lc_share, false) AS lc,
+           c.centre_id AS centre_id,
+           -- entry term key
+           CASE WHEN continuing THEN g_from() - 1 - floor(u_entry * 6)::BIGINT
+                ELSE g_from() + floor(u_entry * (g_to() - g_from() + 1))::BIGINT END AS e0,
+           -- terms of study counted from the entry
+           CASE WHEN u_length < 0.30 THEN 1 WHEN u_length < 0.48 THEN 2 WHEN u_length < 0.60 THEN 3
+                WHEN u_length < 0.70 THEN 4 WHEN u_length < 0.76 THEN 5 WHEN u_length < 0.86 THEN 6
+                WHEN u_length < 0.93 THEN 7 WHEN u_length < 0.97 THEN 8 ELSE 10 END AS d0
+    FROM homed AS h
+    LEFT JOIN g_muni AS m ON m.municipality_code = h.home0
+    LEFT JOIN g_centre_pick AS c ON c.municipality_code = h.home0 AND c.idx = g_int(h.pid, 'centre', c.n)
+), timed AS (
+    SELECT * EXCLUDE (e0),
+           -- more students start in the autumn
+           CASE WHEN NOT continuing AND e0 % 2 = 0 AND e0 < g_to() AND g_u(pid, 'autumn') < 0.4 THEN e0 + 1 ELSE e0 END AS entry_key,
+           CASE WHEN u_gender < 0.60 THEN 'woman' WHEN u_gender < 0.994 THEN 'man' ELSE 'other' END AS gender
+    FROM placed
+), described AS (
+    SELECT *,
+           CASE WHEN continuing THEN g_from() - entry_key + d0 ELSE d0 END AS terms,
+           d0 >= 6 AS long_study,
+           -- age when starting: learning-centre students are older
+           CASE WHEN u_age < (CASE WHEN lc THEN 0.15 ELSE 0.40 END) THEN 19 + g_int(pid, 'age2', 3)
+                WHEN u_age < (CASE WHEN lc THEN 0.30 ELSE 0.60 END) THEN 22 + g_int(pid, 'age2', 3)
+                WHEN u_age < (CASE WHEN lc THEN 0.52 ELSE 0.76 END) THEN 25 + g_int(pid, 'age2', 5)
+                WHEN u_age < (CASE WHEN lc THEN 0.80 ELSE 0.91 END) THEN 30 + g_int(pid, 'age2', 10)
+                ELSE 40 + g_int(pid, 'age2', 19) END AS entry_age,
+           -- highest education of either parent; learning-centre students more often first generation
+           CASE WHEN u_parents < (CASE WHEN lc THEN 0.07 ELSE 0.04 END) THEN 'forgymnasial'
+                WHEN u_parents < (CASE WHEN lc THEN 0.23 ELSE 0.14 END) THEN 'gymnasial_le2'
+                WHEN u_parents < (CASE WHEN lc THEN 0.53 ELSE 0.38 END) THEN 'gymnasial_3'
+                WHEN u_parents < (CASE WHEN lc THEN 0.70 ELSE 0.56 END) THEN 'eftergymnasial_lt3'
+                WHEN u_parents < (CASE WHEN lc THEN 0.84 ELSE 0.85 END) THEN 'eftergymnasial_ge3'
+                WHEN u_parents < (CASE WHEN lc THEN 0.85 ELSE 0.88 END) THEN 'forskarutbildning'
+                WHEN u_parents < (CASE WHEN lc THEN 0.91 ELSE 0.93 END) THEN 'unknown'
+           END AS parental_education,
+           CASE WHEN g_u(pid, 'foreign') < 0.15 THEN true WHEN g_u(pid, 'foreign') < 0.95 THEN false END AS foreign_background,
+           CASE gender
+               WHEN 'woman' THEN CASE WHEN u_gender_text < 0.88 THEN 'K' WHEN u_gender_text < 0.93 THEN 'kvinna' WHEN u_gender_text < 0.95 THEN 'F' END
+               WHEN 'man' THEN CASE WHEN u_gender_text < 0.90 THEN 'M' WHEN u_gender_text < 0.95 THEN 'man' END
+               ELSE CASE WHEN u_gender_text < 0.70 THEN 'X' END
+           END AS gender_text,
+           g_u(pid, 'birth_year_given') < 0.08 AS birth_year_given,
+           CASE WHEN lc THEN g_u(pid, 'distance') < 0.95 ELSE g_u(pid, 'distance') < 0.45 END AS distance,
+           CASE WHEN g_u(pid, 'lc_from') < 0.8 THEN 0 ELSE 1 + g_int(pid, 'lc_from2', 2) END AS lc_from_j,
+           g_u(pid, 'first_time') < 0.85 AS new_to_higher_education,
+           g_int(pid, 'subject', 12) AS subject,
+           g_int(pid, 'course', 40) AS course_base,
+           g_u(pid, 'samordning') < 0.02 AS samordning,
+           g_u(pid, 'gap') < 0.08 AS has_gap,
+           g_u(pid, 'move') < 0.07 AS moves,
+           g_u(pid, 'full_time') < 0.30 AS full_time_draw,
+           g_u(pid, 'program') < 0.80 AS program_draw,
+           g_u(pid, 'quirk') < 0.004 AS first_time_quirk
+    FROM timed
+), born AS (
+    SELECT *,
+           entry_key // 2 - entry_age AS birth_year,
+           CASE WHEN gender = 'man' THEN 1 ELSE 0 END AS parity
+    FROM described
+), numbered AS (
+    -- Identity numbers: the k-th person of a birth year and sex gets a distinct
+    -- (day of the year, serial) pair, so no two persons share a number.
+    SELECT *,
+           row_number() OVER (PARTITION BY birth_year, parity ORDER BY hash(g_seed(), pid, 'pnr'), pid) - 1 AS k
+    FROM born
+), dated AS (
+    SELECT *,
+           make_date(birth_year::BIGINT, 1, 1) + ((k * 151 + hash(birth_year, parity, 'doy') % 365) % 365)::INTEGER AS birth_date,
+           ((k // 365) % 100 * 37 + 11) % 100 * 10 + 2 * ((k // 365) // 100) + parity AS serial
+    FROM numbered
+)
+SELECT * EXCLUDE (u_home, u_home2, u_entry, u_length, u_gender, u_gender_text, u_age, u_parents, u_lc, birth_date, serial),
+       -- YYMMDDNNN with the month + 20 (never issued, so never a real person's number) and
+       -- the day + 60 for a samordningsnummer; then the Luhn digit; then the century.
+       (birth_year % 100) * 10000000 + (month(birth_date) + 20) * 100000
+           + (day(birth_date) + CASE WHEN samordning THEN 60 ELSE 0 END) * 1000 + serial AS nine,
+       (birth_year // 100) * 10000000000 + (nine * 10 + g_luhn9(nine)) AS pnr
+FROM dated;

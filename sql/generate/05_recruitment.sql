@@ -1,0 +1,58 @@
+-- Recruitment activities take over persons: each slot of an activity term is given to
+-- one person, whose study start is then set by the slot's role, so that conversion is
+-- exactly as planted (g_activity_spec) rather than left to chance.
+CREATE OR REPLACE TEMP TABLE g_rec_slot AS
+WITH terms AS (
+    SELECT activity_id, municipality_code, centre_id, per_term, nonprospects_per_term, converters, start_key,
+           unnest(range(start_key, last_session_key + 1)) AS a_key
+    FROM g_activity WHERE kind = 'recruitment'
+), slots AS (
+    SELECT *, unnest(range(per_term)) AS slot,
+           converters[((a_key - start_key) % len(converters)) + 1] AS converting
+    FROM terms
+)
+SELECT activity_id, municipality_code, centre_id, a_key, slot,
+       CASE WHEN slot >= per_term - nonprospects_per_term THEN 'student'
+            WHEN slot < converting THEN 'converter'
+            ELSE 'prospect' END AS role,
+       -- converters: the first 60 % register in the next term, the others the term after
+       CASE WHEN slot < ceil(converting * 0.6) THEN 1 ELSE 2 END AS delay,
+       row_number() OVER (ORDER BY activity_id, a_key, slot) - 1 AS slot_no
+FROM slots;
+
+CREATE OR REPLACE TEMP TABLE g_rec_participant AS
+WITH ranked AS (
+    SELECT pid, row_number() OVER (ORDER BY hash(g_seed(), pid, 'recruit'), pid) - 1 AS rank
+    FROM g_person0
+)
+SELECT r.pid, s.*,
+       CASE s.role
+           WHEN 'converter' THEN s.a_key + s.delay
+           WHEN 'student' THEN s.a_key - s.slot % 3
+           -- a prospect who does not convert: a few register later, most never
+           WHEN 'prospect' THEN CASE WHEN g_u(r.pid, 'late_start') < 0.3 THEN s.a_key + 3 END
+       END AS entry_key
+FROM g_rec_slot AS s
+-- at most a third of the persons go to activities (matters only for tiny data sets)
+JOIN ranked AS r ON r.rank = s.slot_no AND r.rank < g_persons() // 3;
+
+-- The final persons: recruitment participants get the slot's start (NULL: never
+-- registers), live mostly in the activity's municipality, and half of the prospects who
+-- start study through its learning centre (the students among them through none).
+CREATE OR REPLACE TEMP TABLE g_person AS
+SELECT p.* REPLACE (
+           CASE WHEN r.pid IS NULL THEN p.entry_key ELSE r.entry_key END AS entry_key,
+           CASE WHEN r.pid IS NULL THEN p.continuing ELSE r.entry_key < g_from() END AS continuing,
+           CASE WHEN r.role = 'student' THEN greatest(p.d0, r.a_key - r.entry_key + 1)
+                WHEN r.pid IS NOT NULL THEN p.d0 ELSE p.terms END AS terms,
+           CASE WHEN r.role IN ('converter', 'prospect') THEN true ELSE p.new_to_higher_education END AS new_to_higher_education,
+           CASE WHEN r.pid IS NOT NULL AND g_u(p.pid, 'rec_home') < 0.9 THEN r.municipality_code ELSE p.home0 END AS home0,
+           CASE WHEN r.pid IS NOT NULL THEN false ELSE p.moves END AS moves,
+           CASE WHEN r.pid IS NOT NULL THEN false ELSE p.has_gap END AS has_gap,
+           CASE WHEN r.pid IS NULL THEN p.lc ELSE r.role <> 'student' AND g_u(p.pid, 'rec_lc') < 0.5 END AS lc,
+           CASE WHEN r.pid IS NULL THEN p.centre_id ELSE r.centre_id END AS centre_id,
+           CASE WHEN r.pid IS NOT NULL THEN 0 ELSE p.lc_from_j END AS lc_from_j
+       ),
+       r.pid IS NOT NULL AND r.entry_key IS NULL AS never_registers
+FROM g_person0 AS p
+LEFT JOIN g_rec_participant AS r ON r.pid = p.pid;
