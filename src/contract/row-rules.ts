@@ -20,7 +20,7 @@ const shareTargetAsPercentage: RowRule = {
   rule: 'share_as_percentage',
   broken: (p) => `${p('indicator')} IN (${shares}) AND (${p('target')} > 1 OR ${p('target')} < 0)`,
   message: (p) =>
-    `'target ' || ${p('target')}::DOUBLE || ' for the share ' || ${p('indicator')} || ' is outside 0–1: write a share as 0.25, not 25'`,
+    `'target ' || mask_pnr_like(${p('target')}::DOUBLE::VARCHAR) || ' for the share ' || ${p('indicator')} || ' is outside 0–1: write a share as 0.25, not 25'`,
 };
 
 const scopeShape: RowRule = {

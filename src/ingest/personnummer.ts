@@ -141,3 +141,14 @@ export function classifyPersonId(raw: string, ingestDate: string): PersonIdClass
 export function maskPersonId(raw: string): string {
   return Array.from(trimPersonId(raw), (ch) => (ch === '-' || ch === '+' ? ch : '*')).join('');
 }
+
+const PNR_LIKE_RE = /[0-9]{6}(?:[0-9]{2})?[-+ ]?[0-9]{4}/g;
+
+/**
+ * Text that may quote what a file holds (a header line, column names) with everything
+ * shaped like a personnummer replaced by ten asterisks. SQL twin: mask_pnr_like in
+ * sql/macros/mask.sql.
+ */
+export function maskPnrLike(text: string): string {
+  return text.replace(PNR_LIKE_RE, '**********');
+}

@@ -2,9 +2,10 @@
 // rejects with a message a person can act on. DuckDB's copy of the raw line (csv_line)
 // may hold a personnummer and is never read.
 import { quoteIdentifier as q } from '../db/sql-text.ts';
+import { maskPnrLike } from './personnummer.ts';
 
 export function structuralRejectsSelect(rejectsTable: string, loadIdParam: string, fileParam: string, header: string[]): string {
-  const names = header.map((name, index) => `WHEN ${index + 1} THEN ${quoteText(name)}`).join(' ');
+  const names = header.map((name, index) => `WHEN ${index + 1} THEN ${quoteText(maskPnrLike(name))}`).join(' ');
   return `SELECT ${loadIdParam}, ${fileParam}, line,
       CASE column_idx ${names || 'WHEN -1 THEN NULL'} ELSE NULL END,
       'unreadable_line',

@@ -58,7 +58,7 @@ function reasonSql(column: Column): string {
     const range = rangeBroken(column);
     if (range) {
       branches.push(
-        `WHEN ${range} THEN ${reason('out_of_range', `${quoteLiteral(`${name} `)} || ${p(name)}::VARCHAR || ${quoteLiteral(` is out of range (must be ${rangeText(column)})`)}`)}`,
+        `WHEN ${range} THEN ${reason('out_of_range', `${quoteLiteral(`${name} `)} || mask_pnr_like(${p(name)}::VARCHAR) || ${quoteLiteral(` is out of range (must be ${rangeText(column)})`)}`)}`,
       );
     }
   }

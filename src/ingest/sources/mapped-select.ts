@@ -4,6 +4,7 @@ import { columnsOf } from '../../contract/columns-of.ts';
 import type { Kind } from '../../contract/kinds.ts';
 import { quoteIdentifier as q } from '../../db/sql-text.ts';
 import { LarsamError } from '../../util/errors.ts';
+import { maskPnrLike } from '../personnummer.ts';
 import { normaliseColumnName } from '../sniff-csv.ts';
 
 export function mappedSelect(
@@ -16,7 +17,7 @@ export function mappedSelect(
   const columns = columnsOf(kind);
   const missing = columns.filter((c) => c.required && !normalised.includes(c.name)).map((c) => c.name);
   if (missing.length) {
-    throw new LarsamError(`the required column ${missing.join(', ')} is missing for ${kind}; the file has: ${found.join(', ') || '(nothing)'}`, {
+    throw new LarsamError(`the required column ${missing.join(', ')} is missing for ${kind}; the file has: ${maskPnrLike(found.join(', ')) || '(nothing)'}`, {
       where: { file: displayName, column: missing[0]! },
       fix: `add ${missing.join(', ')} (see the data contract for ${kind}), or pass the right --kind`,
     });
@@ -29,5 +30,5 @@ export function mappedSelect(
       return index === -1 ? `NULL::VARCHAR AS ${q(c.name)}` : `${asText(q(found[index]!), found[index]!)} AS ${q(c.name)}`;
     })
     .join(', ');
-  return { select, warnings: extras.length ? [`ignored column(s) not in the contract: ${extras.join(', ')}`] : [] };
+  return { select, warnings: extras.length ? [`ignored column(s) not in the contract: ${maskPnrLike(extras.join(', '))}`] : [] };
 }
