@@ -40,12 +40,12 @@ function readBack(kind: Kind, column: string): string {
   return column;
 }
 
-interface Rejected {
-  line: number;
+type Rejected = {
+  line: bigint;
   column_name: string;
   rule: string;
   reason: string;
-}
+};
 
 /**
  * Writes one `;`-separated file of `kind` with one line per case (the base row with
@@ -71,7 +71,7 @@ async function checkCases(kind: Kind, column: string, cases: Case[]): Promise<Lo
   const loaded = new Map(
     (await ws.query<{ line: bigint; v: unknown }>(`SELECT _line AS line, ${readBack(kind, column)} AS v FROM raw_${kind}`)).map((r) => [Number(r.line), r.v]),
   );
-  const rejects = await ws.query<Rejected & { line: bigint }>(`SELECT line, column_name, rule, reason FROM rejects ORDER BY line, column_name`);
+  const rejects = await ws.query<Rejected>(`SELECT line, column_name, rule, reason FROM rejects ORDER BY line, column_name`);
   const rejectsOf = (line: number) => rejects.filter((r) => Number(r.line) === line).map(({ column_name, rule, reason }) => ({ column_name, rule, reason }));
 
   const actual = cases.map(([cell], i) => {
