@@ -8,6 +8,7 @@ import { statusCommand } from './commands/status.ts';
 import { buildCommand } from './commands/build.ts';
 import { explainCommand } from './commands/explain.ts';
 import { runCommand } from './commands/run.ts';
+import { decideCommand } from './commands/decide.ts';
 
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
@@ -25,6 +26,7 @@ export async function main(argv: string[]): Promise<void> {
       .command(statusCommand)
       .command(queryCommand)
       .command(buildCommand)
+      .command(decideCommand)
       .command(explainCommand)
       .demandCommand(1, 'Name a command: larsam --help lists them.')
       .strict()

@@ -88,17 +88,17 @@ export class Database {
   }
 
   /** Small results as plain JS objects (BIGINT as bigint, DATE as Date: cast in SQL for other shapes). */
-  async rows<T extends Row = Row>(sql: string, params?: Params, types?: ParamTypes): Promise<T[]> {
+  async rows<T extends object = Row>(sql: string, params?: Params, types?: ParamTypes): Promise<T[]> {
     const reader = await this.connection.runAndReadAll(sql, params, types);
     return reader.getRowObjectsJS() as T[];
   }
 
-  async one<T extends Row = Row>(sql: string, params?: Params, types?: ParamTypes): Promise<T | undefined> {
+  async one<T extends object = Row>(sql: string, params?: Params, types?: ParamTypes): Promise<T | undefined> {
     return (await this.rows<T>(sql, params, types))[0];
   }
 
   /** Large results chunk by chunk, so memory stays bounded. */
-  async *stream<T extends Row = Row>(sql: string, params?: Params): AsyncGenerator<T[]> {
+  async *stream<T extends object = Row>(sql: string, params?: Params): AsyncGenerator<T[]> {
     const result = await this.connection.stream(sql, params);
     for await (const chunk of result.yieldRowObjectJs()) yield chunk as T[];
   }

@@ -34,7 +34,7 @@ export class Workspace {
     }
   }
 
-  async query<T extends Record<string, unknown> = Record<string, unknown>>(sql: string): Promise<T[]> {
+  async query<T extends object = Record<string, unknown>>(sql: string): Promise<T[]> {
     const db = await Database.open(this.dbPath);
     try {
       return await db.rows<T>(sql);

@@ -1,0 +1,59 @@
+// larsam decide [--term T] [--out DIR]: the decision sheet for the reference group.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { withDatabase } from '../../db/database.ts';
+import { decide, resolveReviewTerm } from '../../decide/decide.ts';
+import { decisionsCsv } from '../../decide/decisions-csv.ts';
+import { RECOMMENDATION_WORDS, STATUS_WORDS } from '../../decide/words.ts';
+import { readPipeline } from '../../pipeline/definition.ts';
+import { contextFrom, type GlobalArgs } from '../context.ts';
+import { defineCommand } from '../define-command.ts';
+import { tableText } from '../table-text.ts';
+
+interface Args extends GlobalArgs {
+  term?: string;
+  out?: string;
+  minN?: number;
+  pipeline: string;
+}
+
+export const decideCommand = defineCommand<Args>({
+  command: 'decide',
+  describe: 'Print the decision sheet: per activity continue, develop or end, with the goals behind it',
+  builder: (yargs) =>
+    yargs
+      .option('term', { type: 'string', describe: 'the review term (default: the latest term with registrations)' })
+      .option('out', { type: 'string', describe: 'also write decisions.csv into this folder' })
+      .option('min-n', { type: 'number', describe: 'fewest units for judging a share or ratio (default: the pipeline\'s min_n, else 10)' })
+      .option('pipeline', { type: 'string', default: 'pipelines/term-report.json', describe: 'definition whose settings apply' })
+      .example('$0 decide --term HT2025 --lang en', 'the sheet for HT2025 in English')
+      .example('$0 decide --out reports/HT2025', 'also write decisions.csv'),
+  handler: async (args) => {
+    const { dbPath, output, lang } = contextFrom(args);
+    const pipeline = existsSync(args.pipeline) ? readPipeline(args.pipeline) : undefined;
+    const minN = args.minN ?? pipeline?.settings.min_n ?? 10;
+    const { term, decisions } = await withDatabase(dbPath, { readOnly: true }, async (db) => {
+      const reviewTerm = await resolveReviewTerm(db, args.term ?? pipeline?.review_term);
+      return { term: reviewTerm, decisions: await decide(db, reviewTerm, { minN, lang }) };
+    });
+    if (args.out) {
+      mkdirSync(args.out, { recursive: true });
+      writeFileSync(join(args.out, 'decisions.csv'), decisionsCsv(decisions));
+    }
+    output.result({ reviewTerm: term, minN, decisions }, () => {
+      const sv = lang === 'sv';
+      if (!decisions.length) return sv ? `Inga aktiviteter är registrerade (${term}).` : `No activities are registered (${term}).`;
+      const table = tableText(
+        sv ? ['aktivitet', 'typ', 'rekommendation', 'mål'] : ['activity', 'kind', 'recommendation', 'goals'],
+        decisions.map((d) => [
+          `${d.activityId} ${d.name}`,
+          d.kind,
+          RECOMMENDATION_WORDS[d.recommendation][lang].toUpperCase(),
+          d.goals.map((g) => `${g.goalId}: ${STATUS_WORDS[g.status][lang]}`).join('; ') || '–',
+        ]),
+      );
+      const reasons = decisions.map((d) => `${d.activityId}: ${d.reasons}`);
+      return [`${sv ? 'Beslutsunderlag' : 'Decision sheet'} ${term} (min_n = ${minN})`, '', table, '', ...reasons].join('\n');
+    });
+  },
+});

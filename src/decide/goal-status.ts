@@ -1,0 +1,42 @@
+// Goal status at a review term (decisions.md), for >= and mirrored for <=.
+
+export type GoalStatus = 'not_due' | 'insufficient' | 'met' | 'likely_met' | 'likely_missed' | 'missed';
+
+export interface GoalEvidence {
+  operator: '>=' | '<=';
+  target: number;
+  /** The review term is before the goal's by_term. */
+  notDue: boolean;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  n: number | null;
+  /** Counts (reach, linked, prospects, participants) are judged on their value alone. */
+  isCount: boolean;
+}
+
+export function goalStatus(goal: GoalEvidence, minN: number): GoalStatus {
+  if (goal.notDue) return 'not_due';
+  const { value, target } = goal;
+  if (value === null) return 'insufficient';
+  const atLeast = goal.operator === '>=';
+  if (goal.isCount) return (atLeast ? value >= target : value <= target) ? 'met' : 'missed';
+  const { low, high, n } = goal;
+  if (n === null || n < minN || low === null || high === null) return 'insufficient';
+  if (atLeast) {
+    if (low >= target) return 'met';
+    if (value >= target) return 'likely_met';
+    if (high >= target) return 'likely_missed';
+    return 'missed';
+  }
+  if (high <= target) return 'met';
+  if (value <= target) return 'likely_met';
+  if (low <= target) return 'likely_missed';
+  return 'missed';
+}
+
+/** For a goal not yet due: is the current value on the right side of the target? */
+export function onTrack(goal: Pick<GoalEvidence, 'operator' | 'target' | 'value'>): boolean | null {
+  if (goal.value === null) return null;
+  return goal.operator === '>=' ? goal.value >= goal.target : goal.value <= goal.target;
+}

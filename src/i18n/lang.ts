@@ -1,0 +1,2 @@
+// The two languages of larsam's output.
+export type Lang = 'sv' | 'en';
