@@ -92,9 +92,9 @@ CREATE OR REPLACE TEMP TABLE g_course AS
 WITH c AS (
     SELECT s.subject, s.program_code, i, s.subject * 40 + i AS course_idx,
            s.prefix || lpad((i + 1)::VARCHAR, 3, '0') || CASE WHEN i < 28 THEN 'G' ELSE 'A' END AS course_code,
-           (hash(s.subject * 40 + i, 'credits') % 1000) / 1000.0 AS u_credits,
-           (hash(s.subject * 40 + i, 'modules') % 1000) / 1000.0 AS u_modules,
-           (hash(s.subject * 40 + i, 'scale') % 1000) / 1000.0 AS u_scale
+           (g_fixed(s.subject * 40 + i, 'credits') % 1000) / 1000.0 AS u_credits,
+           (g_fixed(s.subject * 40 + i, 'modules') % 1000) / 1000.0 AS u_modules,
+           (g_fixed(s.subject * 40 + i, 'scale') % 1000) / 1000.0 AS u_scale
     FROM g_subject AS s, range(40) AS r(i)
 ), credited AS (
     SELECT *, CASE WHEN u_credits < 0.55 THEN 7.5 WHEN u_credits < 0.88 THEN 15 WHEN u_credits < 0.96 THEN 30
@@ -103,12 +103,19 @@ WITH c AS (
 )
 SELECT course_idx, subject, program_code, course_code, credits,
        CASE
-           WHEN credits = 7.5 AND u_modules >= 0.55 THEN [4.5, 3.0]
-           WHEN credits = 15 AND u_modules >= 0.70 THEN [6.0, 4.5, 4.5]
-           WHEN credits = 15 AND u_modules >= 0.25 THEN [7.5, 7.5]
+           WHEN credits = 7.5 AND u_modules >= 0.65 THEN [4.5, 3.0]
+           WHEN credits = 15 AND u_modules >= 0.80 THEN [6.0, 4.5, 4.5]
+           WHEN credits = 15 AND u_modules >= 0.35 THEN [7.5, 7.5]
            WHEN credits = 30 THEN [7.5, 7.5, 7.5, 7.5]
            WHEN credits = 22.5 THEN [7.5, 7.5, 7.5]
            ELSE []
        END::DECIMAL(4, 1)[] AS module_credits,
        CASE WHEN u_scale < 0.7 THEN 'UG' ELSE 'AF' END AS scale
 FROM credited;
+
+-- Inhabitants aged 20-64 on 31 December of each year from the year before the first
+-- term to the year of the last: the 2023 level with its drift and a little noise.
+CREATE OR REPLACE TEMP TABLE g_population AS
+SELECT m.municipality_code, y AS year,
+       (round(m.pop_2023 * (1 + m.drift / 1000.0 * (y - 2023))) + g_fixed(m.municipality_code, y) % 61 - 30)::BIGINT AS population_20_64
+FROM g_muni AS m, range(g_from() // 2 - 1, g_to() // 2 + 1) AS r(y);

@@ -36,9 +36,9 @@ WITH p AS (
            CASE WHEN continuing THEN g_from() - 1 - floor(u_entry * 6)::BIGINT
                 ELSE g_from() + floor(u_entry * (g_to() - g_from() + 1))::BIGINT END AS e0,
            -- terms of study counted from the entry
-           CASE WHEN u_length < 0.30 THEN 1 WHEN u_length < 0.48 THEN 2 WHEN u_length < 0.60 THEN 3
-                WHEN u_length < 0.70 THEN 4 WHEN u_length < 0.76 THEN 5 WHEN u_length < 0.86 THEN 6
-                WHEN u_length < 0.93 THEN 7 WHEN u_length < 0.97 THEN 8 ELSE 10 END AS d0
+           CASE WHEN u_length < 0.25 THEN 1 WHEN u_length < 0.42 THEN 2 WHEN u_length < 0.54 THEN 3
+                WHEN u_length < 0.64 THEN 4 WHEN u_length < 0.72 THEN 5 WHEN u_length < 0.84 THEN 6
+                WHEN u_length < 0.92 THEN 7 WHEN u_length < 0.97 THEN 8 ELSE 10 END AS d0
     FROM homed AS h
     LEFT JOIN g_muni AS m ON m.municipality_code = h.home0
     LEFT JOIN g_centre_pick AS c ON c.municipality_code = h.home0 AND c.idx = g_int(h.pid, 'centre', c.n)
@@ -95,15 +95,21 @@ WITH p AS (
     -- Identity numbers: the k-th person of a birth year and sex gets a distinct
     -- (day of the year, serial) pair, so no two persons share a number.
     SELECT *,
-           row_number() OVER (PARTITION BY birth_year, parity ORDER BY hash(g_seed(), pid, 'pnr'), pid) - 1 AS k
+           row_number() OVER (PARTITION BY birth_year, parity ORDER BY g_key(pid, 'pnr'), pid) - 1 AS k
     FROM born
+), scrambled AS (
+    -- k -> x is a bijection of 0..182499 (7919 is prime to 182500 = 2^2 * 5^4 * 73), and
+    -- x -> (day of the year x % 365, serial x // 365) another one: distinct k, distinct pairs.
+    SELECT *, (k * 7919 + g_fixed2(birth_year, parity, 'serials') % 182500) % 182500 AS x
+    FROM numbered
 ), dated AS (
     SELECT *,
-           make_date(birth_year::BIGINT, 1, 1) + ((k * 151 + hash(birth_year, parity, 'doy') % 365) % 365)::INTEGER AS birth_date,
-           ((k // 365) % 100 * 37 + 11) % 100 * 10 + 2 * ((k // 365) // 100) + parity AS serial
-    FROM numbered
+           make_date(birth_year::BIGINT, 1, 1) + (x % 365)::INTEGER AS birth_date,
+           -- three serial digits; the last of them odd for men, even for women (as issued)
+           (x // 365) % 100 * 10 + 2 * ((x // 365) // 100) + parity AS serial
+    FROM scrambled
 )
-SELECT * EXCLUDE (u_home, u_home2, u_entry, u_length, u_gender, u_gender_text, u_age, u_parents, u_lc, birth_date, serial),
+SELECT * EXCLUDE (u_home, u_home2, u_entry, u_length, u_gender, u_gender_text, u_age, u_parents, u_lc, x, birth_date, serial),
        -- YYMMDDNNN with the month + 20 (never issued, so never a real person's number) and
        -- the day + 60 for a samordningsnummer; then the Luhn digit; then the century.
        (birth_year % 100) * 10000000 + (month(birth_date) + 20) * 100000

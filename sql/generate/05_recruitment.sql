@@ -22,7 +22,7 @@ FROM slots;
 
 CREATE OR REPLACE TEMP TABLE g_rec_participant AS
 WITH ranked AS (
-    SELECT pid, row_number() OVER (ORDER BY hash(g_seed(), pid, 'recruit'), pid) - 1 AS rank
+    SELECT pid, row_number() OVER (ORDER BY g_key(pid, 'recruit'), pid) - 1 AS rank
     FROM g_person0
 )
 SELECT r.pid, s.*,

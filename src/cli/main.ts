@@ -2,6 +2,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { LarsamError, EXIT_USAGE_OR_DATA, formatUserError } from '../util/errors.ts';
+import { generateCommand } from './commands/generate.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { queryCommand } from './commands/query.ts';
 import { statusCommand } from './commands/status.ts';
@@ -25,6 +26,7 @@ export async function main(argv: string[]): Promise<void> {
       .command(ingestCommand)
       .command(statusCommand)
       .command(queryCommand)
+      .command(generateCommand)
       .command(buildCommand)
       .command(decideCommand)
       .command(explainCommand)

@@ -1,0 +1,28 @@
+-- Throughput activities pick their participants among the students registered in each
+-- of their terms who live in the activity's county (only distance or first-term
+-- students when the activity is for those). The students of a county (and kind) are
+-- ranked by a hash once per term, and the activities that share them take consecutive
+-- ranks: exactly per_term participants a term when the county has that many, and no
+-- student in two activities in one term.
+CREATE OR REPLACE TEMP TABLE g_tp_participant AS
+WITH active AS (
+    SELECT a.activity_id, a.county, a.eligible, a.per_term, a.p_complete, t.term_key,
+           coalesce(sum(a.per_term) OVER (PARTITION BY a.county, a.eligible, t.term_key ORDER BY a.activity_id
+                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS first_rank
+    FROM g_activity AS a
+    JOIN g_terms AS t ON t.term_key BETWEEN a.start_key AND a.last_session_key
+    WHERE a.kind = 'throughput'
+), pool AS (
+    SELECT k.county, k.eligible, pt.term_key, pt.pid
+    FROM (SELECT DISTINCT county, eligible FROM active) AS k
+    JOIN g_person_term AS pt ON left(pt.home, 2) = k.county
+    JOIN g_person AS p ON p.pid = pt.pid
+    WHERE k.eligible = 'all' OR (k.eligible = 'distance' AND p.distance) OR (k.eligible = 'new' AND pt.first_time)
+), ranked AS (
+    SELECT *, row_number() OVER (PARTITION BY county, eligible, term_key ORDER BY g_key2(pid, term_key, 'throughput'), pid) - 1 AS rank
+    FROM pool
+)
+SELECT a.activity_id, r.pid, r.term_key, a.p_complete
+FROM active AS a
+JOIN ranked AS r ON r.county = a.county AND r.eligible = a.eligible AND r.term_key = a.term_key
+WHERE r.rank >= a.first_rank AND r.rank < a.first_rank + a.per_term;

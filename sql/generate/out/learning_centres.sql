@@ -1,0 +1,3 @@
+SELECT centre_id, name, municipality_code
+FROM g_centre
+ORDER BY centre_id
