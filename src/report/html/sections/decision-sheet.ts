@@ -1,0 +1,48 @@
+// 2. The decision sheet: one row per activity with its goals and the recommendation, and
+// the forest plot of every goal against its target.
+import type { ActivityDecision, GoalDecision } from '../../../decide/decide.ts';
+import { formatIndicatorValue, formatInterval } from '../../../i18n/format-number.ts';
+import { indicatorLabel } from '../../../i18n/indicator-labels.ts';
+import type { Lang } from '../../../i18n/lang.ts';
+import type { ReportData } from '../../report-data.ts';
+import { esc } from '../escape.ts';
+import { figure, type RenderedChart } from '../figure.ts';
+import { table } from '../table.ts';
+import { text } from '../texts.ts';
+import { SUPPRESSED } from '../values.ts';
+import { badge, statusText } from './badge.ts';
+
+export function placeOf(d: ActivityDecision, data: ReportData): string {
+  const municipality = data.municipalities.find((m) => m.code === d.municipalityCode)?.name ?? d.municipalityCode ?? '';
+  return [municipality, d.centreId].filter(Boolean).join(' / ');
+}
+
+export function kindText(kind: string, lang: Lang): string {
+  return kind === 'recruitment' ? text('recruitmentKind', lang) : text('throughputKind', lang);
+}
+
+export function goalLine(goal: GoalDecision, lang: Lang): string {
+  const sign = goal.operator === '>=' ? '≥' : '≤';
+  const value = goal.value === null ? '–' : goal.suppressed ? SUPPRESSED : formatIndicatorValue(goal.indicator, goal.value, lang);
+  const interval = !goal.suppressed && goal.low !== null && goal.high !== null ? ` [${formatInterval(goal.indicator, goal.low, goal.high, lang)}]` : '';
+  const n = !goal.suppressed && goal.n !== null ? `, n = ${goal.n}` : '';
+  return `${esc(indicatorLabel(goal.indicator, lang))} ${sign} ${esc(formatIndicatorValue(goal.indicator, goal.target, lang))} (${esc(goal.byTerm)}): <strong>${esc(value)}</strong>${esc(interval)}${esc(n)} – ${statusText(goal.status, lang)}`;
+}
+
+export function decisionSheetSection(data: ReportData, charts: Map<string, RenderedChart>): string {
+  const { lang } = data;
+  if (!data.decisions.length) {
+    return `<section id="decisions"><h2>${text('decisionSheet', lang)}</h2><p>${esc(text('noActivities', lang))}</p></section>`;
+  }
+  const rows = data.decisions.map((d) => [
+    `<a href="#activity-${esc(d.activityId)}">${esc(d.name)}</a>`,
+    esc(placeOf(d, data)),
+    esc(kindText(d.kind, lang)),
+    d.goals.length ? `<ul class="goals">${d.goals.map((g) => `<li>${goalLine(g, lang)}</li>`).join('')}</ul>` : '–',
+    badge(d.recommendation, lang),
+  ]);
+  return `<section id="decisions"><h2>${text('decisionSheet', lang)} ${esc(data.reviewTerm)}</h2>
+${table([text('activity', lang), text('place', lang), text('kind', lang), text('goals', lang), text('recommendation', lang)], rows, { rowHeader: true, className: 'decisions' })}
+${figure(charts.get('goals-forest'))}
+</section>`;
+}

@@ -1,0 +1,74 @@
+// 7. Method: definitions in words, interval methods, small-cell protection, decision
+// rules, settings, tool version and the hash of every input.
+import { ALL_INDICATORS, definitionOf } from '../../../models/indicator-definitions.ts';
+import { indicatorLabel } from '../../../i18n/indicator-labels.ts';
+import { formatNumber } from '../../../i18n/format-number.ts';
+import type { ReportData } from '../../report-data.ts';
+import { esc } from '../escape.ts';
+import { table } from '../table.ts';
+import { text } from '../texts.ts';
+
+export function methodSection(data: ReportData, version: string): string {
+  const { lang, settings: s } = data;
+  const sv = lang === 'sv';
+  const definitions = table(
+    [text('indicator', lang), text('definition', lang)],
+    ALL_INDICATORS.map((i) => [`${esc(indicatorLabel(i, lang))}<br><code>${esc(i)}</code>`, esc(definitionOf(i, lang)!.definition)]),
+    { rowHeader: true },
+  );
+  const level = formatNumber(s.confidence * 100, lang);
+  const intervals = sv
+    ? `Andelar har ${level} % konfidensintervall enligt Wilson. Kvoter av summor (prestationsgrad) har intervall enligt deltametoden med personer som enheter (för aktiviteter person och deltagartermin). Skillnaden i fullföljande har medelvärde ± z · standardavvikelse / √n. n är antalet enheter bakom värdet. Färre än två enheter ger inget intervall.`
+    : `Shares carry ${level}% Wilson score intervals. Ratios of sums (performance rate) carry delta-method intervals with persons as units (for activities, person and participation term). The completion difference carries mean ± z · sd / √n. n is the number of units behind a value. Fewer than two units give no interval.`;
+  const small = sv
+    ? `Antal från 1 till ${s.minCell - 1} personer, och andelar och kvoter vars nämnare har färre än ${s.minCell} personer, visas som "..". När den ena av grupperna lärcentrum/övriga skyddas skyddas även den andra, eftersom den annars kunde räknas fram ur totalen.`
+    : `Counts from 1 to ${s.minCell - 1} persons, and shares and ratios whose denominator has fewer than ${s.minCell} persons, are shown as "..". When one of the groups learning centre / other is suppressed, the other is too, since it could otherwise be derived from the total.`;
+  const rules = sv
+    ? [
+        'avslutad – aktiviteten avslutades före uppföljningsterminen; redovisas för kännedom',
+        'utveckla – inget dokumenterat behov eller inga uppföljningsbara mål',
+        'pågår – inget mål ska bedömas ännu',
+        'otillräckligt underlag – varje mål som ska bedömas har för litet underlag',
+        'avsluta – varje mål som kan bedömas är inte uppnått',
+        'fortsätt – varje mål som kan bedömas är uppnått eller troligen uppnått',
+        'utveckla – i övriga fall (blandade eller osäkra resultat)',
+      ]
+    : [
+        'ended – the activity ended before the review term; shown for the record',
+        'develop – no documented need, or no followable goals',
+        'in progress – no goal is due yet',
+        'insufficient data – every due goal has too little data',
+        'end – every goal that can be judged is missed',
+        'continue – every goal that can be judged is met or likely met',
+        'develop – anything else (mixed or uncertain results)',
+      ];
+  const statusRule = sv
+    ? `Ett mål är uppnått när hela intervallet ligger på rätt sida om målvärdet, troligen uppnått när värdet men inte hela intervallet gör det, troligen inte uppnått när värdet ligger fel men intervallet når målvärdet, och inte uppnått när hela intervallet ligger fel. Andelar och kvoter med färre än ${s.minN} enheter eller utan intervall har otillräckligt underlag; antal bedöms på värdet.`
+    : `A goal is met when its whole interval is on the right side of the target, likely met when the value but not the whole interval is, likely missed when the value is on the wrong side but the interval reaches the target, and missed when the whole interval is on the wrong side. Shares and ratios with fewer than ${s.minN} units or without an interval have insufficient data; counts are judged on their value.`;
+  const settings = table(
+    [sv ? 'Inställning' : 'Setting', text('value', lang)],
+    [
+      ['min_cell', String(s.minCell)],
+      ['min_n', String(s.minN)],
+      [sv ? 'konfidensnivå' : 'confidence level', `${level}${sv ? ' %' : '%'}`],
+      ['grace_days', String(s.graceDays)],
+      [sv ? 'datum för data (as-of)' : 'as-of date', s.asOf ?? '–'],
+      [text('reviewTerm', lang), data.reviewTerm],
+      [text('version', lang), `larsam ${version}`],
+    ].map(([k, v]) => [esc(k), esc(v)]),
+    { rowHeader: true },
+  );
+  const inputs = table(
+    [text('file', lang), text('kind', lang), 'SHA-256'],
+    data.quality.files.map((f) => [esc(f.file), esc(f.kind), `<code>${esc(f.sha256)}</code>`]),
+    { rowHeader: true },
+  );
+  return `<section id="method"><h2>${text('method', lang)}</h2>
+<h3>${text('definitions', lang)}</h3>${definitions}
+<h3>${text('intervals', lang)}</h3><p>${esc(intervals)}</p>
+<h3>${text('smallCells', lang)}</h3><p>${esc(small)}</p>
+<h3>${text('decisionRules', lang)}</h3><p>${esc(statusRule)}</p><ol>${rules.map((r) => `<li>${esc(r)}</li>`).join('')}</ol>
+<h3>${text('settings', lang)}</h3>${settings}
+<h3>${text('inputs', lang)}</h3>${inputs}
+</section>`;
+}

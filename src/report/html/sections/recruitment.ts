@@ -1,0 +1,48 @@
+// 4. Recruitment goals: each management target against the actual, new students per
+// 10 000 inhabitants per municipality and term, the widened-recruitment shares over terms.
+import { formatIndicatorValue } from '../../../i18n/format-number.ts';
+import { indicatorLabel } from '../../../i18n/indicator-labels.ts';
+import type { Lang } from '../../../i18n/lang.ts';
+import type { ReportData } from '../../report-data.ts';
+import type { TargetRow } from '../../queries/recruitment-targets.ts';
+import { esc } from '../escape.ts';
+import { figure, type RenderedChart } from '../figure.ts';
+import { table } from '../table.ts';
+import { text } from '../texts.ts';
+import { SUPPRESSED } from '../values.ts';
+import { statusText } from './badge.ts';
+
+export function scopeName(scope: string, scopeId: string, data: ReportData): string {
+  if (scope === 'region') return text('region', data.lang);
+  if (scope === 'county') return `${text('county', data.lang)} ${scopeId}`;
+  return data.municipalities.find((m) => m.code === scopeId)?.name ?? scopeId;
+}
+
+function actual(row: TargetRow, lang: Lang): string {
+  if (row.value === null) return row.suppressed ? SUPPRESSED : '–';
+  return formatIndicatorValue(row.indicator, row.value, lang);
+}
+
+export function recruitmentSection(data: ReportData, charts: Map<string, RenderedChart>): string {
+  const { lang } = data;
+  const targets = data.targets.length
+    ? table(
+        [text('scope', lang), text('indicator', lang), text('target', lang), text('byTerm', lang), text('actual', lang), text('status', lang)],
+        data.targets.map((t) => [
+          esc(scopeName(t.scope, t.scopeId, data)),
+          esc(indicatorLabel(t.indicator, lang)),
+          `${t.operator === '>=' ? '≥' : '≤'} ${esc(formatIndicatorValue(t.indicator, t.target, lang))}`,
+          esc(t.byTerm),
+          `${esc(actual(t, lang))} <span class="muted">(${esc(t.term)})</span>`,
+          statusText(t.status, lang),
+        ]),
+        { rowHeader: true, numeric: [2, 4] },
+      ) + figure(charts.get('targets-bullet'))
+    : `<p>${esc(text('noTargets', lang))}</p>`;
+  return `<section id="recruitment"><h2>${text('recruitment', lang)}</h2>
+<h3>${text('targets', lang)}</h3>
+${targets}
+${figure(charts.get('new-students-per-10k'))}
+${figure(charts.get('recruitment-shares'))}
+</section>`;
+}

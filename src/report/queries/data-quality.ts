@@ -1,0 +1,67 @@
+// The data-quality facts of the report: every loaded file, rejects by reason, coverage
+// per term and kind, unknown background values, data-test findings, suppressed cells,
+// and the kinds that were not loaded (with the indicators that therefore are missing).
+import type { Database } from '../../db/database.ts';
+import { KINDS } from '../../contract/kinds.ts';
+
+export interface DataQuality {
+  files: { file: string; kind: string; format: string; rowsRead: number; rowsLoaded: number; rowsRejected: number; sha256: string }[];
+  rejects: { file: string; column: string | null; rule: string; rows: number }[];
+  coverage: { term: string; registrations: number; results: number; sessions: number; participations: number }[];
+  unknown: { attribute: string; unknown: number; total: number }[];
+  tests: { name: string; severity: string; rows: number; description: string }[];
+  suppressedCells: number;
+  publishedCells: number;
+  missingKinds: string[];
+}
+
+export async function readDataQuality(db: Database, reviewTerm: string): Promise<DataQuality> {
+  const files = await db.rows<DataQuality['files'][number]>(
+    `SELECT file_name AS file, kind, format, rows_read::INTEGER AS "rowsRead", rows_loaded::INTEGER AS "rowsLoaded",
+            rows_rejected::INTEGER AS "rowsRejected", sha256
+     FROM loads WHERE status = 'loaded' ORDER BY kind, file_name`,
+  );
+  const rejects = await db.rows<DataQuality['rejects'][number]>(
+    `SELECT file_name AS file, column_name AS "column", rule, count(DISTINCT (load_id, line))::INTEGER AS rows
+     FROM rejects WHERE load_id IN (SELECT load_id FROM loads WHERE status = 'loaded')
+     GROUP BY ALL ORDER BY file, rows DESC, rule, "column"`,
+  );
+  const coverage = await db.rows<DataQuality['coverage'][number]>(
+    `WITH r AS (SELECT term_key, count(*) AS n FROM stg_registrations GROUP BY ALL),
+          s AS (SELECT term_key(coalesce(term, term_of(result_date))) AS term_key, count(*) AS n FROM stg_results GROUP BY ALL),
+          a AS (SELECT term_key, count(*) AS n FROM stg_activity_sessions GROUP BY ALL),
+          p AS (SELECT term_key, count(*) AS n FROM stg_participations GROUP BY ALL),
+          k AS (SELECT term_key FROM r UNION SELECT term_key FROM s UNION SELECT term_key FROM a UNION SELECT term_key FROM p)
+     SELECT term_from_key(k.term_key) AS term, coalesce(r.n, 0)::INTEGER AS registrations, coalesce(s.n, 0)::INTEGER AS results,
+            coalesce(a.n, 0)::INTEGER AS sessions, coalesce(p.n, 0)::INTEGER AS participations
+     FROM k LEFT JOIN r USING (term_key) LEFT JOIN s USING (term_key) LEFT JOIN a USING (term_key) LEFT JOIN p USING (term_key)
+     WHERE k.term_key <= term_key($r)
+     ORDER BY k.term_key`,
+    { r: reviewTerm },
+  );
+  // Unknown values among the persons registered in the review term (after the attribute rule).
+  const unknown = await db.rows<DataQuality['unknown'][number]>(
+    `SELECT attribute, unknown::INTEGER AS unknown, total::INTEGER AS total FROM (
+       SELECT count(*) AS total,
+         count(*) FILTER (WHERE home IS NULL) AS home_municipality,
+         count(*) FILTER (WHERE gender IS NULL) AS gender,
+         count(*) FILTER (WHERE birth_year IS NULL) AS birth_year,
+         count(*) FILTER (WHERE parental_education IS NULL) AS parental_education,
+         count(*) FILTER (WHERE foreign_background IS NULL) AS foreign_background
+       FROM int_person_terms WHERE term = $r
+     ) UNPIVOT (unknown FOR attribute IN (home_municipality, gender, birth_year, parental_education, foreign_background))
+     ORDER BY attribute`,
+    { r: reviewTerm },
+  );
+  const tests = await db.rows<DataQuality['tests'][number]>(
+    `SELECT name, severity, failing_rows::INTEGER AS rows, description FROM data_test_results ORDER BY name`,
+  );
+  const cells = (await db.one<{ suppressed: number; total: number }>(
+    `SELECT count(*) FILTER (WHERE suppressed)::INTEGER AS suppressed, count(*)::INTEGER AS total FROM published_indicators WHERE term_key <= term_key($r)`,
+    { r: reviewTerm },
+  ))!;
+  const loadedKinds = new Set(files.map((f) => f.kind));
+  // municipalities has a built-in default, so it is never missing.
+  const missingKinds = KINDS.filter((kind) => kind !== 'municipalities' && !loadedKinds.has(kind));
+  return { files, rejects, coverage, unknown, tests, suppressedCells: cells.suppressed, publishedCells: cells.total, missingKinds };
+}
