@@ -42,7 +42,7 @@ function workDirFor(db: Database): string {
   const dir = db.path === ':memory:' ? join(tmpdir(), `larsam-${process.pid}`) : join(dirname(db.path), 'tmp');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   for (const name of readdirSync(dir)) {
-    const pid = Number(/^_load_(\d+)_/.exec(name)?.[1]);
+    const pid = Number(/^_load_(\d+)[._]/.exec(name)?.[1]);
     if (pid && pid !== process.pid && !isAlive(pid)) rmSync(join(dir, name), { force: true });
   }
   return dir;
