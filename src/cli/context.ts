@@ -3,7 +3,7 @@ import { Output } from './output.ts';
 
 export interface GlobalArgs {
   db: string;
-  lang: 'sv' | 'en';
+  lang?: 'sv' | 'en';
   quiet: boolean;
   json: boolean;
   debug: boolean;
@@ -18,5 +18,5 @@ export interface Context {
 }
 
 export function contextFrom(args: GlobalArgs): Context {
-  return { dbPath: args.db, lang: args.lang, output: new Output({ json: args.json, quiet: args.quiet }), exitCode: 0 };
+  return { dbPath: args.db, lang: args.lang ?? 'sv', output: new Output({ json: args.json, quiet: args.quiet }), exitCode: 0 };
 }

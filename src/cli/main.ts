@@ -10,6 +10,7 @@ import { buildCommand } from './commands/build.ts';
 import { explainCommand } from './commands/explain.ts';
 import { runCommand } from './commands/run.ts';
 import { decideCommand } from './commands/decide.ts';
+import { reportCommand } from './commands/report.ts';
 
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
@@ -18,7 +19,7 @@ export async function main(argv: string[]): Promise<void> {
       .scriptName('larsam')
       .usage('$0 <command> [options]\n\nFollow-up of widened recruitment and throughput for Mittuniversitetet and the learning centres.')
       .option('db', { type: 'string', default: '.larsam/larsam.duckdb', describe: 'the database file', global: true })
-      .option('lang', { choices: ['sv', 'en'] as const, default: 'sv' as const, describe: 'language of reports and messages', global: true })
+      .option('lang', { choices: ['sv', 'en'] as const, describe: 'language of reports and messages (default sv, or the pipeline\'s)', global: true })
       .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors', global: true })
       .option('json', { type: 'boolean', default: false, describe: 'machine-readable output on stdout', global: true })
       .option('debug', { type: 'boolean', default: false, describe: 'show stack traces', global: true })
@@ -29,6 +30,7 @@ export async function main(argv: string[]): Promise<void> {
       .command(generateCommand)
       .command(buildCommand)
       .command(decideCommand)
+      .command(reportCommand)
       .command(explainCommand)
       .demandCommand(1, 'Name a command: larsam --help lists them.')
       .strict()

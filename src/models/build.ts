@@ -9,18 +9,10 @@ import { LarsamError } from '../util/errors.ts';
 import { buildOrder, readModelFiles, type ModelFile } from './model-files.ts';
 import { readDataTests, type DataTestResult } from './data-tests.ts';
 import { zForConfidence } from '../stats/normal.ts';
+import type { BuildSettings } from './build-settings.ts';
+import { DEFAULT_BUILD_SETTINGS } from './build-settings.ts';
 
-export interface BuildSettings {
-  /** Days after a term's last teaching day that results still count for it (indicators.md). */
-  graceDays: number;
-  /** YYYY-MM-DD; default: the latest result_date loaded. */
-  asOf?: string;
-  /** Two-sided confidence level of every interval. */
-  confidence: number;
-  minCell: number;
-}
-
-export const DEFAULT_BUILD_SETTINGS: BuildSettings = { graceDays: 30, confidence: 0.95, minCell: 5 };
+export { DEFAULT_BUILD_SETTINGS, type BuildSettings };
 
 export interface BuildReport {
   models: { name: string; file: string; seconds: number }[];

@@ -1,9 +1,11 @@
 // `larsam run`: the main job. Ingest every input of the definition, build the models and
-// run the data tests; the later stages (decide, report) join here as they arrive.
+// run the data tests, decide and write the report for the review term.
 import type { Database } from '../db/database.ts';
 import { ingest, type IngestOptions, type IngestReport } from '../ingest/ingest.ts';
 import { buildModels, type BuildReport } from '../models/build.ts';
 import type { PipelineDefinition } from './definition.ts';
+import { writeReport, type WrittenReport } from '../report/write-report.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export interface StageTiming {
   stage: string;
@@ -13,10 +15,13 @@ export interface StageTiming {
 export interface PipelineReport {
   ingest: IngestReport;
   build: BuildReport;
+  report: WrittenReport;
   timings: StageTiming[];
 }
 
 export interface PipelineHooks {
+  /** Overrides the definition's language (--lang). */
+  lang?: Lang;
   onStage?: (stage: string) => void;
   onFile?: IngestOptions['onFile'];
 }
@@ -40,5 +45,10 @@ export async function runPipeline(db: Database, definition: PipelineDefinition, 
       ...(settings.as_of ? { asOf: settings.as_of } : {}),
     }),
   );
-  return { ingest: ingestReport, build, timings };
+  const lang: Lang = hooks.lang ?? settings.lang;
+  // decide runs inside the report: the decision sheet is part of it and of decisions.csv
+  const report = await timed('report', () =>
+    writeReport(db, { term: definition.review_term, out: definition.outPath, lang, minN: settings.min_n, title: definition.name }),
+  );
+  return { ingest: ingestReport, build, report, timings };
 }

@@ -11,7 +11,11 @@
 //
 // Dates are ISO 'YYYY-MM-DD' strings at the boundary; inside, date-fns works on UTCDate so
 // no time zone can move a day.
-import { addDays, addWeeks, isBefore, startOfISOWeekYear } from 'date-fns';
+// Per-function imports: the package index would load all of date-fns (over a second at start-up).
+import { addDays } from 'date-fns/addDays';
+import { addWeeks } from 'date-fns/addWeeks';
+import { isBefore } from 'date-fns/isBefore';
+import { startOfISOWeekYear } from 'date-fns/startOfISOWeekYear';
 import { UTCDate, isoFromUtcDate, utcDateFromIso } from './utc-date.ts';
 
 export type Season = 'VT' | 'HT';

@@ -1,6 +1,5 @@
 // larsam build: (re)build the SQL models and run the data tests.
-import { withDatabase } from '../../db/database.ts';
-import { buildModels, DEFAULT_BUILD_SETTINGS } from '../../models/build.ts';
+import { DEFAULT_BUILD_SETTINGS } from '../../models/build-settings.ts';
 import { EXIT_USAGE_OR_DATA } from '../../util/errors.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
 import { defineCommand } from '../define-command.ts';
@@ -22,6 +21,8 @@ export const buildCommand = defineCommand<Args>({
       .example('$0 build --as-of 2026-02-15', 'mark four-term values preliminary as of that date'),
   handler: async (args) => {
     const { dbPath, output } = contextFrom(args);
+    const { withDatabase } = await import('../../db/database.ts');
+    const { buildModels } = await import('../../models/build.ts');
     const report = await withDatabase(dbPath, {}, (db) =>
       buildModels(db, { ...DEFAULT_BUILD_SETTINGS, graceDays: args.graceDays, ...(args.asOf ? { asOf: args.asOf } : {}) }, (model, index, total) => {
         if (output.interactive) process.stderr.write(`\rbuilding ${index + 1}/${total}: ${model.name}\x1b[K`);

@@ -1,8 +1,6 @@
 // larsam decide [--term T] [--out DIR]: the decision sheet for the reference group.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withDatabase } from '../../db/database.ts';
-import { decide, resolveReviewTerm } from '../../decide/decide.ts';
 import { decisionsCsv } from '../../decide/decisions-csv.ts';
 import { RECOMMENDATION_WORDS, STATUS_WORDS } from '../../decide/words.ts';
 import { readPipeline } from '../../pipeline/definition.ts';
@@ -32,6 +30,8 @@ export const decideCommand = defineCommand<Args>({
     const { dbPath, output, lang } = contextFrom(args);
     const pipeline = existsSync(args.pipeline) ? readPipeline(args.pipeline) : undefined;
     const minN = args.minN ?? pipeline?.settings.min_n ?? 10;
+    const { withDatabase } = await import('../../db/database.ts');
+    const { decide, resolveReviewTerm } = await import('../../decide/decide.ts');
     const { term, decisions } = await withDatabase(dbPath, { readOnly: true }, async (db) => {
       const reviewTerm = await resolveReviewTerm(db, args.term ?? pipeline?.review_term);
       return { term: reviewTerm, decisions: await decide(db, reviewTerm, { minN, lang }) };

@@ -1,5 +1,5 @@
 // larsam generate [--out DIR] [--persons N] [--seed S] [--from-term T] [--to-term T] [--format csv|parquet]
-import { generate, type GenerateStep } from '../../generate/generate.ts';
+import type { GenerateStep } from '../../generate/generate.ts';
 import { GENERATE_DEFAULTS, type GenerateFormat } from '../../generate/options.ts';
 import { defineCommand } from '../define-command.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
@@ -37,6 +37,7 @@ export const generateCommand = defineCommand<Args>({
       .example('$0 generate --out /tmp/national --persons 1000000 --format parquet', 'a national-scale set'),
   handler: async (args: Args) => {
     const { output } = contextFrom(args);
+    const { generate } = await import('../../generate/generate.ts');
     const report = await generate(
       {
         out: args.out,

@@ -1,6 +1,4 @@
 // larsam ingest <path…> [--kind K] [--replace] [--strict]
-import { withDatabase } from '../../db/database.ts';
-import { ingest } from '../../ingest/ingest.ts';
 import type { LoadResult } from '../../ingest/load-file.ts';
 import { EXIT_STRICT_REJECTS, EXIT_USAGE_OR_DATA, formatUserError } from '../../util/errors.ts';
 import { defineCommand } from '../define-command.ts';
@@ -39,6 +37,8 @@ export const ingestCommand = defineCommand<Args>({
   handler: async (args: Args) => {
     const context = contextFrom(args);
     const { output } = context;
+    const { withDatabase } = await import('../../db/database.ts');
+    const { ingest } = await import('../../ingest/ingest.ts');
     const report = await withDatabase(context.dbPath, {}, async (db) => {
       let stop = () => undefined as void;
       return ingest(db, args.paths, {

@@ -1,7 +1,6 @@
 // larsam query "<sql>": read-only SQL. The database is opened read-only and without
 // access to files or the network, so a query can neither write nor read outside it.
 import { existsSync } from 'node:fs';
-import { withDatabase } from '../../db/database.ts';
 import { LarsamError } from '../../util/errors.ts';
 import { defineCommand } from '../define-command.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
@@ -28,6 +27,7 @@ export const queryCommand = defineCommand<Args>({
       throw new LarsamError(`there is no database at ${dbPath}`, { fix: 'load data first with  larsam ingest <files>, or point --db at the database' });
     }
     const format = args.json ? 'json' : args.format;
+    const { withDatabase } = await import('../../db/database.ts');
     await withDatabase(dbPath, { readOnly: true, sandboxed: true }, async (db) => {
       let columns: string[] | undefined;
       const all: unknown[][] = [];

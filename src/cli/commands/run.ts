@@ -1,7 +1,5 @@
 // larsam run [pipeline.json]: the main job on a pipeline definition.
-import { withDatabase } from '../../db/database.ts';
 import { readPipeline } from '../../pipeline/definition.ts';
-import { runPipeline } from '../../pipeline/run-pipeline.ts';
 import { EXIT_USAGE_OR_DATA, formatUserError } from '../../util/errors.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
 import { defineCommand } from '../define-command.ts';
@@ -13,9 +11,16 @@ interface Args extends GlobalArgs {
 
 const n = (value: number) => value.toLocaleString('sv-SE');
 
+function recommendationCounts(decisions: { recommendation: string }[]): string {
+  if (!decisions.length) return 'no activities';
+  const counts = new Map<string, number>();
+  for (const d of decisions) counts.set(d.recommendation, (counts.get(d.recommendation) ?? 0) + 1);
+  return `${decisions.length} activities: ${[...counts].sort(([a], [b]) => a.localeCompare(b)).map(([r, c]) => `${c} ${r}`).join(', ')}`;
+}
+
 export const runCommand = defineCommand<Args>({
   command: 'run [definition]',
-  describe: 'The main job: ingest the inputs of a pipeline definition, build, test (and, as they arrive, decide and report)',
+  describe: 'The main job: ingest the inputs of a pipeline definition, build, test, decide and write the report',
   builder: (yargs) =>
     yargs
       .positional('definition', { type: 'string', default: 'pipelines/term-report.json', describe: 'the pipeline definition' })
@@ -23,9 +28,12 @@ export const runCommand = defineCommand<Args>({
   handler: async (args) => {
     const { dbPath, output } = contextFrom(args);
     const definition = readPipeline(args.definition);
+    const { withDatabase } = await import('../../db/database.ts');
+    const { runPipeline } = await import('../../pipeline/run-pipeline.ts');
     const report = await withDatabase(dbPath, {}, (db) => {
       let stop = () => undefined as void;
       return runPipeline(db, definition, {
+        ...(args.lang ? { lang: args.lang } : {}),
         onStage: (stage) => {
           if (output.interactive) process.stderr.write(`\r${stage} …\x1b[K`);
         },
@@ -45,6 +53,8 @@ export const runCommand = defineCommand<Args>({
         `${definition.name}`,
         `  ingest: ${loaded.length} file(s), ${n(totals.read)} rows read, ${n(totals.rejected)} rejected${report.ingest.failures.length ? `, ${report.ingest.failures.length} file(s) failed` : ''}`,
         `  build:  ${report.build.models.length} models, ${report.build.tests.length} data tests, ${findings.length} with findings (larsam build lists them)`,
+        `  decide: ${recommendationCounts(report.report.data.decisions)}`,
+        `  report: ${report.report.folder}/index.html`,
         `  time:   ${report.timings.map((t) => `${t.stage} ${t.seconds.toFixed(1)} s`).join(', ')}`,
       ].join('\n'),
     );

@@ -1,7 +1,5 @@
 // larsam status: what is loaded, which terms it covers, what was rejected, the last build.
 import { existsSync } from 'node:fs';
-import { withDatabase } from '../../db/database.ts';
-import { readStatus } from '../../ingest/status.ts';
 import { defineCommand } from '../define-command.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
 import { tableText } from '../table-text.ts';
@@ -16,6 +14,8 @@ export const statusCommand = defineCommand<GlobalArgs>({
       output.result({ database: dbPath, files: [] }, () => `No database at ${dbPath} yet: load data with  larsam ingest <files or folder>`);
       return;
     }
+    const { withDatabase } = await import('../../db/database.ts');
+    const { readStatus } = await import('../../ingest/status.ts');
     const status = await withDatabase(dbPath, { readOnly: true }, readStatus);
     output.result({ database: dbPath, ...status }, () =>
       [

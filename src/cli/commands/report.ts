@@ -1,0 +1,40 @@
+// larsam report [--term T] [--out DIR]: write the term report folder.
+import { existsSync } from 'node:fs';
+import { readPipeline } from '../../pipeline/definition.ts';
+import { contextFrom, type GlobalArgs } from '../context.ts';
+import { defineCommand } from '../define-command.ts';
+
+interface Args extends GlobalArgs {
+  term?: string;
+  out?: string;
+  pipeline: string;
+}
+
+export const reportCommand = defineCommand<Args>({
+  command: 'report',
+  describe: 'Write the term report (HTML, charts, CSV, JSON) for a review term',
+  builder: (yargs) =>
+    yargs
+      .option('term', { type: 'string', describe: 'the review term (default: the latest term with registrations)' })
+      .option('out', { type: 'string', describe: 'the folder under which <term>/ is written (default: the pipeline\'s, else reports)' })
+      .option('pipeline', { type: 'string', default: 'pipelines/term-report.json', describe: 'definition whose settings apply' })
+      .example('$0 report --term HT2025 --lang en', 'reports/HT2025/ in English'),
+  handler: async (args) => {
+    const { dbPath, output, lang } = contextFrom(args);
+    const pipeline = existsSync(args.pipeline) ? readPipeline(args.pipeline) : undefined;
+    const { withDatabase } = await import('../../db/database.ts');
+    const { writeReport } = await import('../../report/write-report.ts');
+    const written = await withDatabase(dbPath, { readOnly: true }, (db) =>
+      writeReport(db, {
+        term: args.term ?? pipeline?.review_term,
+        out: args.out ?? pipeline?.outPath ?? 'reports',
+        lang,
+        minN: pipeline?.settings.min_n ?? 10,
+        title: pipeline?.name ?? (lang === 'sv' ? 'Terminsrapport' : 'Term report'),
+      }),
+    );
+    output.result({ folder: written.folder, reviewTerm: written.reviewTerm, files: written.files }, () =>
+      `${lang === 'sv' ? 'Rapporten' : 'The report'} ${written.reviewTerm}: ${written.folder}/index.html (${written.files.length} ${lang === 'sv' ? 'filer' : 'files'})`,
+    );
+  },
+});

@@ -1,0 +1,64 @@
+// `larsam report`: the folder of report.md for one review term — index.html, every
+// chart as .vl.json, .svg and .png, indicators.csv, decisions.csv and report.json.
+// The same database and settings give byte-identical files.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Database } from '../db/database.ts';
+import { decisionsCsv } from '../decide/decisions-csv.ts';
+import { resolveReviewTerm } from '../decide/decide.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { chartsForReport } from './charts-for-report.ts';
+import type { RenderedChart } from './html/figure.ts';
+import { reportPage } from './html/page.ts';
+import { indicatorsCsv } from './published-csv.ts';
+import { readReportData, type ReportData } from './report-data.ts';
+import { renderPng, renderSvg } from './render/index.ts';
+import { reportSummary } from './report-json.ts';
+import { toolVersion } from '../util/version.ts';
+
+export interface ReportOptions {
+  /** A term, or 'latest' / undefined for the latest term with registrations. */
+  term?: string;
+  /** The folder under which <term>/ is written. */
+  out: string;
+  lang: Lang;
+  minN: number;
+  title: string;
+}
+
+export interface WrittenReport {
+  folder: string;
+  reviewTerm: string;
+  files: string[];
+  data: ReportData;
+}
+
+const OWN_FILES = /\.(vl\.json|svg|png)$/;
+
+export async function writeReport(db: Database, options: ReportOptions): Promise<WrittenReport> {
+  const reviewTerm = await resolveReviewTerm(db, options.term);
+  const data = await readReportData(db, reviewTerm, { lang: options.lang, minN: options.minN });
+  const folder = join(options.out, reviewTerm);
+  const chartDir = join(folder, 'charts');
+  mkdirSync(chartDir, { recursive: true });
+  // Charts of an earlier run may be gone from this one; remove only files we write.
+  for (const name of readdirSync(chartDir)) if (OWN_FILES.test(name)) rmSync(join(chartDir, name));
+
+  const version = toolVersion();
+  const rendered = new Map<string, RenderedChart>();
+  const files: string[] = [];
+  for (const chart of chartsForReport(data)) {
+    const svg = await renderSvg(chart.spec, data.lang);
+    writeFileSync(join(chartDir, `${chart.name}.vl.json`), `${JSON.stringify(chart.spec, null, 2)}\n`);
+    writeFileSync(join(chartDir, `${chart.name}.svg`), svg);
+    writeFileSync(join(chartDir, `${chart.name}.png`), renderPng(svg));
+    files.push(`charts/${chart.name}.vl.json`, `charts/${chart.name}.svg`, `charts/${chart.name}.png`);
+    rendered.set(chart.name, { name: chart.name, title: chart.title, description: chart.description, svg });
+  }
+  writeFileSync(join(folder, 'index.html'), reportPage(data, rendered, options.title, version));
+  writeFileSync(join(folder, 'indicators.csv'), indicatorsCsv(data.indicators));
+  writeFileSync(join(folder, 'decisions.csv'), decisionsCsv(data.decisions));
+  files.unshift('index.html', 'indicators.csv', 'decisions.csv', 'report.json');
+  writeFileSync(join(folder, 'report.json'), `${JSON.stringify(reportSummary(data, version, options.title, files), null, 2)}\n`);
+  return { folder, reviewTerm, files, data };
+}
