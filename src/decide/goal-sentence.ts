@@ -1,7 +1,7 @@
 // One sentence per goal, e.g. "Konvertering inom två terminer ≥ 15 %: 22 % (95 % KI
 // 14–32 %, n = 54) – troligen uppnått." A suppressed value is never written: the
 // sentence says it is hidden instead.
-import { formatIndicatorValue, formatInterval, formatNumber } from '../i18n/format-number.ts';
+import { formatIndicatorValue, formatInterval, formatNumber, isCountIndicator } from '../i18n/format-number.ts';
 import { indicatorLabel } from '../i18n/indicator-labels.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { GoalStatus } from './goal-status.ts';
@@ -37,7 +37,8 @@ export function goalSentence(goal: GoalSentenceInput, lang: Lang): string {
     if (goal.low !== null && goal.high !== null) {
       parts.push(`${level}${lang === 'sv' ? '\u00a0% KI' : '% CI'} ${formatInterval(goal.indicator, goal.low, goal.high, lang)}`);
     }
-    if (goal.n !== null) parts.push(`n = ${formatNumber(goal.n, lang)}`);
+    // a count's n is the count itself
+    if (goal.n !== null && !isCountIndicator(goal.indicator)) parts.push(`n = ${formatNumber(goal.n, lang)}`);
     evidence = `${formatIndicatorValue(goal.indicator, goal.value, lang)}${parts.length ? ` (${parts.join(', ')})` : ''}`;
   }
   let verdict = STATUS_WORDS[goal.status][lang];

@@ -26,7 +26,7 @@ describe('goal sentence', () => {
   });
   it('writes counts and costs in their units', () => {
     expect(goalSentence({ ...goal, indicator: 'reach', target: 100, value: 120, low: null, high: null, n: 120, status: 'met' }, 'sv')).toBe(
-      'Antal deltagare (huvudräkning) ≥ 100: 120 (n = 120) – uppnått.',
+      'Antal deltagare (huvudräkning) ≥ 100: 120 – uppnått.', // a count's n is itself,
     );
     expect(goalSentence({ ...goal, indicator: 'cost_per_conversion', operator: '<=', target: 20000, value: 12500, low: null, high: null, n: 8, status: 'insufficient' }, 'sv')).toBe(
       'Kostnad per konvertering ≤ 20\u00a0000\u00a0kr: 12\u00a0500\u00a0kr (n = 8) – otillräckligt underlag.',

@@ -1,7 +1,7 @@
 // 2. The decision sheet: one row per activity with its goals and the recommendation, and
 // the forest plot of every goal against its target.
 import type { ActivityDecision, GoalDecision } from '../../../decide/decide.ts';
-import { formatIndicatorValue, formatInterval } from '../../../i18n/format-number.ts';
+import { formatIndicatorValue, formatInterval, isCountIndicator } from '../../../i18n/format-number.ts';
 import { indicatorLabel } from '../../../i18n/indicator-labels.ts';
 import type { Lang } from '../../../i18n/lang.ts';
 import type { ReportData } from '../../report-data.ts';
@@ -25,7 +25,7 @@ export function goalLine(goal: GoalDecision, lang: Lang): string {
   const sign = goal.operator === '>=' ? '≥' : '≤';
   const value = goal.value === null ? '–' : goal.suppressed ? SUPPRESSED : formatIndicatorValue(goal.indicator, goal.value, lang);
   const interval = !goal.suppressed && goal.low !== null && goal.high !== null ? ` [${formatInterval(goal.indicator, goal.low, goal.high, lang)}]` : '';
-  const n = !goal.suppressed && goal.n !== null ? `, n = ${goal.n}` : '';
+  const n = !goal.suppressed && goal.n !== null && !isCountIndicator(goal.indicator) ? `, n = ${goal.n}` : '';
   return `${esc(indicatorLabel(goal.indicator, lang))} ${sign} ${esc(formatIndicatorValue(goal.indicator, goal.target, lang))} (${esc(goal.byTerm)}): <strong>${esc(value)}</strong>${esc(interval)}${esc(n)} – ${statusText(goal.status, lang)}`;
 }
 
