@@ -1,0 +1,138 @@
+// What every chart shares: width, font, colours of text and guides, the number locale of
+// its language, the title block, and small helpers for names and term order.
+import type { Config } from 'vega-lite';
+import { NUMBER_LOCALE } from './locale.ts';
+import { MUTED_TEXT, TEXT } from './palette.ts';
+import type { Lang } from './types.ts';
+
+export const SCHEMA_URL = 'https://vega.github.io/schema/vega-lite/v6.json';
+/** Total width of every chart in CSS pixels (the PNG is twice this). */
+export const CHART_WIDTH = 640;
+export const FONT = 'DejaVu Sans';
+/** Text in a chart the reader must find: ".." marks a missing or suppressed value. */
+export const MISSING_MARK = '..';
+
+/** Fits a single or layered view into CHART_WIDTH, axes and legends included. */
+export const FIT_WIDTH = { type: 'fit-x', contains: 'padding' } as const;
+
+export function baseConfig(lang: Lang): Config {
+  return {
+    font: FONT,
+    background: 'white',
+    padding: 8,
+    // Vega's own ARIA labels are English ("X-axis titled …") and list raw field values;
+    // the chart's text alternative is its description instead.
+    aria: false,
+    locale: { number: NUMBER_LOCALE[lang] },
+    view: { stroke: null },
+    title: {
+      anchor: 'start',
+      fontSize: 14,
+      fontWeight: 'bold',
+      color: '#000000',
+      subtitleColor: MUTED_TEXT,
+      subtitleFontSize: 11,
+      subtitlePadding: 4,
+      offset: 12,
+    },
+    axis: {
+      labelColor: TEXT,
+      titleColor: TEXT,
+      labelFontSize: 11,
+      titleFontSize: 11,
+      titleFontWeight: 'normal',
+      domainColor: '#888888',
+      tickColor: '#888888',
+      gridColor: '#e6e6e6',
+      labelLimit: 240,
+    },
+    legend: {
+      labelColor: TEXT,
+      titleColor: TEXT,
+      labelFontSize: 11,
+      titleFontSize: 11,
+      titleFontWeight: 'normal',
+      labelLimit: 300,
+      symbolStrokeWidth: 1.5,
+    },
+    header: { labelColor: TEXT, titleColor: TEXT, labelFontSize: 11, titleFontSize: 11 },
+    text: { color: TEXT, fontSize: 11 },
+    mark: { color: TEXT },
+  };
+}
+
+/** The title block: the title in bold and the reading key as a grey subtitle. */
+export function titleBlock(text: string, subtitle: string[]): { text: string; subtitle?: string[] } {
+  const lines = subtitle.filter((line) => line.length > 0);
+  return lines.length ? { text, subtitle: lines } : { text };
+}
+
+/** A file-safe name: "Härnösand: prestationsgrad" → "harnosand-prestationsgrad". */
+export function slug(text: string): string {
+  const plain = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return plain.slice(0, 60).replace(/-+$/g, '') || 'chart';
+}
+
+/** Values in order of first appearance, each once. */
+export function uniqueInOrder<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}
+
+export function isNumber(value: number | null | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** Wraps words into lines of at most `width` characters (a word longer than that gets a line of its own); no-break spaces hold "15 %" together. */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The item with the largest and smallest key, the first one on ties. */
+export function extremes<T>(items: T[], key: (item: T) => number): { high: T; low: T } | null {
+  let high: T | undefined;
+  let low: T | undefined;
+  for (const item of items) {
+    if (high === undefined || key(item) > key(high)) high = item;
+    if (low === undefined || key(item) < key(low)) low = item;
+  }
+  return high === undefined || low === undefined ? null : { high, low };
+}
+
+/** "fortsätt" → "Fortsätt", for labels that start a heading or a sentence. */
+export function capitalise(text: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const char = String.fromCodePoint(first);
+  return char.toLocaleUpperCase('sv-SE') + text.slice(char.length);
+}
+
+/** Cuts a run of values into segments at each missing one: [1, null, 2, 3] → [0, -, 1, 1]. */
+export function segmentIds(present: boolean[]): (number | null)[] {
+  let segment = 0;
+  let open = false;
+  return present.map((here) => {
+    if (!here) {
+      if (open) segment++;
+      open = false;
+      return null;
+    }
+    open = true;
+    return segment;
+  });
+}

@@ -1,0 +1,113 @@
+// Values with intervals per row, groups side by side (e.g. prestationsgrad per
+// municipality, learning-centre students against other students). Groups differ in
+// colour and shape and are named in the legend; a preliminary value is a hollow dot; a
+// missing or suppressed value shows ".." and nothing else.
+import type { TopLevelSpec } from 'vega-lite';
+import { CHART_WIDTH, FIT_WIDTH, MISSING_MARK, SCHEMA_URL, baseConfig, extremes, isNumber, slug, titleBlock, uniqueInOrder } from './base.ts';
+import { AXIS_SPECIFIER, formatValue } from './format.ts';
+import { WORDS } from './labels.ts';
+import { MUTED_TEXT, seriesColour, seriesShape } from './palette.ts';
+import type { ChartSpec, DotPlotOptions, DotRow, Lang } from './types.ts';
+
+interface DotDatum {
+  label: string;
+  groupLabel: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  preliminary: boolean;
+}
+
+export function dotPlotWithIntervals(rows: DotRow[], options: DotPlotOptions, lang: Lang): ChartSpec {
+  const words = WORDS[lang];
+  const { title, format } = options;
+  const labels = uniqueInOrder(rows.map((r) => r.label));
+  const groups = uniqueInOrder(rows.map((r) => r.group));
+  const groupLabelOf = new Map<string, string>();
+  for (const row of rows) if (!groupLabelOf.has(row.group)) groupLabelOf.set(row.group, row.groupLabel);
+  const groupLabels = groups.map((g) => groupLabelOf.get(g)!);
+
+  const data: DotDatum[] = rows.map((row) => {
+    const shown = isNumber(row.value);
+    const interval = shown && isNumber(row.low) && isNumber(row.high);
+    return {
+      label: row.label,
+      groupLabel: groupLabelOf.get(row.group)!,
+      value: shown ? row.value : null,
+      low: interval ? row.low : null,
+      high: interval ? row.high : null,
+      preliminary: shown && row.preliminary === true,
+    };
+  });
+  const hasMissing = data.some((d) => d.value === null);
+  const hasPreliminary = data.some((d) => d.preliminary);
+
+  const step = Math.max(18, 11 * groups.length + 4);
+  const y = { field: 'label', type: 'nominal', sort: labels, scale: { domain: labels }, axis: { title: null, labelLimit: 200 } } as const;
+  const yOffset = { field: 'groupLabel', type: 'nominal', sort: groupLabels, scale: { domain: groupLabels, paddingOuter: 0.2 } } as const;
+  const x = { type: 'quantitative', scale: { zero: false, nice: true }, axis: { title: null, format: AXIS_SPECIFIER[format], tickCount: 6, orient: 'top' } } as const;
+  const colour = {
+    field: 'groupLabel',
+    type: 'nominal',
+    scale: { domain: groupLabels, range: groupLabels.map((_, i) => seriesColour(i)) },
+    legend: { title: null, orient: 'top', direction: 'horizontal' },
+  } as const;
+  const shape = { field: 'groupLabel', type: 'nominal', scale: { domain: groupLabels, range: groupLabels.map((_, i) => seriesShape(i)) }, legend: colour.legend } as const;
+
+  const layer: NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']> = [
+    {
+      transform: [{ filter: 'isValid(datum.low) && isValid(datum.high)' }],
+      mark: { type: 'rule', strokeWidth: 1.5 },
+      encoding: { y, yOffset, x: { ...x, field: 'low' }, x2: { field: 'high' }, color: colour },
+    },
+    {
+      transform: [{ filter: 'isValid(datum.value)' }],
+      mark: { type: 'point', size: 45, opacity: 1, strokeWidth: 1.5 },
+      encoding: {
+        y,
+        yOffset,
+        x: { ...x, field: 'value' },
+        color: colour,
+        shape,
+        fill: { condition: { test: 'datum.preliminary', value: 'white' }, field: 'groupLabel', type: 'nominal', scale: colour.scale, legend: colour.legend },
+      },
+    },
+  ];
+  if (hasMissing) {
+    layer.push({
+      transform: [{ filter: '!isValid(datum.value)' }],
+      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3, color: MUTED_TEXT, fontWeight: 'bold', text: MISSING_MARK },
+      encoding: { y, yOffset, x: { value: 0 } },
+    });
+  }
+
+  const description = describe(options, labels, groupLabels, data, lang);
+  const spec: TopLevelSpec = {
+    $schema: SCHEMA_URL,
+    title: titleBlock(title, [words.dotLegend(hasPreliminary), hasMissing ? words.missingNote : '']),
+    description,
+    data: { values: data as unknown as Record<string, unknown>[] },
+    config: baseConfig(lang),
+    width: CHART_WIDTH,
+    height: step * labels.length,
+    autosize: FIT_WIDTH,
+    layer,
+  };
+  return { name: options.name ?? `dots-${slug(title)}`, title, description, spec };
+}
+
+function describe(options: DotPlotOptions, labels: string[], groupLabels: string[], data: DotDatum[], lang: Lang): string {
+  const words = WORDS[lang];
+  const fmt = (value: number) => formatValue(value, options.format, lang);
+  const parts = [words.dotDescription(options.title, labels.length, groupLabels)];
+  for (const group of groupLabels) {
+    const shown = data.filter((d): d is DotDatum & { value: number } => d.groupLabel === group && isNumber(d.value));
+    const ends = extremes(shown, (d) => d.value);
+    if (ends) parts.push(words.dotGroup(group, `${ends.high.label} ${fmt(ends.high.value)}`, `${ends.low.label} ${fmt(ends.low.value)}`, shown.length));
+  }
+  const missing = data.filter((d) => !isNumber(d.value)).length;
+  if (missing) parts.push(words.dotMissing(missing));
+  const preliminary = data.filter((d) => d.preliminary).length;
+  if (preliminary) parts.push(words.dotPreliminary(preliminary));
+  return parts.join(' ');
+}

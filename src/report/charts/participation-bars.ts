@@ -1,0 +1,89 @@
+// Participation per term (headcount, linked): grouped bars, one colour per series named
+// in the legend, each bar with its count written on top. A suppressed or missing count
+// shows ".." at the baseline and no bar.
+import type { TopLevelSpec } from 'vega-lite';
+import { CHART_WIDTH, FIT_WIDTH, MISSING_MARK, SCHEMA_URL, baseConfig, isNumber, slug, titleBlock, uniqueInOrder } from './base.ts';
+import { formatValue } from './format.ts';
+import { WORDS } from './labels.ts';
+import { MUTED_TEXT, TEXT, seriesColour } from './palette.ts';
+import type { ChartSpec, Lang, ParticipationOptions, ParticipationRow } from './types.ts';
+
+const HEIGHT = 200;
+
+interface BarDatum {
+  term: string;
+  seriesLabel: string;
+  value: number | null;
+  text: string;
+}
+
+export function participationBars(rows: ParticipationRow[], options: ParticipationOptions, lang: Lang): ChartSpec {
+  const words = WORDS[lang];
+  const { title } = options;
+  const terms = uniqueInOrder(rows.map((r) => r.term));
+  const series = uniqueInOrder(rows.map((r) => r.series));
+  const labelOf = new Map<string, string>();
+  for (const row of rows) if (!labelOf.has(row.series)) labelOf.set(row.series, row.seriesLabel);
+  const labels = series.map((s) => labelOf.get(s)!);
+
+  const data: BarDatum[] = [];
+  for (const term of terms) {
+    series.forEach((key, index) => {
+      const row = rows.find((r) => r.term === term && r.series === key);
+      const value = row && isNumber(row.value) ? row.value : null;
+      data.push({ term, seriesLabel: labels[index]!, value, text: value === null ? MISSING_MARK : formatValue(value, 'number', lang) });
+    });
+  }
+  const hasMissing = data.some((d) => d.value === null);
+
+  const x = { field: 'term', type: 'ordinal', sort: terms, scale: { domain: terms, paddingInner: 0.25 }, axis: { title: null, labelAngle: terms.length > 10 ? -45 : 0 } } as const;
+  const xOffset = { field: 'seriesLabel', type: 'nominal', sort: labels, scale: { domain: labels, paddingInner: 0.05 } } as const;
+  const y = { field: 'value', type: 'quantitative', axis: { title: words.barsAxis, format: ',~f', tickMinStep: 1 } } as const;
+  const colour = {
+    field: 'seriesLabel',
+    type: 'nominal',
+    scale: { domain: labels, range: labels.map((_, i) => seriesColour(i)) },
+    legend: { title: null, orient: 'top', direction: 'horizontal' },
+  } as const;
+
+  const description = describe(options, labels, terms, data, lang);
+  const spec: TopLevelSpec = {
+    $schema: SCHEMA_URL,
+    title: titleBlock(title, [hasMissing ? words.missingNote : '']),
+    description,
+    data: { values: data as unknown as Record<string, unknown>[] },
+    config: baseConfig(lang),
+    width: CHART_WIDTH,
+    height: HEIGHT,
+    autosize: FIT_WIDTH,
+    layer: [
+      {
+        transform: [{ filter: 'isValid(datum.value)' }],
+        mark: { type: 'bar' },
+        encoding: { x, xOffset, y, color: colour },
+      },
+      {
+        transform: [{ filter: 'isValid(datum.value)' }],
+        mark: { type: 'text', baseline: 'bottom', dy: -2, color: TEXT, fontSize: 10 },
+        encoding: { x, xOffset, y, text: { field: 'text' } },
+      },
+      {
+        transform: [{ filter: '!isValid(datum.value)' }],
+        mark: { type: 'text', baseline: 'bottom', dy: -2, color: MUTED_TEXT, fontSize: 12, fontWeight: 'bold' },
+        encoding: { x, xOffset, y: { datum: 0, type: 'quantitative' }, text: { field: 'text' } },
+      },
+    ],
+  };
+  return { name: options.name ?? `bars-${slug(title)}`, title, description, spec };
+}
+
+function describe(options: ParticipationOptions, labels: string[], terms: string[], data: BarDatum[], lang: Lang): string {
+  const words = WORDS[lang];
+  const parts = [words.barsDescription(options.title, terms.length, terms[0] ?? '', terms[terms.length - 1] ?? '')];
+  for (const label of labels) {
+    const values = data.filter((d) => d.seriesLabel === label).map((d) => `${d.term} ${d.text}`);
+    parts.push(words.barsSeries(label, values.join(', ')));
+  }
+  if (data.some((d) => d.value === null)) parts.push(words.missingNote + '.');
+  return parts.join(' ');
+}

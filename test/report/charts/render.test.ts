@@ -1,0 +1,86 @@
+// Rendering: SVG with the title, PNG at twice the size on white, the language's number
+// format, byte-identical output for the same input, no network.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderPng, renderSvg, renderSvgWithWarnings } from '../../../src/report/render/index.ts';
+import { trendChart } from '../../../src/report/charts/trend-chart.ts';
+import type { Lang } from '../../../src/report/charts/types.ts';
+import { cases, type ChartCase } from './fixtures.ts';
+import { pngSize, svgSize, svgText } from './helpers.ts';
+
+const rendered = new Map<string, { svg: string; png: Buffer; warnings: string[] }>();
+const key = (c: ChartCase) => `${c.builder}-${c.lang}`;
+
+beforeAll(async () => {
+  for (const lang of ['sv', 'en'] as const) {
+    for (const c of cases(lang)) {
+      const { svg, warnings } = await renderSvgWithWarnings(c.chart.spec, lang);
+      rendered.set(key(c), { svg, png: renderPng(svg), warnings });
+    }
+  }
+});
+
+describe.each(['sv', 'en'] as const)('rendered charts (%s)', (lang: Lang) => {
+  it.each(cases(lang).map((c) => [c.builder, c] as const))('%s renders to SVG with its title, and to PNG at 2×', (_, c) => {
+    const { svg, png, warnings } = rendered.get(key(c))!;
+    expect(warnings).toEqual([]);
+    expect(svg.startsWith('<svg')).toBe(true);
+    const text = svgText(svg);
+    expect(text).toContain(c.chart.title);
+    expect(text.join(' ')).toContain(c.chart.description);
+    const size = svgSize(svg);
+    expect(size.width).toBeGreaterThan(500);
+    expect(size.width).toBeLessThanOrEqual(660);
+    expect(pngSize(png)).toEqual({ width: size.width * 2, height: size.height * 2 });
+    expect(text.join(' ')).not.toMatch(/NaN|undefined|null|Infinity/);
+  });
+});
+
+describe('number format of the language', () => {
+  it('Swedish reads "1 234", "22 %" and "11,4"; English "1,234", "22%" and "11.4"', () => {
+    const svText = (builder: string) => svgText(rendered.get(`${builder}-sv`)!.svg).join(' | ');
+    const enText = (builder: string) => svgText(rendered.get(`${builder}-en`)!.svg).join(' | ');
+    expect(svText('participationBars')).toContain('1\u00a0234');
+    expect(svText('participationBars')).toContain('1\u00a0000'); // an axis tick, formatted by Vega
+    expect(svText('trendChart')).toContain('20\u00a0%');
+    expect(svText('heatMap')).toContain('11,4');
+    expect(svText('bulletChart')).toContain('1\u00a0234 (82\u00a0%)');
+    expect(enText('participationBars')).toContain('1,234');
+    expect(enText('participationBars')).toContain('1,000');
+    expect(enText('trendChart')).toContain('20%');
+    expect(enText('heatMap')).toContain('11.4');
+    expect(svText('trendChart')).not.toMatch(/\d%/);
+    expect(enText('heatMap')).not.toMatch(/\d,\d(?!\d\d)/);
+  });
+});
+
+describe('determinism', () => {
+  it('the same chart renders to the same SVG and PNG bytes, also after other charts', async () => {
+    for (const lang of ['sv', 'en'] as const) {
+      for (const c of cases(lang)) {
+        const again = await renderSvg(cases(lang).find((d) => d.builder === c.builder)!.chart.spec, lang);
+        const first = rendered.get(key(c))!;
+        expect(again).toBe(first.svg);
+        expect(renderPng(again).equals(first.png)).toBe(true);
+      }
+    }
+  });
+
+  it('renders started together give the same bytes as renders one at a time', async () => {
+    const specs = cases('sv').map((c) => c.chart.spec);
+    const together = await Promise.all(specs.map((spec) => renderSvg(spec, 'sv')));
+    expect(together).toEqual(cases('sv').map((c) => rendered.get(key(c))!.svg));
+  });
+
+  it('the spec JSON is the same for the same input', () => {
+    expect(JSON.stringify(cases('sv'))).toBe(JSON.stringify(cases('sv')));
+  });
+});
+
+describe('offline', () => {
+  it('refuses to load data from a URL instead of fetching it', async () => {
+    const chart = trendChart({ title: 'x', points: [{ term: 'HT2024', value: 0.2, low: 0.1, high: 0.3 }], format: 'percent' }, 'en');
+    const spec = { ...chart.spec, data: { url: 'http://127.0.0.1:9/never.json' } } as typeof chart.spec;
+    const { warnings } = await renderSvgWithWarnings(spec, 'en');
+    expect(warnings.join(' ')).toMatch(/render offline/);
+  });
+});
