@@ -1,5 +1,5 @@
--- Reference data: municipalities (real codes and names), learning centres, the course
--- catalogue. None of it depends on the seed: the same region and catalogue in every run.
+-- Reference data: municipalities (real codes and names), learning centres, population,
+-- the course catalogue. None of it depends on the seed: the same region in every run.
 
 -- pop_2023: inhabitants aged 20-64 (rounded, plausible rather than official);
 -- drift: change per year in per mille; study_weight: how strongly the municipality
@@ -78,40 +78,11 @@ WITH weighted AS (
 SELECT code, coalesce(sum(share) OVER (ORDER BY code NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS lo
 FROM shares;
 
--- Subjects, each with the programme its programme students follow.
-CREATE OR REPLACE TEMP TABLE g_subject AS
-SELECT * FROM (VALUES
-    (0, 'MA', 'NGMAT'), (1, 'DT', 'TGDAT'), (2, 'FE', 'SGEKO'), (3, 'OM', 'VGSSK'),
-    (4, 'PE', 'LGGRU'), (5, 'PS', 'SGPSY'), (6, 'SV', 'LGSVA'), (7, 'EN', 'HGENG'),
-    (8, 'SA', 'SGSOC'), (9, 'MK', 'SGMKV'), (10, 'RV', 'SGRAT'), (11, 'BI', 'NGBIO')
-) AS s(subject, prefix, program_code);
-
--- 40 courses per subject, e.g. MA001G: credits 7.5 (55 %), 15 (33 %), 30, 22.5 or 3;
--- module structure (empty list = results only for the whole course) and grading scale.
+-- The course catalogue (formulas in 01_helpers.sql), as a table for reading.
 CREATE OR REPLACE TEMP TABLE g_course AS
-WITH c AS (
-    SELECT s.subject, s.program_code, i, s.subject * 40 + i AS course_idx,
-           s.prefix || lpad((i + 1)::VARCHAR, 3, '0') || CASE WHEN i < 28 THEN 'G' ELSE 'A' END AS course_code,
-           (g_fixed(s.subject * 40 + i, 'credits') % 1000) / 1000.0 AS u_credits,
-           (g_fixed(s.subject * 40 + i, 'modules') % 1000) / 1000.0 AS u_modules,
-           (g_fixed(s.subject * 40 + i, 'scale') % 1000) / 1000.0 AS u_scale
-    FROM g_subject AS s, range(40) AS r(i)
-), credited AS (
-    SELECT *, CASE WHEN u_credits < 0.55 THEN 7.5 WHEN u_credits < 0.88 THEN 15 WHEN u_credits < 0.96 THEN 30
-                   WHEN u_credits < 0.98 THEN 22.5 ELSE 3 END::DECIMAL(4, 1) AS credits
-    FROM c
-)
-SELECT course_idx, subject, program_code, course_code, credits,
-       CASE
-           WHEN credits = 7.5 AND u_modules >= 0.65 THEN [4.5, 3.0]
-           WHEN credits = 15 AND u_modules >= 0.80 THEN [6.0, 4.5, 4.5]
-           WHEN credits = 15 AND u_modules >= 0.35 THEN [7.5, 7.5]
-           WHEN credits = 30 THEN [7.5, 7.5, 7.5, 7.5]
-           WHEN credits = 22.5 THEN [7.5, 7.5, 7.5]
-           ELSE []
-       END::DECIMAL(4, 1)[] AS module_credits,
-       CASE WHEN u_scale < 0.7 THEN 'UG' ELSE 'AF' END AS scale
-FROM credited;
+SELECT idx AS course_idx, idx // 40 AS subject, g_course_code(idx) AS course_code, g_course_credits(idx) AS credits,
+       g_course_modules(idx) AS module_credits, g_course_scale(idx) AS scale, g_program_code(idx // 40) AS program_code
+FROM range(12 * 40) AS r(idx);
 
 -- Inhabitants aged 20-64 on 31 December of each year from the year before the first
 -- term to the year of the last: the 2023 level with its drift and a little noise.

@@ -88,7 +88,7 @@ FROM (VALUES
     ('MENT-ÖSD',  'G1', 'participant_completion_rate', '>=', 0.70,  0),
     ('MENT-ÖSD',  'G2', 'completion_rate_diff',        '>=', 0.10,  0),
     ('STUD-SDH',  'G1', 'participant_completion_rate', '>=', 0.80,  0),
-    ('STUD-SDH',  'G2', 'participant_prestationsgrad', '>=', 0.85,  0),
+    ('STUD-SDH',  'G2', 'participant_prestationsgrad', '>=', 0.90,  0),
     ('TENTA-HUD', 'G1', 'participant_completion_rate', '>=', 0.70, -3),
     ('TENTA-LJD', 'G1', 'prestationsgrad_oe',          '>=', 1.05,  0),
     ('TENTA-LJD', 'G2', 'participants',                '>=', 40,    0),

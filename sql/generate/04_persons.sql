@@ -108,11 +108,14 @@ WITH p AS (
            -- three serial digits; the last of them odd for men, even for women (as issued)
            (x // 365) % 100 * 10 + 2 * ((x // 365) // 100) + parity AS serial
     FROM scrambled
+), nined AS (
+    -- YYMMDDNNN with the month + 20 (never issued, so never a real person's number) and
+    -- the day + 60 for a samordningsnummer
+    SELECT * EXCLUDE (u_home, u_home2, u_entry, u_length, u_gender, u_gender_text, u_age, u_parents, u_lc, x, birth_date, serial),
+           (birth_year % 100) * 10000000 + (month(birth_date) + 20) * 100000
+               + (day(birth_date) + CASE WHEN samordning THEN 60 ELSE 0 END) * 1000 + serial AS nine
+    FROM dated
 )
-SELECT * EXCLUDE (u_home, u_home2, u_entry, u_length, u_gender, u_gender_text, u_age, u_parents, u_lc, x, birth_date, serial),
-       -- YYMMDDNNN with the month + 20 (never issued, so never a real person's number) and
-       -- the day + 60 for a samordningsnummer; then the Luhn digit; then the century.
-       (birth_year % 100) * 10000000 + (month(birth_date) + 20) * 100000
-           + (day(birth_date) + CASE WHEN samordning THEN 60 ELSE 0 END) * 1000 + serial AS nine,
-       (birth_year // 100) * 10000000000 + (nine * 10 + g_luhn9(nine)) AS pnr
-FROM dated;
+-- then the Luhn digit, then the century
+SELECT * EXCLUDE (nine), (birth_year // 100) * 10000000000 + nine * 10 + g_luhn9(nine) AS pnr
+FROM nined;

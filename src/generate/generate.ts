@@ -72,7 +72,10 @@ export async function generate(options: GenerateOptions, onStep?: (step: Generat
   try {
     await db.run(`SET memory_limit = ${quoteLiteral(o.memoryLimit)}`);
     await db.run(`SET temp_directory = ${quoteLiteral(spill)}`);
+    // The two large files are written without a sort: they read one table made with
+    // ORDER BY through SELECT, WHERE and unnest, which keep the insertion order.
     await db.run(`SET preserve_insertion_order = true`);
+    if (o.threads !== null) await db.run(`SET threads = ${o.threads}`);
     await db.run(parameterSql(o));
     for (const file of buildFiles()) {
       onStep?.({ phase: 'build', file });
@@ -87,8 +90,16 @@ export async function generate(options: GenerateOptions, onStep?: (step: Generat
       const fileStarted = performance.now();
       const path = join(out, `${kind}.${o.format}`);
       const partial = `${path}.partial`;
-      const copied = await db.rows<{ Count: bigint }>(`COPY (${outputSelect(kind)}) TO ${quoteLiteral(partial)} ${copyOptions(o.format)}`);
+      let source = `(${outputSelect(kind)})`;
+      if (o.format === 'parquet') {
+        // Parquet row groups follow the batches that reach the writer, and those depend on
+        // the thread count; a table's scan gives the same batches whatever the threads.
+        await db.run(`CREATE OR REPLACE TEMP TABLE g_output AS ${source.slice(1, -1)}`);
+        source = 'g_output';
+      }
+      const copied = await db.rows<{ Count: bigint }>(`COPY ${source} TO ${quoteLiteral(partial)} ${copyOptions(o.format)}`);
       renameSync(partial, path);
+      if (o.format === 'parquet') await db.run('DROP TABLE g_output');
       files.push({
         kind,
         path,

@@ -14,6 +14,8 @@ export interface GenerateOptions {
   format: GenerateFormat;
   /** DuckDB memory limit, e.g. '2GB': beyond it DuckDB spills to a temporary folder. */
   memoryLimit?: string;
+  /** DuckDB threads (default: all cores). The files do not depend on it. */
+  threads?: number;
 }
 
 export const GENERATE_DEFAULTS = {
@@ -40,6 +42,7 @@ export interface CheckedOptions {
   toTerm: string;
   format: GenerateFormat;
   memoryLimit: string;
+  threads: number | null;
 }
 
 function term(text: string, option: string): number {
@@ -72,6 +75,10 @@ export function checkOptions(options: GenerateOptions): CheckedOptions {
   if (!/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(memoryLimit)) {
     throw new LarsamError(`memory limit '${memoryLimit}' is not a size`, { fix: "write e.g. '2GB' or '512MB'" });
   }
+  const threads = options.threads ?? null;
+  if (threads !== null && (!Number.isSafeInteger(threads) || threads < 1 || threads > 1024)) {
+    throw new LarsamError(`threads ${threads} is not usable`, { fix: 'give a whole number from 1 to 1024' });
+  }
   return {
     out: options.out,
     persons,
@@ -82,5 +89,6 @@ export function checkOptions(options: GenerateOptions): CheckedOptions {
     toTerm: formatTerm(parseTerm(options.toTerm.trim())!),
     format: options.format,
     memoryLimit,
+    threads,
   };
 }

@@ -1,22 +1,28 @@
--- Most identity numbers in 12 digits, some 19900101-1234 or 900101-1234; birth_year
--- mostly empty (ingest takes it from the number).
-SELECT g_pnr_text(p.pnr, CASE WHEN g_u(p.pid, 'form_registrations') < 0.82 THEN 0
-                              WHEN g_u(p.pid, 'form_registrations') < 0.90 THEN 1 ELSE 2 END) AS person_id,
-       t.term,
-       r.course_code,
-       r.course_offering,
-       r.program_code,
-       r.credits,
-       r.first_time,
-       r.home AS home_municipality,
-       r.centre_id,
-       r.registration_date,
-       r.distance,
-       CASE WHEN p.birth_year_given THEN p.birth_year END AS birth_year,
-       p.gender_text AS gender,
-       p.parental_education,
-       p.foreign_background
-FROM g_reg AS r
-JOIN g_person AS p ON p.pid = r.pid
-JOIN g_terms AS t ON t.term_key = r.term_key
-ORDER BY r.term_key, r.pid, r.i
+-- One row per course a person takes in a term, in g_pt's order (term, person, course):
+-- SELECT with unnest on one table keeps the order, so no sort is needed. Most identity
+-- numbers in 12 digits, some 19900101-1234 or 900101-1234; birth_year mostly empty
+-- (ingest takes it from the number).
+WITH reg AS (
+    SELECT *, unnest(range(courses)) AS i FROM g_pt
+), course AS (
+    SELECT *, g_rid(pid, j, i) AS rid, g_course_of(subject, course_base, j, i) AS course_idx FROM reg
+)
+SELECT g_pnr_text(pnr, CASE WHEN g_u(pid, 'form_registrations') < 0.82 THEN 0
+                            WHEN g_u(pid, 'form_registrations') < 0.90 THEN 1 ELSE 2 END) AS person_id,
+       term_from_key(term_key) AS term,
+       g_course_code(course_idx) AS course_code,
+       (10000 + g_fixed2(course_idx, term_key, distance::INTEGER) % 90000)::VARCHAR AS course_offering,
+       CASE WHEN in_program THEN g_program_code(subject) END AS program_code,
+       g_course_credits(course_idx) AS credits,
+       first_time,
+       home AS home_municipality,
+       CASE WHEN g_u(rid, 'centre_on_registration') < 0.92 THEN centre_id END AS centre_id,
+       CASE WHEN g_u(rid, 'registration_date') < 0.88 THEN starts - (10 + g_int(rid, 'registration_days', 36))::INTEGER
+            WHEN g_u(rid, 'registration_date') < 0.96 THEN starts + g_int(rid, 'registration_days', 15)::INTEGER
+       END AS registration_date,
+       distance,
+       given_birth_year AS birth_year,
+       gender_text AS gender,
+       parental_education,
+       foreign_background
+FROM course
