@@ -16,11 +16,13 @@ const SPACING = 6;
 const LABEL_CHARS = 32;
 const ROW_STEP = 17;
 const AXIS_MAX = 3;
+const TARGET_ROW = 0;
+const MORE_ROW = 1;
 
 interface BulletDatum {
   row: string;
-  /** `target` rows carry the marks; `more` rows continue the label and summary. */
-  kind: 'target' | 'more';
+  /** TARGET_ROW carries the marks; MORE_ROW continues the label and summary (numbers: no words in the data). */
+  level: typeof TARGET_ROW | typeof MORE_ROW;
   label: string;
   ratio: number | null;
   shape: string | null;
@@ -46,7 +48,7 @@ export function bulletChart(rows: BulletRow[], lang: Lang, options: BulletChartO
     if (ratio !== null && ratio > domainHigh) offScale = true;
     data.push({
       row: `r${data.length}`,
-      kind: 'target',
+      level: TARGET_ROW,
       label: lines[0] ?? '',
       ratio: ratio === null ? null : Math.min(ratio, domainHigh),
       shape: ratio === null ? null : ratio > domainHigh ? 'triangle-right' : null,
@@ -54,12 +56,12 @@ export function bulletChart(rows: BulletRow[], lang: Lang, options: BulletChartO
       summary: summaries[0]!,
     });
     for (let line = 1; line < Math.max(lines.length, summaries.length); line++) {
-      data.push({ row: `r${data.length}`, kind: 'more', label: lines[line] ?? '', ratio: null, shape: null, note: null, summary: summaries[line] ?? null });
+      data.push({ row: `r${data.length}`, level: MORE_ROW, label: lines[line] ?? '', ratio: null, shape: null, note: null, summary: summaries[line] ?? null });
     }
   });
 
   const y = { field: 'row', type: 'nominal', scale: { domain: data.map((d) => d.row) }, axis: null } as const;
-  const isTarget = { filter: "datum.kind === 'target'" };
+  const isTarget = { filter: `datum.level === ${TARGET_ROW}` };
   const x = {
     type: 'quantitative' as const,
     scale: { domain: [0, domainHigh], nice: false, clamp: true },
@@ -122,7 +124,7 @@ export function bulletChart(rows: BulletRow[], lang: Lang, options: BulletChartO
             encoding: { y, x: { value: 0 }, text: { field: 'summary' } },
           },
           {
-            transform: [{ filter: "datum.kind === 'more' && isValid(datum.summary)" }],
+            transform: [{ filter: `datum.level === ${MORE_ROW} && isValid(datum.summary)` }],
             mark: { type: 'text', align: 'left', baseline: 'middle', limit: SUMMARY_WIDTH, color: MUTED_TEXT, fontSize: 10 },
             encoding: { y, x: { value: 0 }, text: { field: 'summary' } },
           },

@@ -22,10 +22,14 @@ const ROW_STEP = 17;
 const AXIS_MAX = 3;
 const AXIS_MIN = -1;
 
+/** Recommendation heading, activity heading, goal (the row with marks), continued goal text. */
+const LEVEL = { recommendation: 0, activity: 1, goal: 2, more: 3 } as const;
+type Level = (typeof LEVEL)[keyof typeof LEVEL];
+
 interface ForestDatum {
   row: string;
-  /** A goal's row, or a row that continues its label (`more`). */
-  kind: 'recommendation' | 'activity' | 'goal' | 'more';
+  /** Row level, a number so the data holds no words of either language: see LEVEL. */
+  level: Level;
   label: string;
   indent: number;
   /** value / target, held inside the axis; null when not shown. */
@@ -86,10 +90,10 @@ export function forestPlot(goals: ForestGoal[], lang: Lang, options: ForestPlotO
   const blank = { x: null, low: null, high: null, shape: null, statusLabel: null, note: null, summary: null };
   let offScale = false;
   for (const group of groups) {
-    data.push({ row: `r${data.length}`, kind: 'recommendation', label: capitalise(group[0]!.goal.recommendationLabel), indent: 0, ...blank });
+    data.push({ row: `r${data.length}`, level: LEVEL.recommendation, label: capitalise(group[0]!.goal.recommendationLabel), indent: 0, ...blank });
     for (const activityId of uniqueInOrder(group.map((p) => p.goal.activityId))) {
       const ofActivity = group.filter((p) => p.goal.activityId === activityId);
-      data.push({ row: `r${data.length}`, kind: 'activity', label: ofActivity[0]!.goal.activityName, indent: 8, ...blank });
+      data.push({ row: `r${data.length}`, level: LEVEL.activity, label: ofActivity[0]!.goal.activityName, indent: 8, ...blank });
       for (const { goal, ratio, comparable } of ofActivity) {
         // "≥ 15 %" stays on one line; long goals continue on rows of their own.
         const lines = wrapWords(goal.goalLabel.replace(/([≥≤]) /g, '$1\u00a0'), LABEL_CHARS).slice(0, 3);
@@ -103,7 +107,7 @@ export function forestPlot(goals: ForestGoal[], lang: Lang, options: ForestPlotO
         const summaries = [`${percent} · ${goal.statusLabel}`, ...(!comparable && !missing ? [words.forestNotComparable] : [])];
         data.push({
           row: `r${data.length}`,
-          kind: 'goal',
+          level: LEVEL.goal,
           label: lines[0] ?? '',
           indent: 16,
           x,
@@ -115,7 +119,7 @@ export function forestPlot(goals: ForestGoal[], lang: Lang, options: ForestPlotO
           summary: summaries[0]!,
         });
         for (let i = 1; i < Math.max(lines.length, summaries.length); i++) {
-          data.push({ row: `r${data.length}`, kind: 'more', label: lines[i] ?? '', indent: 16, ...blank, summary: summaries[i] ?? null });
+          data.push({ row: `r${data.length}`, level: LEVEL.more, label: lines[i] ?? '', indent: 16, ...blank, summary: summaries[i] ?? null });
         }
       }
     }
@@ -150,7 +154,7 @@ export function forestPlot(goals: ForestGoal[], lang: Lang, options: ForestPlotO
         width: LABEL_WIDTH,
         height: { step },
         layer: (['recommendation', 'activity', 'goal'] as const).map((kind) => ({
-          transform: [{ filter: kind === 'goal' ? "datum.kind === 'goal' || datum.kind === 'more'" : `datum.kind === '${kind}'` }],
+          transform: [{ filter: kind === 'goal' ? `datum.level >= ${LEVEL.goal}` : `datum.level === ${LEVEL[kind]}` }],
           mark: {
             type: 'text',
             align: 'left',
@@ -208,12 +212,12 @@ export function forestPlot(goals: ForestGoal[], lang: Lang, options: ForestPlotO
         height: { step },
         layer: [
           {
-            transform: [{ filter: "datum.kind === 'goal'" }],
+            transform: [{ filter: `datum.level === ${LEVEL.goal}` }],
             mark: { type: 'text', align: 'left', baseline: 'middle', limit: STATUS_WIDTH, color: TEXT },
             encoding: { y, x: { value: 0 }, text: { field: 'summary' } },
           },
           {
-            transform: [{ filter: "datum.kind === 'more' && isValid(datum.summary)" }],
+            transform: [{ filter: `datum.level === ${LEVEL.more} && isValid(datum.summary)` }],
             mark: { type: 'text', align: 'left', baseline: 'middle', limit: STATUS_WIDTH, color: MUTED_TEXT, fontSize: 10 },
             encoding: { y, x: { value: 0 }, text: { field: 'summary' } },
           },
