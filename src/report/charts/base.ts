@@ -25,6 +25,9 @@ export function baseConfig(lang: Lang): Config {
     aria: false,
     locale: { number: NUMBER_LOCALE[lang] },
     view: { stroke: null },
+    // Whole-pixel positions: crisper edges, and coordinates like "70.125" that a search for
+    // a hidden value such as 0.125 would trip over do not occur.
+    scale: { round: true },
     title: {
       anchor: 'start',
       fontSize: 14,

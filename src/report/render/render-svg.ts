@@ -90,6 +90,15 @@ function titleText(spec: TopLevelSpec): string | null {
   return null;
 }
 
+/**
+ * Coordinates to two decimals, inside tags only (text is left as written). Smaller files,
+ * and no long fractions such as "49.494140625" in which a search for a hidden value
+ * (e.g. 0.4941) would find a false match.
+ */
+function roundCoordinates(svg: string): string {
+  return svg.replace(/<[^>]+>/g, (tag) => tag.replace(/\d+\.\d{3,}/g, (number) => String(Number(Number(number).toFixed(2)))));
+}
+
 /** The chart's title and text alternative as the SVG's own <title> and <desc>, for the .svg file on its own. */
 function withTextAlternative(svg: string, spec: TopLevelSpec): string {
   const title = titleText(spec);
@@ -108,7 +117,7 @@ async function renderOnce(spec: TopLevelSpec, lang: Lang): Promise<RenderedSvg> 
   vega.resetSVGDefIds();
   const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', loader: offlineLoader(), logger, locale });
   try {
-    const svg = withTextAlternative(await view.toSVG(), spec);
+    const svg = withTextAlternative(roundCoordinates(await view.toSVG()), spec);
     return { svg, warnings: [...compiled.warnings, ...logger.messages] };
   } finally {
     view.finalize();

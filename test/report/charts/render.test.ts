@@ -32,6 +32,8 @@ describe.each(['sv', 'en'] as const)('rendered charts (%s)', (lang: Lang) => {
     expect(size.width).toBeLessThanOrEqual(660);
     expect(pngSize(png)).toEqual({ width: size.width * 2, height: size.height * 2 });
     expect(text.join(' ')).not.toMatch(/NaN|undefined|null|Infinity/);
+    // coordinates are rounded, so no long fraction can be mistaken for a hidden value
+    expect(svg).not.toMatch(/\d\.\d{3,}/);
   });
 });
 
