@@ -1,6 +1,6 @@
 // Rules that look at more than one column of a row. `p(name)` is the SQL of a parsed
 // column. Each rule's message says how to fix the row.
-import { quoteLiteral } from '../db/sql-text.ts';
+import { oneOf } from '../db/sql-text.ts';
 import { SHARE_INDICATORS } from './indicator-names.ts';
 import type { Kind } from './kinds.ts';
 
@@ -13,12 +13,11 @@ export interface RowRule {
   message(p: (name: string) => string): string;
 }
 
-const shares = SHARE_INDICATORS.map(quoteLiteral).join(', ');
 
 const shareTargetAsPercentage: RowRule = {
   column: 'target',
   rule: 'share_as_percentage',
-  broken: (p) => `${p('indicator')} IN (${shares}) AND (${p('target')} > 1 OR ${p('target')} < 0)`,
+  broken: (p) => `${oneOf(p('indicator'), SHARE_INDICATORS)} AND (${p('target')} > 1 OR ${p('target')} < 0)`,
   message: (p) =>
     `'target ' || mask_pnr_like(${p('target')}::DOUBLE::VARCHAR) || ' for the share ' || ${p('indicator')} || ' is outside 0–1: write a share as 0.25, not 25'`,
 };

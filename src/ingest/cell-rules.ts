@@ -2,16 +2,12 @@
 // the reject message when that fails. `v` is a SQL expression for the cell, already
 // trimmed and NULL when empty. Messages say what is wrong and how to write it instead.
 import type { Column } from '../contract/columns-of.ts';
-import { quoteLiteral } from '../db/sql-text.ts';
+import { oneOf, quoteLiteral } from '../db/sql-text.ts';
 
 const TRUE_WORDS = ['true', '1', 'ja', 'j', 'yes', 'y', 'sant'];
 const FALSE_WORDS = ['false', '0', 'nej', 'n', 'no', 'falskt'];
 const WOMAN = ['k', 'w', 'f', 'kvinna', 'woman'];
 const MAN = ['m', 'man'];
-
-function list(words: readonly string[]): string {
-  return words.map(quoteLiteral).join(', ');
-}
 
 /** Decimal text with `.` or `,` as decimal mark; spaces and a thousands mark removed. */
 function decimalText(v: string): string {
@@ -43,7 +39,7 @@ export function cellRule(column: Column): CellRule {
       if (column.gender) {
         return {
           parse: (v) =>
-            `CASE WHEN ${v} IS NULL THEN NULL WHEN lower(${v}) IN (${list(WOMAN)}) THEN 'woman' WHEN lower(${v}) IN (${list(MAN)}) THEN 'man' ELSE 'other' END`,
+            `CASE WHEN ${v} IS NULL THEN NULL WHEN ${oneOf(`lower(${v})`, WOMAN)} THEN 'woman' WHEN ${oneOf(`lower(${v})`, MAN)} THEN 'man' ELSE 'other' END`,
         };
       }
       if (column.values) {
@@ -55,7 +51,7 @@ export function cellRule(column: Column): CellRule {
               ? `CASE ${synonyms.map(([from, to]) => `WHEN ${v} = ${quoteLiteral(from)} THEN ${quoteLiteral(to)}`).join(' ')} ELSE ${v} END`
               : v;
             const key = column.caseSensitive ? mapped : `lower(${mapped})`;
-            return `CASE WHEN ${key} IN (${list(values)}) THEN ${key} END`;
+            return `CASE WHEN ${oneOf(key, values)} THEN ${key} END`;
           },
           message: (v) => textMessage(`{v} is not one of: ${values.join(', ')}`, v),
         };
@@ -84,7 +80,7 @@ export function cellRule(column: Column): CellRule {
     case 'bool':
       return {
         parse: (v) =>
-          `CASE WHEN lower(${v}) IN (${list(TRUE_WORDS)}) THEN true WHEN lower(${v}) IN (${list(FALSE_WORDS)}) THEN false END`,
+          `CASE WHEN ${oneOf(`lower(${v})`, TRUE_WORDS)} THEN true WHEN ${oneOf(`lower(${v})`, FALSE_WORDS)} THEN false END`,
         message: (v) => textMessage('{v} is not a yes/no value (write ja/nej, true/false or 1/0)', v),
       };
     case 'term':
