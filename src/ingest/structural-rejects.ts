@@ -5,7 +5,7 @@ import { quoteIdentifier as q } from '../db/sql-text.ts';
 import { maskPnrLike } from './personnummer.ts';
 
 export function structuralRejectsSelect(rejectsTable: string, loadIdParam: string, fileParam: string, header: string[]): string {
-  const names = header.map((name, index) => `WHEN ${index + 1} THEN ${quoteText(maskPnrLike(name))}`).join(' ');
+  const names = header.map((name, index) => `WHEN ${index} THEN ${quoteText(maskPnrLike(name))}`).join(' ');
   return `SELECT ${loadIdParam}, ${fileParam}, line,
       CASE column_idx ${names || 'WHEN -1 THEN NULL'} ELSE NULL END,
       'unreadable_line',
