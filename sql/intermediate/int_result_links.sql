@@ -9,8 +9,9 @@ JOIN stg_registrations reg
   ON reg.person_id = res.person_id
  AND reg.course_code = res.course_code
  AND (res.course_offering = '' OR reg.course_offering = '' OR reg.course_offering = res.course_offering)
+JOIN int_terms rt ON rt.term_key = reg.term_key
 WHERE (res.term IS NOT NULL AND reg.term = res.term)
-   OR (res.term IS NULL AND reg.term_start <= res.result_date)
+   OR (res.term IS NULL AND rt.term_start <= res.result_date)
 QUALIFY row_number() OVER (
   PARTITION BY res.result_id
   ORDER BY reg.term_key DESC, (reg.course_offering = res.course_offering) DESC, reg.reg_id

@@ -4,8 +4,8 @@
 SELECT
   a.activity_id, a.name, a.kind, a.type, a.centre_id,
   coalesce(a.municipality_code, c.municipality_code) AS municipality_code,
-  a.start_term, term_key(a.start_term) AS start_key,
-  a.end_term, term_key(a.end_term) AS end_key,
+  a.start_term, canonical_term_key(a.start_term) AS start_key,
+  a.end_term, canonical_term_key(a.end_term) AS end_key,
   a.need_id,
   a.need_id IS NOT NULL AND a.need_id IN (SELECT need_id FROM stg_needs) AS need_documented,
   a.cost_sek

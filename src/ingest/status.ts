@@ -21,12 +21,12 @@ export async function readStatus(db: Database): Promise<Status> {
   );
   // Results without a term are placed by the models; here they count under term_of(result_date).
   const terms = await db.rows<Status['terms'][number]>(
-    `WITH r AS (SELECT term, count(*) AS n FROM raw_registrations GROUP BY term),
-          s AS (SELECT coalesce(term, term_of(result_date)) AS term, count(*) AS n FROM raw_results GROUP BY ALL),
-          a AS (SELECT term_of(session_date) AS term, count(*) AS n FROM raw_activity_sessions GROUP BY ALL)
-     SELECT term, coalesce(r.n, 0)::INTEGER AS registrations, coalesce(s.n, 0)::INTEGER AS results, coalesce(a.n, 0)::INTEGER AS sessions
-     FROM r FULL JOIN s USING (term) FULL JOIN a USING (term)
-     ORDER BY term_key(term)`,
+    `WITH r AS (SELECT canonical_term_key(term) AS k, count(*) AS n FROM raw_registrations GROUP BY ALL),
+          s AS (SELECT coalesce(canonical_term_key(term), term_key_of_date(result_date)) AS k, count(*) AS n FROM raw_results GROUP BY ALL),
+          a AS (SELECT term_key_of_date(session_date) AS k, count(*) AS n FROM raw_activity_sessions GROUP BY ALL)
+     SELECT term_from_key(k) AS term, coalesce(r.n, 0)::INTEGER AS registrations, coalesce(s.n, 0)::INTEGER AS results, coalesce(a.n, 0)::INTEGER AS sessions
+     FROM r FULL JOIN s USING (k) FULL JOIN a USING (k)
+     ORDER BY k`,
   );
   const rejects = await db.rows<Status['rejects'][number]>(
     `SELECT rule, column_name AS column, count(DISTINCT (load_id, line))::INTEGER AS rows FROM rejects GROUP BY ALL ORDER BY rows DESC, rule`,

@@ -28,7 +28,7 @@ export async function readDataQuality(db: Database, reviewTerm: string): Promise
   );
   const coverage = await db.rows<DataQuality['coverage'][number]>(
     `WITH r AS (SELECT term_key, count(*) AS n FROM stg_registrations GROUP BY ALL),
-          s AS (SELECT term_key(coalesce(term, term_of(result_date))) AS term_key, count(*) AS n FROM stg_results GROUP BY ALL),
+          s AS (SELECT coalesce(canonical_term_key(term), term_key_of_date(result_date)) AS term_key, count(*) AS n FROM stg_results GROUP BY ALL),
           a AS (SELECT term_key, count(*) AS n FROM stg_activity_sessions GROUP BY ALL),
           p AS (SELECT term_key, count(*) AS n FROM stg_participations GROUP BY ALL),
           k AS (SELECT term_key FROM r UNION SELECT term_key FROM s UNION SELECT term_key FROM a UNION SELECT term_key FROM p)
