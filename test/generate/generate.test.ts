@@ -1,0 +1,110 @@
+// The generator: same options give the same bytes whatever the thread count, another
+// seed gives other data, every file has the contract's columns in order and ingests with
+// no rejected row (CSV and Parquet), and bad options are refused with a fix.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { columnsOf } from '../../src/contract/columns-of.ts';
+import { KINDS } from '../../src/contract/kinds.ts';
+import { generate } from '../../src/generate/generate.ts';
+import type { GenerateOptions } from '../../src/generate/options.ts';
+import { LarsamError } from '../../src/util/errors.ts';
+import { Workspace } from '../helpers/workspace.ts';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'larsam-generate-test-'));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const BASE: Omit<GenerateOptions, 'out'> = { persons: 3000, seed: 11, fromTerm: 'HT2021', toTerm: 'HT2025', format: 'csv' };
+
+function bytesOf(dir: string, format: string): Map<string, Buffer> {
+  return new Map(KINDS.map((kind) => [kind, readFileSync(join(dir, `${kind}.${format}`))]));
+}
+
+describe('generate', () => {
+  it('writes byte-identical files for the same options, with one thread or several', async () => {
+    const a = tempDir();
+    const b = tempDir();
+    const first = await generate({ ...BASE, out: a, threads: 1 });
+    await generate({ ...BASE, out: b, threads: 4 });
+    expect(first.files.map((f) => f.kind)).toEqual(KINDS);
+    const left = bytesOf(a, 'csv');
+    const right = bytesOf(b, 'csv');
+    for (const kind of KINDS) expect(left.get(kind)!.equals(right.get(kind)!), `${kind}.csv`).toBe(true);
+    expect(first.files.find((f) => f.kind === 'registrations')!.rows).toBeGreaterThan(10_000);
+  }, 60_000);
+
+  it('writes other persons for another seed', async () => {
+    const a = tempDir();
+    const b = tempDir();
+    await generate({ ...BASE, persons: 500, out: a });
+    await generate({ ...BASE, persons: 500, seed: 12, out: b });
+    expect(readFileSync(join(a, 'registrations.csv')).equals(readFileSync(join(b, 'registrations.csv')))).toBe(false);
+    // the reference data does not depend on the seed
+    expect(readFileSync(join(a, 'municipalities.csv')).equals(readFileSync(join(b, 'municipalities.csv')))).toBe(true);
+  }, 60_000);
+
+  it("writes the contract's columns in the contract's order and ingests with no rejected row", async () => {
+    const out = tempDir();
+    await generate({ ...BASE, out });
+    for (const kind of KINDS) {
+      const header = readFileSync(join(out, `${kind}.csv`), 'utf8').split('\n', 1)[0];
+      expect(header, kind).toBe(columnsOf(kind).map((c) => c.name).join(','));
+    }
+    const ws = new Workspace();
+    try {
+      const report = await ws.ingest([out]);
+      expect(report.failures).toEqual([]);
+      expect(report.results).toHaveLength(KINDS.length);
+      for (const result of report.results) expect([result.kind, result.rowsRejected]).toEqual([result.kind, 0]);
+      // nine terms, HT2021 to HT2025
+      expect(await ws.query(`SELECT count(DISTINCT term)::INT AS n FROM raw_registrations`)).toEqual([{ n: 9 }]);
+    } finally {
+      ws.remove();
+    }
+  }, 60_000);
+
+  it('writes Parquet that is byte-identical across thread counts and ingests like the CSV', async () => {
+    const a = tempDir();
+    const b = tempDir();
+    await generate({ ...BASE, persons: 1000, format: 'parquet', out: a, threads: 1 });
+    await generate({ ...BASE, persons: 1000, format: 'parquet', out: b, threads: 3 });
+    const left = bytesOf(a, 'parquet');
+    const right = bytesOf(b, 'parquet');
+    for (const kind of KINDS) expect(left.get(kind)!.equals(right.get(kind)!), `${kind}.parquet`).toBe(true);
+    const csv = tempDir();
+    await generate({ ...BASE, persons: 1000, out: csv });
+    const fromParquet = new Workspace();
+    const fromCsv = new Workspace();
+    try {
+      expect((await fromParquet.ingest([a])).results.every((r) => r.rowsRejected === 0)).toBe(true);
+      await fromCsv.ingest([csv]);
+      const sql = `SELECT count(*)::INT AS n, sum(credits)::DOUBLE AS hp, count(DISTINCT person_id)::INT AS persons,
+                          min(result_date)::VARCHAR AS first, max(result_date)::VARCHAR AS last FROM raw_results`;
+      expect(await fromParquet.query(sql)).toEqual(await fromCsv.query(sql));
+    } finally {
+      fromParquet.remove();
+      fromCsv.remove();
+    }
+  }, 60_000);
+
+  it('refuses options it cannot honour, saying how to fix them', async () => {
+    const out = tempDir();
+    const refused = async (options: Partial<GenerateOptions>) => {
+      const error = await generate({ ...BASE, out, ...options }).then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(LarsamError);
+      return (error as LarsamError).message;
+    };
+    expect(await refused({ persons: 10 })).toContain('--persons');
+    expect(await refused({ seed: -1 })).toContain('--seed');
+    expect(await refused({ fromTerm: 'autumn 2024' })).toContain('not a term');
+    expect(await refused({ fromTerm: 'VT2025', toTerm: 'HT2025' })).toContain('fewer than');
+  });
+});
