@@ -1,5 +1,5 @@
--- Reference data: municipalities (real codes and names), learning centres, population,
--- the course catalogue. None of it depends on the seed: the same region in every run.
+-- Reference data: municipalities (real codes and names), learning centres, population
+-- (the course catalogue is formulas in 01_helpers.sql). None of it depends on the seed.
 
 -- pop_2023: inhabitants aged 20-64 (rounded, plausible rather than official);
 -- drift: change per year in per mille; study_weight: how strongly the municipality
@@ -77,12 +77,6 @@ WITH weighted AS (
 )
 SELECT code, coalesce(sum(share) OVER (ORDER BY code NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS lo
 FROM shares;
-
--- The course catalogue (formulas in 01_helpers.sql), as a table for reading.
-CREATE OR REPLACE TEMP TABLE g_course AS
-SELECT idx AS course_idx, idx // 40 AS subject, g_course_code(idx) AS course_code, g_course_credits(idx) AS credits,
-       g_course_modules(idx) AS module_credits, g_course_scale(idx) AS scale, g_program_code(idx // 40) AS program_code
-FROM range(12 * 40) AS r(idx);
 
 -- Inhabitants aged 20-64 on 31 December of each year from the year before the first
 -- term to the year of the last: the 2023 level with its drift and a little noise.

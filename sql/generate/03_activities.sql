@@ -1,39 +1,41 @@
--- The activity registry with the effects planted in it (data-samples/README.md explains
--- the arithmetic and the recommendation each activity is meant to get). Terms are offsets
--- from the last term L = g_to(); a term before the first term g_from() is moved up to it.
+-- The activity registry with the effects planted in it: data-samples/README.md gives the
+-- arithmetic and the recommendation each activity is meant to get, and
+-- test/generate/sample.test.ts checks it. Terms are offsets from the last term
+-- L = g_to(); a term before the first term g_from() is moved up to it.
 --
 -- Recruitment activities: per_term linked participants in each of their terms; of those,
 -- nonprospects_per_term already study (registered in or before the term), and
 -- converters[i] of the prospects register within two terms (the pattern repeats).
 -- Throughput activities: per_term students registered in the term, drawn from the
--- students living in the activity's county (07_throughput.sql); p_complete is the chance that a participant's
--- registration is completed by the term cutoff (NULL: like any other student's);
--- eligible: 'all' students, 'distance' students or 'new' (first-term) students.
+-- students living in the activity's county (07_throughput.sql); eligible: 'all',
+-- 'distance' or 'new' (first-term) students; p_complete is the chance that a
+-- participant's registration is completed by the term cutoff (NULL: like anyone's).
+-- consent_share: the linked participants' share of a session's headcount.
 CREATE OR REPLACE TEMP TABLE g_activity_spec AS
 SELECT * FROM (VALUES
     ('INSP-KRA',  'Inspirationsdag: vägar till högskolestudier',            'recruitment', 'inspiration',  'LC-KRAMFORS',   '2282', -6, NULL, 'N-KRA-1', 45000,
-        14, 1, [4, 5],  NULL::DOUBLE, NULL,  NULL::VARCHAR, 1, 4.0, 0.70, 'continue'),
+        14, 1, [4, 5],  NULL::DOUBLE, NULL,  NULL::VARCHAR, 1, 4.0, 0.70),
     ('BESOK-HJD', 'Studiebesök på campus Östersund för vuxna i Härjedalen', 'recruitment', 'study_visit',  'LC-SVEG',       '2361', -6, NULL, 'N-HJD-1', 60000,
-        12, 1, [1, 0],  NULL, NULL,  NULL, 2, 6.0, 0.80, 'end'),
+        12, 1, [1, 0],  NULL, NULL,  NULL, 2, 6.0, 0.80),
     ('INSP-OVK',  'Inspirationskväll om distansstudier',                    'recruitment', 'inspiration',  'LC-OVIK',       '2284', -5, NULL, 'N-OVK-1', 30000,
-        14, 2, [3, 2],  NULL, NULL,  NULL, 1, 2.5, 0.70, 'develop'),
+        14, 2, [3, 2],  NULL, NULL,  NULL, 1, 2.5, 0.70),
     ('PROVA-RAG', 'Prova på en universitetsföreläsning',                    'recruitment', 'lecture',      'LC-RAGUNDA',    '2303', -4, NULL, 'N-RAG-1', 8000,
-        2,  0, [1, 0],  NULL, NULL,  NULL, 1, 1.5, 0.50, 'insufficient_data'),
+        2,  0, [1, 0],  NULL, NULL,  NULL, 1, 1.5, 0.50),
     ('FÖREL-ÅRE', 'Öppen föreläsning: att plugga på distans',               'recruitment', 'lecture',      'LC-ARE',        '2321', -3, NULL, NULL,      12000,
-        10, 1, [2],     NULL, NULL,  NULL, 1, 1.5, 0.60, 'develop'),
+        10, 1, [2],     NULL, NULL,  NULL, 1, 1.5, 0.60),
     ('MENT-ÖSD',  'Mentorskap för distansstudenter',                        'throughput',  'mentoring',    NULL,            '2380', -5, NULL, 'N-ÖSD-1', 80000,
-        15, 0, NULL,    0.88, '23', 'distance', 6, 1.0, 0.85, 'continue'),
+        15, 0, NULL,    0.88, '23', 'distance', 6, 1.0, 0.85),
     ('STUD-SDH',  'Studieverkstad',                                         'throughput',  'study_skills', 'LC-SODERHAMN',  '2182', -4, NULL, 'N-SDH-1', 35000,
-        12, 0, NULL,    NULL, '21', 'all',      4, 2.0, 0.85, 'end'),
+        12, 0, NULL,    NULL, '21', 'all',      4, 2.0, 0.85),
     ('TENTA-HUD', 'Tentamensstöd på lärcentrum',                            'throughput',  'exam_support', 'LC-HUDIKSVALL', '2184', -7, -3,   'N-HUD-1', 25000,
-        10, 0, NULL,    0.80, '21', 'all',      3, 3.5, 0.90, 'ended'),
+        10, 0, NULL,    0.80, '21', 'all',      3, 3.5, 0.90),
     ('TENTA-LJD', 'Tentamensstöd och skrivarstuga',                         'throughput',  'exam_support', 'LC-LJUSDAL',    '2161', -5, NULL, 'N-LJD-1', 30000,
-        12, 0, NULL,    0.86, '21', 'all',      3, 3.5, 0.90, 'continue'),
+        12, 0, NULL,    0.86, '21', 'all',      3, 3.5, 0.90),
     ('STUD-SOL',  'Studieteknik för nya studenter',                         'throughput',  'study_skills', 'LC-SOLLEFTEA',  '2283', -1, NULL, 'N-SOL-1', 20000,
-        12, 0, NULL,    0.75, '22', 'new',      4, 2.0, 0.85, 'in_progress')
+        12, 0, NULL,    0.75, '22', 'new',      4, 2.0, 0.85)
 ) AS a(activity_id, name, kind, type, centre_id, municipality_code, start_off, end_off, need_id, cost_sek,
        per_term, nonprospects_per_term, converters, p_complete, county, eligible, sessions_per_term, hours,
-       consent_share, intended);
+       consent_share);
 
 -- The activities with their term keys inside the data set's window.
 CREATE OR REPLACE TEMP TABLE g_activity AS

@@ -80,7 +80,12 @@ describe('data-samples', () => {
   });
 
   it('spans eight terms with the registrations the README describes', async () => {
-    const r = await one<Record<string, number>>(`
+    type Shares = Record<
+      | 'terms' | 'registrations' | 'persons' | 'first_time_share' | 'new_person_share' | 'lc_person_share' | 'distance_share'
+      | 'parents_unknown_share' | 'foreign_unknown_share' | 'home_unknown_share' | 'credit_sizes',
+      number
+    >;
+    const r = await one<Shares>(`
       SELECT count(DISTINCT term)::INT AS terms,
              count(*)::INT AS registrations,
              count(DISTINCT person_id)::INT AS persons,
@@ -124,7 +129,8 @@ describe('data-samples', () => {
   });
 
   it('has fails followed by passes, late results, duplicates, results without registration and empty terms', async () => {
-    const r = await one<Record<string, number>>(`
+    type Counts = Record<'results' | 'fail_share' | 'course_level_share' | 'term_empty_share' | 'duplicates' | 'retakes_passed' | 'late' | 'unregistered', number>;
+    const r = await one<Counts>(`
       WITH res AS (SELECT *, grade IN ('F', 'FX', 'U') AS fail FROM raw_results)
       SELECT count(*)::INT AS results,
              avg(fail::INT) AS fail_share,
@@ -169,7 +175,8 @@ describe('identity numbers in data-samples', () => {
     const db = await Database.open(':memory:');
     try {
       const files = ['registrations', 'results', 'participations', 'degrees'].map((k) => `'${join(SAMPLES, `${k}.csv`)}'`);
-      const r = (await db.rows<Record<string, number>>(`
+      type Ids = Record<'n' | 'bad_luhn' | 'real_month' | 'ten_digit' | 'twelve_dash' | 'samordning' | 'persons', number>;
+      const r = (await db.rows<Ids>(`
         WITH ids AS (
             SELECT person_id AS id, pnr_normalize(person_id, DATE '2026-11-29') AS twelve
             FROM read_csv([${files.join(', ')}], union_by_name = true, all_varchar = true)
@@ -189,7 +196,7 @@ describe('identity numbers in data-samples', () => {
       expect(r.samordning).toBeGreaterThan(0);
       expect(r.persons).toBeGreaterThan(1_800);
       // the birth year in registrations (when given) is the number's, and ages fit students
-      const ages = (await db.rows<Record<string, number>>(`
+      const ages = (await db.rows<Record<'mismatched' | 'youngest' | 'oldest' | 'given', number>>(`
         SELECT count(*) FILTER (WHERE birth_year IS NOT NULL AND birth_year::INT <> left(pnr_normalize(person_id, DATE '2026-11-29'), 4)::INT)::INT AS mismatched,
                min(right(term, 4)::INT - left(pnr_normalize(person_id, DATE '2026-11-29'), 4)::INT)::INT AS youngest,
                max(right(term, 4)::INT - left(pnr_normalize(person_id, DATE '2026-11-29'), 4)::INT)::INT AS oldest,
