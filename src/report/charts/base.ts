@@ -1,9 +1,9 @@
 // What every chart shares: width, font, colours of text and guides, the number locale of
 // its language, the title block, and small helpers for names and term order.
-import type { Config } from 'vega-lite';
+import type { Config, TopLevelSpec } from 'vega-lite';
 import { NUMBER_LOCALE } from './locale.ts';
 import { MUTED_TEXT, TEXT } from './palette.ts';
-import type { Lang } from './types.ts';
+import type { ChartSpec, Lang } from './types.ts';
 
 export const SCHEMA_URL = 'https://vega.github.io/schema/vega-lite/v6.json';
 /** Total width of every chart in CSS pixels (the PNG is twice this). */
@@ -138,4 +138,44 @@ export function segmentIds(present: boolean[]): (number | null)[] {
     open = true;
     return segment;
   });
+}
+
+/** One layer of a layered chart. */
+export type Layer = NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']>[number];
+
+/**
+ * The layers that have something to draw. An empty layer makes Vega warn about an
+ * infinite extent; a chart with nothing to draw says so in words instead.
+ */
+export function drawable(noValues: string, ...layers: (Layer | false)[]): Layer[] {
+  const kept = layers.filter((layer): layer is Layer => layer !== false);
+  if (kept.length) return kept;
+  return [
+    {
+      data: { values: [{}] },
+      mark: { type: 'text', align: 'left', baseline: 'top', color: MUTED_TEXT, fontSize: 12, text: noValues },
+      encoding: { x: { value: 0 }, y: { value: 0 } },
+    },
+  ];
+}
+
+/** A chart with no rows at all: its title and the words "no values can be shown". */
+export function emptyChart(name: string, title: string, noValues: string, lang: Lang): ChartSpec {
+  const description = `${title}. ${noValues}`;
+  return {
+    name,
+    title,
+    description,
+    spec: {
+      $schema: SCHEMA_URL,
+      title: titleBlock(title, []),
+      description,
+      data: { values: [] },
+      config: baseConfig(lang),
+      width: CHART_WIDTH,
+      height: 40,
+      autosize: FIT_WIDTH,
+      layer: drawable(noValues),
+    },
+  };
 }

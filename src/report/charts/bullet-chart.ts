@@ -3,7 +3,7 @@
 // (100 %), a dark bar for the actual, a black tick at the target. Beside it, in words:
 // the actual in its own unit, the status, and the target.
 import type { TopLevelSpec } from 'vega-lite';
-import { MISSING_MARK, SCHEMA_URL, baseConfig, isNumber, slug, titleBlock, wrapWords } from './base.ts';
+import { MISSING_MARK, SCHEMA_URL, baseConfig, emptyChart, isNumber, slug, titleBlock, wrapWords } from './base.ts';
 import { formatPercentOfTarget, formatValue } from './format.ts';
 import { WORDS } from './labels.ts';
 import { FIELD_GREY, MUTED_TEXT, OKABE_ITO, TEXT } from './palette.ts';
@@ -33,6 +33,7 @@ interface BulletDatum {
 export function bulletChart(rows: BulletRow[], lang: Lang, options: BulletChartOptions = {}): ChartSpec {
   const words = WORDS[lang];
   const title = options.title ?? words.bulletTitle;
+  if (rows.length === 0) return emptyChart(options.name ?? slug(title), title, words.noValues, lang);
   const ratios = rows.map((r) => (r.target > 0 && isNumber(r.actual) ? r.actual / r.target : null));
   const domainHigh = Math.min(AXIS_MAX, Math.max(1.25, ...ratios.filter(isNumber).map((r) => Math.ceil(r * 4) / 4)));
 

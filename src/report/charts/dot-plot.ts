@@ -3,7 +3,7 @@
 // colour and shape and are named in the legend; a preliminary value is a hollow dot; a
 // missing or suppressed value shows ".." and nothing else.
 import type { TopLevelSpec } from 'vega-lite';
-import { CHART_WIDTH, FIT_WIDTH, MISSING_MARK, SCHEMA_URL, baseConfig, extremes, isNumber, slug, titleBlock, uniqueInOrder } from './base.ts';
+import { CHART_WIDTH, FIT_WIDTH, drawable, type Layer, MISSING_MARK, SCHEMA_URL, baseConfig, extremes, isNumber, slug, titleBlock, uniqueInOrder } from './base.ts';
 import { AXIS_SPECIFIER, formatValue } from './format.ts';
 import { WORDS } from './labels.ts';
 import { MUTED_TEXT, seriesColour, seriesShape } from './palette.ts';
@@ -54,13 +54,13 @@ export function dotPlotWithIntervals(rows: DotRow[], options: DotPlotOptions, la
   } as const;
   const shape = { field: 'groupLabel', type: 'nominal', scale: { domain: groupLabels, range: groupLabels.map((_, i) => seriesShape(i)) }, legend: colour.legend } as const;
 
-  const layer: NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']> = [
-    {
+  const layer: (Layer | false)[] = [
+    data.some((d) => d.low !== null) && {
       transform: [{ filter: 'isValid(datum.low) && isValid(datum.high)' }],
       mark: { type: 'rule', strokeWidth: 1.5 },
       encoding: { y, yOffset, x: { ...x, field: 'low' }, x2: { field: 'high' }, color: colour },
     },
-    {
+    data.some((d) => d.value !== null) && {
       transform: [{ filter: 'isValid(datum.value)' }],
       mark: { type: 'point', size: 45, opacity: 1, strokeWidth: 1.5 },
       encoding: {
@@ -91,7 +91,7 @@ export function dotPlotWithIntervals(rows: DotRow[], options: DotPlotOptions, la
     width: CHART_WIDTH,
     height: step * labels.length,
     autosize: FIT_WIDTH,
-    layer,
+    layer: drawable(words.noValues, ...layer),
   };
   return { name: options.name ?? `dots-${slug(title)}`, title, description, spec };
 }

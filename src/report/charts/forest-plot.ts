@@ -3,7 +3,7 @@
 // as value / target: 100 % is the target. Three columns share the rows: the goal in
 // words, the plot, and the percent of target with the status in words.
 import type { TopLevelSpec } from 'vega-lite';
-import { MISSING_MARK, SCHEMA_URL, baseConfig, capitalise, extremes, isNumber, slug, titleBlock, uniqueInOrder, wrapWords } from './base.ts';
+import { MISSING_MARK, SCHEMA_URL, baseConfig, emptyChart, capitalise, extremes, isNumber, slug, titleBlock, uniqueInOrder, wrapWords } from './base.ts';
 import { formatPercentOfTarget } from './format.ts';
 import { WORDS } from './labels.ts';
 import { MUTED_TEXT, STATUS_COLOURS, STATUS_ORDER, TEXT } from './palette.ts';
@@ -79,6 +79,7 @@ function axisDomain(placed: Placed[]): [number, number] {
 export function forestPlot(goals: ForestGoal[], lang: Lang, options: ForestPlotOptions = {}): ChartSpec {
   const words = WORDS[lang];
   const title = options.title ?? words.forestTitle;
+  if (goals.length === 0) return emptyChart(options.name ?? slug(title), title, words.noValues, lang);
   const placed = goals.map(place);
   const [domainLow, domainHigh] = axisDomain(placed);
 

@@ -3,7 +3,7 @@
 // naming each class, the value written in the cell when there is room (white on the
 // darkest class, black otherwise). A missing or suppressed cell is grey with "..".
 import type { TopLevelSpec } from 'vega-lite';
-import { CHART_WIDTH, FIT_WIDTH, MISSING_MARK, SCHEMA_URL, baseConfig, extremes, isNumber, slug, titleBlock, uniqueInOrder } from './base.ts';
+import { CHART_WIDTH, FIT_WIDTH, drawable, type Layer, MISSING_MARK, SCHEMA_URL, baseConfig, extremes, isNumber, slug, titleBlock, uniqueInOrder } from './base.ts';
 import { VALUE_SPECIFIER, formatRange, formatValue, formatWith } from './format.ts';
 import { WORDS } from './labels.ts';
 import { FIRST_DARK_BLUE, MISSING_FILL, SEQUENTIAL_BLUES } from './palette.ts';
@@ -94,8 +94,8 @@ export function heatMap(cells: HeatCell[], options: HeatMapOptions, lang: Lang):
   const x = { field: 'term', type: 'ordinal', sort: terms, scale: { domain: terms }, axis: { title: null, orient: 'top', labelAngle: terms.length > 10 ? -45 : 0, domain: false, ticks: false } } as const;
   const y = { field: 'rowLabel', type: 'nominal', sort: rowLabels, scale: { domain: rowLabels }, axis: { title: null, domain: false, ticks: false, labelLimit: 180 } } as const;
 
-  const layer: NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']> = [
-    {
+  const layer: (Layer | false)[] = [
+    data.length > 0 && {
       mark: { type: 'rect', stroke: 'white', strokeWidth: 1 },
       encoding: {
         x,
@@ -104,7 +104,7 @@ export function heatMap(cells: HeatCell[], options: HeatMapOptions, lang: Lang):
       },
     },
   ];
-  if (terms.length <= MAX_TERMS_WITH_TEXT) {
+  if (data.length > 0 && terms.length <= MAX_TERMS_WITH_TEXT) {
     layer.push({
       mark: { type: 'text', baseline: 'middle', fontSize: 10 },
       encoding: { x, y, text: { field: 'text' }, color: { condition: { test: 'datum.dark', value: '#ffffff' }, value: '#000000' } },
@@ -120,9 +120,9 @@ export function heatMap(cells: HeatCell[], options: HeatMapOptions, lang: Lang):
     config: baseConfig(lang),
     width: CHART_WIDTH,
     // A number, not {step}: Vega-Lite warns when fit-x meets a step height.
-    height: ROW_STEP * rowLabels.length,
+    height: ROW_STEP * Math.max(1, rowLabels.length),
     autosize: FIT_WIDTH,
-    layer,
+    layer: drawable(words.noValues, ...layer),
   };
   return { name: options.name ?? `heat-${slug(title)}`, title, description, spec };
 }

@@ -79,6 +79,12 @@ function englishList(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** " (HT2023–VT2025)", " (HT2024)" for one term, "" for none. */
+function termSpan(first: string, last: string): string {
+  if (!first) return '';
+  return first === last || !last ? ` (${first})` : ` (${first}–${last})`;
+}
+
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
 const SV: ChartWords = {
@@ -109,7 +115,7 @@ const SV: ChartWords = {
 
   trendLegend: (hasBand, hasTarget) =>
     ['Linje = värde', hasBand ? 'band = konfidensintervall' : null, hasTarget ? 'streckad linje = målvärde' : null].filter(Boolean).join(', ') + '.',
-  trendDescription: (title, terms, first, last) => `Linjediagram: ${title}, ${terms} ${plural(terms, 'termin', 'terminer')} (${first}–${last}).`,
+  trendDescription: (title, terms, first, last) => `Linjediagram: ${title}, ${terms} ${plural(terms, 'termin', 'terminer')}${termSpan(first, last)}.`,
   trendLatest: (term, value, interval) => `Senaste värde ${term}: ${value}${interval ? ` (konfidensintervall ${interval})` : ''}.`,
   trendRange: (highTerm, high, lowTerm, low) => `Högst ${highTerm} (${high}), lägst ${lowTerm} (${low}).`,
   trendMissing: (terms) => `Uppgift saknas eller visas inte (för få personer): ${swedishList(terms)}.`,
@@ -122,7 +128,7 @@ const SV: ChartWords = {
   bulletRow: (label, actual, targetPhrase, status) => `${label}: ${actual}, ${targetPhrase}, ${status}.`,
 
   heatDescription: (title, rows, terms, first, last) =>
-    `Värmekarta: ${title}, ${rows} ${plural(rows, 'rad', 'rader')} × ${terms} ${plural(terms, 'termin', 'terminer')} (${first}–${last}).`,
+    `Värmekarta: ${title}, ${rows} ${plural(rows, 'rad', 'rader')} × ${terms} ${plural(terms, 'termin', 'terminer')}${termSpan(first, last)}.`,
   heatExtremes: (high, low) => `Högst ${high}, lägst ${low}.`,
   heatMissing: (cells) => `${cells} ${plural(cells, 'cell', 'celler')} visas som ".." (uppgift saknas eller för få personer).`,
 
@@ -133,12 +139,12 @@ const SV: ChartWords = {
   dotPreliminary: (values) => `${values} ${plural(values, 'värde är preliminärt', 'värden är preliminära')}.`,
 
   barsAxis: 'Antal',
-  barsDescription: (title, terms, first, last) => `Stapeldiagram: ${title}, ${terms} ${plural(terms, 'termin', 'terminer')} (${first}–${last}).`,
+  barsDescription: (title, terms, first, last) => `Stapeldiagram: ${title}, ${terms} ${plural(terms, 'termin', 'terminer')}${termSpan(first, last)}.`,
   barsSeries: (series, values) => `${series}: ${values}.`,
 
   linesLegend: 'Linje = värde, band = konfidensintervall.',
   linesDescription: (title, series, terms, first, last) =>
-    `Linjediagram: ${title}, ${series} ${plural(series, 'serie', 'serier')} över ${terms} ${plural(terms, 'termin', 'terminer')} (${first}–${last}).`,
+    `Linjediagram: ${title}, ${series} ${plural(series, 'serie', 'serier')} över ${terms} ${plural(terms, 'termin', 'terminer')}${termSpan(first, last)}.`,
   linesSeries: (series, first, last, high) => `${series}: ${first} till ${last}, högst ${high}.`,
   linesMissing: (series, terms) => `${series} saknas eller visas inte (för få personer): ${swedishList(terms)}.`,
   noValues: 'Inga värden kan visas.',
@@ -172,7 +178,7 @@ const EN: ChartWords = {
 
   trendLegend: (hasBand, hasTarget) =>
     ['Line = value', hasBand ? 'band = confidence interval' : null, hasTarget ? 'dashed line = target' : null].filter(Boolean).join(', ') + '.',
-  trendDescription: (title, terms, first, last) => `Line chart: ${title}, ${terms} ${plural(terms, 'term', 'terms')} (${first}–${last}).`,
+  trendDescription: (title, terms, first, last) => `Line chart: ${title}, ${terms} ${plural(terms, 'term', 'terms')}${termSpan(first, last)}.`,
   trendLatest: (term, value, interval) => `Latest value ${term}: ${value}${interval ? ` (confidence interval ${interval})` : ''}.`,
   trendRange: (highTerm, high, lowTerm, low) => `Highest ${highTerm} (${high}), lowest ${lowTerm} (${low}).`,
   trendMissing: (terms) => `Missing, or not shown because too few people: ${englishList(terms)}.`,
@@ -185,7 +191,7 @@ const EN: ChartWords = {
   bulletRow: (label, actual, targetPhrase, status) => `${label}: ${actual}, ${targetPhrase}, ${status}.`,
 
   heatDescription: (title, rows, terms, first, last) =>
-    `Heat map: ${title}, ${rows} ${plural(rows, 'row', 'rows')} × ${terms} ${plural(terms, 'term', 'terms')} (${first}–${last}).`,
+    `Heat map: ${title}, ${rows} ${plural(rows, 'row', 'rows')} × ${terms} ${plural(terms, 'term', 'terms')}${termSpan(first, last)}.`,
   heatExtremes: (high, low) => `Highest ${high}, lowest ${low}.`,
   heatMissing: (cells) => `${cells} ${plural(cells, 'cell is', 'cells are')} shown as ".." (missing, or too few people).`,
 
@@ -196,12 +202,12 @@ const EN: ChartWords = {
   dotPreliminary: (values) => `${values} ${plural(values, 'value is', 'values are')} preliminary.`,
 
   barsAxis: 'Count',
-  barsDescription: (title, terms, first, last) => `Bar chart: ${title}, ${terms} ${plural(terms, 'term', 'terms')} (${first}–${last}).`,
+  barsDescription: (title, terms, first, last) => `Bar chart: ${title}, ${terms} ${plural(terms, 'term', 'terms')}${termSpan(first, last)}.`,
   barsSeries: (series, values) => `${series}: ${values}.`,
 
   linesLegend: 'Line = value, band = confidence interval.',
   linesDescription: (title, series, terms, first, last) =>
-    `Line chart: ${title}, ${series} series over ${terms} ${plural(terms, 'term', 'terms')} (${first}–${last}).`,
+    `Line chart: ${title}, ${series} series over ${terms} ${plural(terms, 'term', 'terms')}${termSpan(first, last)}.`,
   linesSeries: (series, first, last, high) => `${series}: ${first} to ${last}, highest ${high}.`,
   linesMissing: (series, terms) => `${series} missing, or not shown because too few people: ${englishList(terms)}.`,
   noValues: 'No values can be shown.',

@@ -2,7 +2,7 @@
 // in colour and point shape, named in the legend, each with its interval as a light
 // band. A missing or suppressed value breaks its line and shows ".." under its term.
 import type { TopLevelSpec } from 'vega-lite';
-import { CHART_WIDTH, FIT_WIDTH, MISSING_MARK, SCHEMA_URL, baseConfig, extremes, isNumber, segmentIds, slug, titleBlock, uniqueInOrder } from './base.ts';
+import { CHART_WIDTH, FIT_WIDTH, drawable, type Layer, MISSING_MARK, SCHEMA_URL, baseConfig, extremes, isNumber, segmentIds, slug, titleBlock, uniqueInOrder } from './base.ts';
 import { AXIS_SPECIFIER, formatValue } from './format.ts';
 import { WORDS } from './labels.ts';
 import { MUTED_TEXT, seriesColour, seriesShape } from './palette.ts';
@@ -18,6 +18,8 @@ interface LineDatum {
   high: number | null;
   segment: string | null;
   band: string | null;
+  /** An interval with no neighbour to make a band with: drawn as a vertical line. */
+  lone: boolean;
 }
 
 export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, lang: Lang): ChartSpec {
@@ -48,6 +50,7 @@ export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, 
         high: withBand[i] ? row!.high : null,
         segment: segment === null || segment === undefined ? null : `${index}:${segment}`,
         band: band === null || band === undefined ? null : `${index}:${band}`,
+        lone: withBand[i] === true && withBand[i - 1] !== true && withBand[i + 1] !== true,
       });
     });
   });
@@ -64,8 +67,9 @@ export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, 
   } as const;
   const shape = { field: 'seriesLabel', type: 'nominal', scale: { domain: labels, range: labels.map((_, i) => seriesShape(i)) }, legend: colour.legend } as const;
 
-  const layer: NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']> = [
-    {
+  const anyValue = data.some((d) => isNumber(d.value));
+  const layer: (Layer | false)[] = [
+    data.some((d) => d.band !== null) && {
       transform: [{ filter: 'isValid(datum.band)' }],
       mark: { type: 'area', opacity: 0.12 },
       encoding: {
@@ -76,7 +80,12 @@ export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, 
         detail: { field: 'band', type: 'nominal' },
       },
     },
-    {
+    data.some((d) => d.lone) && {
+      transform: [{ filter: 'datum.lone' }],
+      mark: { type: 'rule', opacity: 0.45, strokeWidth: 3 },
+      encoding: { x, y: { field: 'low', type: 'quantitative', scale: yScale, axis: yAxis }, y2: { field: 'high' }, color: colour },
+    },
+    anyValue && {
       transform: [{ filter: 'isValid(datum.segment)' }],
       mark: { type: 'line', strokeWidth: 2 },
       encoding: {
@@ -86,7 +95,7 @@ export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, 
         detail: { field: 'segment', type: 'nominal' },
       },
     },
-    {
+    anyValue && {
       transform: [{ filter: 'isValid(datum.value)' }],
       mark: { type: 'point', filled: true, size: 45, opacity: 1 },
       encoding: { x, y: { field: 'value', type: 'quantitative', scale: yScale, axis: yAxis }, color: colour, shape },
@@ -110,7 +119,7 @@ export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, 
     width: CHART_WIDTH,
     height: HEIGHT,
     autosize: FIT_WIDTH,
-    layer,
+    layer: drawable(words.noValues, ...layer),
   };
   return { name: options.name ?? `lines-${slug(title)}`, title, description, spec };
 }

@@ -2,7 +2,7 @@
 // in the legend, each bar with its count written on top. A suppressed or missing count
 // shows ".." at the baseline and no bar.
 import type { TopLevelSpec } from 'vega-lite';
-import { CHART_WIDTH, FIT_WIDTH, MISSING_MARK, SCHEMA_URL, baseConfig, isNumber, slug, titleBlock, uniqueInOrder } from './base.ts';
+import { CHART_WIDTH, FIT_WIDTH, drawable, MISSING_MARK, SCHEMA_URL, baseConfig, isNumber, slug, titleBlock, uniqueInOrder } from './base.ts';
 import { formatValue } from './format.ts';
 import { WORDS } from './labels.ts';
 import { MUTED_TEXT, TEXT, seriesColour } from './palette.ts';
@@ -35,9 +35,10 @@ export function participationBars(rows: ParticipationRow[], options: Participati
     });
   }
   const hasMissing = data.some((d) => d.value === null);
+  const anyValue = data.some((d) => d.value !== null);
 
   const x = { field: 'term', type: 'ordinal', sort: terms, scale: { domain: terms, paddingInner: 0.25 }, axis: { title: null, labelAngle: terms.length > 10 ? -45 : 0 } } as const;
-  const xOffset = { field: 'seriesLabel', type: 'nominal', sort: labels, scale: { domain: labels, paddingInner: 0.05 } } as const;
+  const xOffset = { field: 'seriesLabel', type: 'nominal', sort: labels, scale: { domain: labels } } as const;
   const y = { field: 'value', type: 'quantitative', axis: { title: words.barsAxis, format: ',~f', tickMinStep: 1 } } as const;
   const colour = {
     field: 'seriesLabel',
@@ -56,23 +57,24 @@ export function participationBars(rows: ParticipationRow[], options: Participati
     width: CHART_WIDTH,
     height: HEIGHT,
     autosize: FIT_WIDTH,
-    layer: [
-      {
+    layer: drawable(
+      words.noValues,
+      anyValue && {
         transform: [{ filter: 'isValid(datum.value)' }],
         mark: { type: 'bar' },
         encoding: { x, xOffset, y, color: colour },
       },
-      {
+      anyValue && {
         transform: [{ filter: 'isValid(datum.value)' }],
         mark: { type: 'text', baseline: 'bottom', dy: -2, color: TEXT, fontSize: 10 },
         encoding: { x, xOffset, y, text: { field: 'text' } },
       },
-      {
+      hasMissing && {
         transform: [{ filter: '!isValid(datum.value)' }],
         mark: { type: 'text', baseline: 'bottom', dy: -2, color: MUTED_TEXT, fontSize: 12, fontWeight: 'bold' },
         encoding: { x, xOffset, y: { datum: 0, type: 'quantitative' }, text: { field: 'text' } },
       },
-    ],
+    ),
   };
   return { name: options.name ?? `bars-${slug(title)}`, title, description, spec };
 }

@@ -2,7 +2,7 @@
 // dashed rule. Terms keep the order given. A missing or suppressed term breaks the line
 // and shows "..": nothing is drawn where there is no publishable value.
 import type { TopLevelSpec } from 'vega-lite';
-import { CHART_WIDTH, FIT_WIDTH, MISSING_MARK, SCHEMA_URL, baseConfig, capitalise, extremes, isNumber, segmentIds, slug, titleBlock, uniqueInOrder } from './base.ts';
+import { CHART_WIDTH, FIT_WIDTH, drawable, type Layer, MISSING_MARK, SCHEMA_URL, baseConfig, capitalise, extremes, isNumber, segmentIds, slug, titleBlock, uniqueInOrder } from './base.ts';
 import { AXIS_SPECIFIER, formatRange, formatValue } from './format.ts';
 import { WORDS } from './labels.ts';
 import { MUTED_TEXT, OKABE_ITO } from './palette.ts';
@@ -58,7 +58,7 @@ export function trendChart(input: TrendChartInput, lang: Lang): ChartSpec {
   const yScale = { zero: format !== 'ratio' };
   const yAxis = { title: null, format: AXIS_SPECIFIER[format], tickCount: 5 };
 
-  const layer: NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']> = [];
+  const layer: Layer[] = [];
   if (hasBand) {
     layer.push({
       transform: [{ filter: 'isValid(datum.band)' }],
@@ -78,7 +78,7 @@ export function trendChart(input: TrendChartInput, lang: Lang): ChartSpec {
       encoding: { x, y: { field: 'low', type: 'quantitative', scale: yScale, axis: yAxis }, y2: { field: 'high' } },
     });
   }
-  layer.push(
+  if (shown.some(Boolean)) layer.push(
     {
       transform: [{ filter: 'isValid(datum.segment)' }],
       mark: { type: 'line', color: LINE, strokeWidth: 2 },
@@ -133,7 +133,7 @@ export function trendChart(input: TrendChartInput, lang: Lang): ChartSpec {
     width: CHART_WIDTH,
     height: HEIGHT,
     autosize: FIT_WIDTH,
-    layer,
+    layer: drawable(words.noValues, ...layer),
   };
   return { name: input.name ?? `trend-${slug(title)}`, title, description, spec };
 }

@@ -226,6 +226,7 @@ describe('participationBars and multiLineChart', () => {
       'en',
     );
     expect(rows(chart).map((d) => d['segment'])).toEqual(['0:0', '0:0', '0:0', '1:0', null, '1:1']);
+    expect(rows(chart).every((d) => d['lone'] === false)).toBe(true);
     expect(chart.description).toContain('B missing, or not shown because too few people: T2.');
   });
 });

@@ -2,7 +2,14 @@
 // format, byte-identical output for the same input, no network.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPng, renderSvg, renderSvgWithWarnings } from '../../../src/report/render/index.ts';
+import { bulletChart } from '../../../src/report/charts/bullet-chart.ts';
+import { dotPlotWithIntervals } from '../../../src/report/charts/dot-plot.ts';
+import { forestPlot } from '../../../src/report/charts/forest-plot.ts';
+import { heatMap } from '../../../src/report/charts/heat-map.ts';
+import { multiLineChart } from '../../../src/report/charts/multi-line-chart.ts';
+import { participationBars } from '../../../src/report/charts/participation-bars.ts';
 import { trendChart } from '../../../src/report/charts/trend-chart.ts';
+import { validateVegaLite } from './helpers.ts';
 import type { Lang } from '../../../src/report/charts/types.ts';
 import { cases, type ChartCase } from './fixtures.ts';
 import { pngSize, svgSize, svgText } from './helpers.ts';
@@ -84,5 +91,38 @@ describe('offline', () => {
     const spec = { ...chart.spec, data: { url: 'http://127.0.0.1:9/never.json' } } as typeof chart.spec;
     const { warnings } = await renderSvgWithWarnings(spec, 'en');
     expect(warnings.join(' ')).toMatch(/render offline/);
+  });
+});
+
+describe('nothing to draw', () => {
+  const suppressed = { value: null, low: null, high: null };
+  const charts = {
+    'forest plot, every value suppressed': forestPlot(
+      [{ activityId: 'A', activityName: 'A', goalLabel: 'G ≥ 10', recommendation: 'insufficient_data', recommendationLabel: 'insufficient data', status: 'insufficient', statusLabel: 'insufficient data', operator: '>=', target: 10, ...suppressed }],
+      'en',
+    ),
+    'forest plot, no goals': forestPlot([], 'en'),
+    'trend, every term suppressed': trendChart({ title: 'T', points: [{ term: 'HT2024', ...suppressed }, { term: 'VT2025', ...suppressed }], target: { value: 0.2, operator: '>=' }, format: 'percent' }, 'en'),
+    'trend, no terms': trendChart({ title: 'T', points: [], format: 'percent' }, 'en'),
+    'bullet, actual suppressed': bulletChart([{ label: 'L', actual: null, target: 5, operator: '>=', statusLabel: 'insufficient data', format: 'number' }], 'en'),
+    'bullet, no rows': bulletChart([], 'en'),
+    'heat map, every cell suppressed': heatMap([{ rowLabel: 'Åre', term: 'HT2024', value: null }], { title: 'H', format: 'number' }, 'en'),
+    'heat map, no cells': heatMap([], { title: 'H', format: 'number' }, 'en'),
+    'dot plot, every value suppressed': dotPlotWithIntervals([{ label: 'Åre', group: 'lc', groupLabel: 'LC', ...suppressed }], { title: 'D', format: 'percent' }, 'en'),
+    'dot plot, no rows': dotPlotWithIntervals([], { title: 'D', format: 'percent' }, 'en'),
+    'bars, every count suppressed': participationBars([{ term: 'HT2024', series: 's', seriesLabel: 'S', value: null }], { title: 'P' }, 'en'),
+    'bars, no rows': participationBars([], { title: 'P' }, 'en'),
+    'lines, every value suppressed': multiLineChart([{ term: 'HT2024', series: 's', seriesLabel: 'S', ...suppressed }], { title: 'M', format: 'percent' }, 'en'),
+    'lines, no rows': multiLineChart([], { title: 'M', format: 'percent' }, 'en'),
+  };
+
+  it.each(Object.entries(charts))('%s: a valid chart that renders without warnings and says so', async (_, chart) => {
+    expect(validateVegaLite(chart.spec)).toEqual([]);
+    const { svg, warnings } = await renderSvgWithWarnings(chart.spec, 'en');
+    expect(warnings).toEqual([]);
+    const text = svgText(svg).join(' ');
+    expect(text).toContain(chart.title);
+    expect(text).toMatch(/\.\.|No values can be shown/);
+    expect(svgSize(svg).width).toBeGreaterThan(100);
   });
 });
