@@ -43,22 +43,21 @@ CREATE OR REPLACE TEMP MACRO g_pnr_text(n, form) AS
         ELSE substr(lpad(n::VARCHAR, 12, '0'), 3, 6) || '-' || right(lpad(n::VARCHAR, 12, '0'), 4)
     END;
 
--- The course catalogue as formulas of a course index (subject * 40 + i), so that millions
--- of registrations need no join: e.g. MA001G, 7.5 credits (55 %), 15 (33 %), 30, 22.5 or 3;
--- the module credits (an empty list: results only for the whole course); the grading
--- scale (UG: U/G/VG, AF: A-F with F and FX failing). Alike in every run.
+-- The course catalogue: 40 courses per subject, course index = subject * 40 + i, e.g.
+-- MA001G; 7.5 credits (55 %), 15 (33 %), 30, 22.5 or 3; the module credits (an empty
+-- list: results only for the whole course); the grading scale (UG: U/G/VG, AF: A-F with
+-- F and FX failing). Alike in every run. The rules are evaluated once for the 480
+-- courses into variables, so that millions of rows only look them up.
 CREATE OR REPLACE TEMP MACRO g_subject_prefix(s) AS
     ['MA', 'DT', 'FE', 'OM', 'PE', 'PS', 'SV', 'EN', 'SA', 'MK', 'RV', 'BI'][s + 1];
 CREATE OR REPLACE TEMP MACRO g_program_code(s) AS
     ['NGMAT', 'TGDAT', 'SGEKO', 'VGSSK', 'LGGRU', 'SGPSY', 'LGSVA', 'HGENG', 'SGSOC', 'SGMKV', 'SGRAT', 'NGBIO'][s + 1];
-CREATE OR REPLACE TEMP MACRO g_course_code(idx) AS
-    g_subject_prefix(idx // 40) || lpad((idx % 40 + 1)::VARCHAR, 3, '0') || CASE WHEN idx % 40 < 28 THEN 'G' ELSE 'A' END;
-CREATE OR REPLACE TEMP MACRO g_course_credits(idx) AS
+CREATE OR REPLACE TEMP MACRO g_credits_rule(idx) AS
     CASE WHEN g_fixed(idx, 'credits') % 100 < 55 THEN 7.5 WHEN g_fixed(idx, 'credits') % 100 < 88 THEN 15
          WHEN g_fixed(idx, 'credits') % 100 < 96 THEN 30 WHEN g_fixed(idx, 'credits') % 100 < 98 THEN 22.5
          ELSE 3 END::DECIMAL(4, 1);
-CREATE OR REPLACE TEMP MACRO g_course_modules(idx) AS
-    CASE g_course_credits(idx)
+CREATE OR REPLACE TEMP MACRO g_modules_rule(idx) AS
+    CASE g_credits_rule(idx)
         WHEN 7.5 THEN CASE WHEN g_fixed(idx, 'modules') % 100 >= 65 THEN [4.5, 3.0] ELSE [] END
         WHEN 15 THEN CASE WHEN g_fixed(idx, 'modules') % 100 >= 80 THEN [6.0, 4.5, 4.5]
                           WHEN g_fixed(idx, 'modules') % 100 >= 35 THEN [7.5, 7.5] ELSE [] END
@@ -66,8 +65,18 @@ CREATE OR REPLACE TEMP MACRO g_course_modules(idx) AS
         WHEN 22.5 THEN [7.5, 7.5, 7.5]
         ELSE []
     END::DECIMAL(4, 1)[];
-CREATE OR REPLACE TEMP MACRO g_course_scale(idx) AS
-    CASE WHEN g_fixed(idx, 'scale') % 100 < 70 THEN 'UG' ELSE 'AF' END;
+SET VARIABLE g_course_codes = (
+    SELECT list(g_subject_prefix(idx // 40) || lpad((idx % 40 + 1)::VARCHAR, 3, '0') || CASE WHEN idx % 40 < 28 THEN 'G' ELSE 'A' END
+                ORDER BY idx)
+    FROM range(12 * 40) AS r(idx));
+SET VARIABLE g_course_credits = (SELECT list(g_credits_rule(idx) ORDER BY idx) FROM range(12 * 40) AS r(idx));
+SET VARIABLE g_course_modules = (SELECT list(g_modules_rule(idx) ORDER BY idx) FROM range(12 * 40) AS r(idx));
+SET VARIABLE g_course_scales = (
+    SELECT list(CASE WHEN g_fixed(idx, 'scale') % 100 < 70 THEN 'UG' ELSE 'AF' END ORDER BY idx) FROM range(12 * 40) AS r(idx));
+CREATE OR REPLACE TEMP MACRO g_course_code(idx) AS getvariable('g_course_codes')[idx + 1];
+CREATE OR REPLACE TEMP MACRO g_course_credits(idx) AS getvariable('g_course_credits')[idx + 1];
+CREATE OR REPLACE TEMP MACRO g_course_modules(idx) AS getvariable('g_course_modules')[idx + 1];
+CREATE OR REPLACE TEMP MACRO g_course_scale(idx) AS getvariable('g_course_scales')[idx + 1];
 
 -- The course of a person's i-th registration in their j-th term of study: a different
 -- course of their subject each time (for the first ten terms).
@@ -76,6 +85,9 @@ CREATE OR REPLACE TEMP MACRO g_course_of(subject, course_base, j, i) AS
 
 -- A registration's id (unique: at most 8 courses a term, 32 terms of study).
 CREATE OR REPLACE TEMP MACRO g_rid(pid, j, i) AS (pid * 32 + j) * 8 + i;
+
+-- Module codes as Ladok writes them: 0010, 0020, ...
+CREATE OR REPLACE TEMP MACRO g_module_code(k) AS ['0010', '0020', '0030', '0040', '0050', '0060'][k + 1];
 
 -- A weekday on or after d (Saturday and Sunday move to Monday).
 CREATE OR REPLACE TEMP MACRO g_weekday(d) AS

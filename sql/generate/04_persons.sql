@@ -115,7 +115,15 @@ WITH p AS (
            (birth_year % 100) * 10000000 + (month(birth_date) + 20) * 100000
                + (day(birth_date) + CASE WHEN samordning THEN 60 ELSE 0 END) * 1000 + serial AS nine
     FROM dated
+), numbers AS (
+    -- then the Luhn digit, then the century
+    SELECT * EXCLUDE (nine), (birth_year // 100) * 10000000000 + nine * 10 + g_luhn9(nine) AS pnr
+    FROM nined
 )
--- then the Luhn digit, then the century
-SELECT * EXCLUDE (nine), (birth_year // 100) * 10000000000 + nine * 10 + g_luhn9(nine) AS pnr
-FROM nined;
+-- The forms the big files write it in, once per person: registrations 82 % 12 digits,
+-- 8 % 19900101-1234, 10 % 900101-1234; results (Ladok) 90 % 12 digits, 10 % with '-'.
+SELECT *,
+       g_pnr_text(pnr, CASE WHEN g_u(pid, 'form_registrations') < 0.82 THEN 0
+                            WHEN g_u(pid, 'form_registrations') < 0.90 THEN 1 ELSE 2 END) AS pnr_registrations,
+       g_pnr_text(pnr, CASE WHEN g_u(pid, 'form_results') < 0.9 THEN 0 ELSE 1 END) AS pnr_results
+FROM numbers;

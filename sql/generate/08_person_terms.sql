@@ -7,9 +7,9 @@
 -- cutoff: higher for able students, lower at a distance, and set by a throughput
 -- activity for its participants in their term.
 CREATE OR REPLACE TEMP TABLE g_pt AS
-SELECT pt.pid, pt.j, pt.term_key, t.starts, pt.courses, pt.first_time, pt.home,
+SELECT pt.pid, pt.j, pt.term_key, t.term, t.starts, pt.courses, pt.first_time, pt.home,
        CASE WHEN pt.lc_now THEN p.centre_id END AS centre_id,
-       p.pnr, p.subject, p.course_base, p.distance,
+       p.pnr_registrations, p.pnr_results, p.subject, p.course_base, p.distance,
        p.long_study AND p.program_draw AS in_program,
        p.gender_text,
        CASE WHEN p.birth_year_given THEN p.birth_year END AS given_birth_year,

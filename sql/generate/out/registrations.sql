@@ -1,15 +1,13 @@
 -- One row per course a person takes in a term, in g_pt's order (term, person, course):
--- SELECT with unnest on one table keeps the order, so no sort is needed. Most identity
--- numbers in 12 digits, some 19900101-1234 or 900101-1234; birth_year mostly empty
--- (ingest takes it from the number).
+-- SELECT with unnest on one table keeps the order, so no sort is needed. birth_year is
+-- mostly empty (ingest takes it from the identity number).
 WITH reg AS (
     SELECT *, unnest(range(courses)) AS i FROM g_pt
 ), course AS (
     SELECT *, g_rid(pid, j, i) AS rid, g_course_of(subject, course_base, j, i) AS course_idx FROM reg
 )
-SELECT g_pnr_text(pnr, CASE WHEN g_u(pid, 'form_registrations') < 0.82 THEN 0
-                            WHEN g_u(pid, 'form_registrations') < 0.90 THEN 1 ELSE 2 END) AS person_id,
-       term_from_key(term_key) AS term,
+SELECT pnr_registrations AS person_id,
+       term,
        g_course_code(course_idx) AS course_code,
        (10000 + g_fixed2(course_idx, term_key, distance::INTEGER) % 90000)::VARCHAR AS course_offering,
        CASE WHEN in_program THEN g_program_code(subject) END AS program_code,

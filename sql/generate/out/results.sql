@@ -12,7 +12,7 @@
 -- is a SELECT (with unnest) or WHERE on the one table before it, which keeps the order,
 -- so no sort of millions of rows is needed (see src/generate/generate.ts).
 WITH reg AS (
-    SELECT pid, j, term_key, starts, starts + 139 AS ends, pnr, subject, course_base, distance, p_complete,
+    SELECT pid, j, term_key, term, starts, starts + 139 AS ends, pnr_results, subject, course_base, distance, p_complete,
            unnest(range(courses)) AS i
     FROM g_pt
 ), course AS (
@@ -74,7 +74,7 @@ WITH reg AS (
            CASE WHEN state = 'unregistered' THEN 'UP' || lpad((course_idx % 40 + 1)::VARCHAR, 3, '0') || 'U'
                 ELSE g_course_code(course_idx) END AS course_code,
            CASE WHEN state <> 'unregistered' THEN (10000 + g_fixed2(course_idx, term_key, distance::INTEGER) % 90000)::VARCHAR END AS course_offering,
-           CASE WHEN slot < mm AND modules > 0 THEN lpad(((slot + 1) * 10)::VARCHAR, 4, '0') END AS module_code,
+           CASE WHEN slot < mm AND modules > 0 THEN g_module_code(slot) END AS module_code,
            CASE WHEN state = 'unregistered' THEN 7.5 WHEN slot < mm AND modules > 0 THEN module_credits[slot + 1]
                 ELSE g_course_credits(course_idx) END::DECIMAL(4, 1) AS credits,
            CASE WHEN state = 'unregistered' THEN 'UG' ELSE g_course_scale(course_idx) END AS scale,
@@ -84,7 +84,7 @@ WITH reg AS (
     FROM tries
     WHERE try.d <= g_extract()
 )
-SELECT g_pnr_text(pnr, CASE WHEN g_u(pid, 'form_results') < 0.9 THEN 0 ELSE 1 END) AS person_id,
+SELECT pnr_results AS person_id,
        course_code, course_offering, module_code, credits,
        CASE WHEN try.pass AND scale = 'UG' THEN CASE WHEN u_grade < 0.3 THEN 'VG' ELSE 'G' END
             WHEN try.pass THEN CASE WHEN u_grade < 0.12 THEN 'A' WHEN u_grade < 0.34 THEN 'B' WHEN u_grade < 0.64 THEN 'C'
@@ -92,5 +92,5 @@ SELECT g_pnr_text(pnr, CASE WHEN g_u(pid, 'form_results') < 0.9 THEN 0 ELSE 1 EN
             WHEN scale = 'UG' THEN 'U'
             WHEN u_grade < 0.7 THEN 'F' ELSE 'FX' END AS grade,
        try.d AS result_date,
-       CASE WHEN state <> 'unregistered' AND g_u2(rid, slot * 4 + try.n, 'term_given') < 0.7 THEN term_from_key(term_key) END AS term
+       CASE WHEN state <> 'unregistered' AND g_u2(rid, slot * 4 + try.n, 'term_given') < 0.7 THEN term END AS term
 FROM rows
