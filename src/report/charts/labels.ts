@@ -3,21 +3,17 @@
 import type { Lang, Operator } from './types.ts';
 
 export interface ChartWords {
-  term: string;
   /** Explains "..": the value is missing or suppressed. */
   missingNote: string;
   /** Used in text alternatives: "missing, or too few people". */
   missingWhy: string;
   /** Legend entry after "..". */
   missingShort: string;
-  interval: string;
   preliminaryNote: string;
   preliminaryList: (items: string[]) => string;
-  target: string;
   status: string;
   /** "≥ 15 %" written for a reader: "mål ≥ 15 %". */
   targetPhrase: (operator: Operator, target: string) => string;
-  list: (items: string[]) => string;
 
   forestTitle: string;
   /** Two lines, split at the newline. */
@@ -41,7 +37,6 @@ export interface ChartWords {
   bulletTitle: string;
   bulletAxis: string;
   bulletLegend: string;
-  bulletText: (actual: string, targetPhrase: string, status: string) => string;
   bulletDescription: (rows: number) => string;
   bulletRow: (label: string, actual: string, targetPhrase: string, status: string) => string;
 
@@ -88,17 +83,13 @@ function termSpan(first: string, last: string): string {
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
 const SV: ChartWords = {
-  term: 'Termin',
   missingNote: '".." = uppgift saknas eller visas inte (för få personer)',
   missingWhy: 'saknas eller visas inte på grund av för få personer',
   missingShort: 'saknas eller för få personer',
-  interval: 'konfidensintervall',
   preliminaryNote: 'ofylld punkt = preliminärt värde',
   preliminaryList: (items) => `Preliminära värden: ${swedishList(items)}.`,
-  target: 'målvärde',
   status: 'Status',
   targetPhrase: (operator, target) => `mål ${OPERATOR_SIGN[operator]} ${target}`,
-  list: swedishList,
 
   forestTitle: 'Målen mot sina målvärden',
   forestAxis: 'Värde i procent av målvärdet\n(100 % = målvärdet)',
@@ -123,7 +114,6 @@ const SV: ChartWords = {
   bulletTitle: 'Rekryteringsmål: utfall mot mål',
   bulletAxis: 'Utfall i procent av målet\n(100 % = målet)',
   bulletLegend: 'Stapel = utfall, grått fält = upp till målet, svart streck = målet.',
-  bulletText: (actual, targetPhrase, status) => `${actual} (${targetPhrase}) · ${status}`,
   bulletDescription: (rows) => `Diagram över ${rows} ${plural(rows, 'mål', 'mål')}: utfall i procent av målet.`,
   bulletRow: (label, actual, targetPhrase, status) => `${label}: ${actual}, ${targetPhrase}, ${status}.`,
 
@@ -151,17 +141,13 @@ const SV: ChartWords = {
 };
 
 const EN: ChartWords = {
-  term: 'Term',
   missingNote: '".." = missing, or not shown (too few people)',
   missingWhy: 'missing, or not shown because too few people',
   missingShort: 'missing or too few people',
-  interval: 'confidence interval',
   preliminaryNote: 'hollow point = preliminary value',
   preliminaryList: (items) => `Preliminary values: ${englishList(items)}.`,
-  target: 'target',
   status: 'Status',
   targetPhrase: (operator, target) => `target ${OPERATOR_SIGN[operator]} ${target}`,
-  list: englishList,
 
   forestTitle: 'Goals against their targets',
   forestAxis: 'Value as percent of target\n(100% = target)',
@@ -186,7 +172,6 @@ const EN: ChartWords = {
   bulletTitle: 'Recruitment targets: actual against target',
   bulletAxis: 'Actual as percent of target\n(100% = target)',
   bulletLegend: 'Bar = actual, grey field = up to the target, black tick = the target.',
-  bulletText: (actual, targetPhrase, status) => `${actual} (${targetPhrase}) · ${status}`,
   bulletDescription: (rows) => `Chart of ${rows} ${plural(rows, 'target', 'targets')}: actual as percent of target.`,
   bulletRow: (label, actual, targetPhrase, status) => `${label}: ${actual}, ${targetPhrase}, ${status}.`,
 
