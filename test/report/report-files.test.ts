@@ -7,6 +7,8 @@ import { Workspace } from '../helpers/workspace.ts';
 import { buildFixtureDatabase, writeFixtureReport } from '../helpers/report-fixture.ts';
 import type { WrittenReport } from '../../src/report/write-report.ts';
 import { allTexts } from '../../src/report/html/texts.ts';
+import { validateVegaLite } from './charts/helpers.ts';
+import * as vl from 'vega-lite';
 
 const GOLDEN = join(import.meta.dirname, 'golden');
 const UPDATE = process.env['UPDATE_GOLDENS'] === '1';
@@ -53,6 +55,16 @@ describe('report folder', () => {
     for (const stem of stems) for (const ext of ['vl.json', 'svg', 'png']) expect(charts).toContain(`${stem}.${ext}`);
     expect(stems).toContain('goals-forest');
     expect(stems).toContain('activity-T1-trend');
+  });
+
+  it('writes every chart as a Vega-Lite spec that is valid against the schema and compiles', () => {
+    const specs = readdirSync(join(sv.folder, 'charts')).filter((f) => f.endsWith('.vl.json'));
+    expect(specs.length).toBeGreaterThan(5);
+    for (const file of specs) {
+      const spec = JSON.parse(readFileSync(join(sv.folder, 'charts', file), 'utf8')) as vl.TopLevelSpec;
+      expect(validateVegaLite(spec), file).toEqual([]);
+      expect(() => vl.compile(spec), file).not.toThrow();
+    }
   });
 
   it('matches the goldens: page structure, indicators.csv, decisions.csv, report.json', () => {
