@@ -64,10 +64,16 @@ export function baseConfig(lang: Lang): Config {
   };
 }
 
-/** The title block: the title in bold and the reading key as a grey subtitle. */
-export function titleBlock(text: string, subtitle: string[]): { text: string; subtitle?: string[] } {
-  const lines = subtitle.filter((line) => line.length > 0);
-  return lines.length ? { text, subtitle: lines } : { text };
+/** Characters a line of the title (bold 14 px) and of the subtitle (11 px) holds within CHART_WIDTH. */
+const TITLE_CHARS = 64;
+const SUBTITLE_CHARS = 108;
+
+/** The title block: the title in bold and the reading key as a grey subtitle, wrapped to the chart's width. */
+export function titleBlock(text: string, subtitle: string[]): { text: string | string[]; subtitle?: string[] } {
+  const titleLines = wrapWords(text, TITLE_CHARS);
+  const title = titleLines.length > 1 ? titleLines : text;
+  const lines = subtitle.filter((line) => line.length > 0).flatMap((line) => wrapWords(line, SUBTITLE_CHARS));
+  return lines.length ? { text: title, subtitle: lines } : { text: title };
 }
 
 /** A file-safe name: "Härnösand: prestationsgrad" → "harnosand-prestationsgrad". */

@@ -230,3 +230,14 @@ describe('participationBars and multiLineChart', () => {
     expect(chart.description).toContain('B missing, or not shown because too few people: T2.');
   });
 });
+
+describe('titles', () => {
+  it('wrap a long title and subtitle to the chart width, keeping the whole title for the reader', async () => {
+    const { titleBlock } = await import('../../../src/report/charts/base.ts');
+    const long = 'Studieverkstad Härnösand och Kramfors: Andel förstagenerationsstudenter bland de konverterade';
+    expect(titleBlock(long, [])).toEqual({ text: ['Studieverkstad Härnösand och Kramfors: Andel', 'förstagenerationsstudenter bland de konverterade'] });
+    expect(titleBlock('Short', ['', 'Key'])).toEqual({ text: 'Short', subtitle: ['Key'] });
+    const chart = trendChart({ title: long, points: [{ term: 'HT2024', value: 1, low: null, high: null }], format: 'number' }, 'sv');
+    expect(chart.title).toBe(long);
+  });
+});
