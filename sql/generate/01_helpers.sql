@@ -17,9 +17,13 @@ CREATE OR REPLACE TEMP MACRO g_key2(a, b, salt) AS hash(hash(g_seed(), a, b, sal
 CREATE OR REPLACE TEMP MACRO g_u(a, salt) AS (g_key(a, salt) >> 11)::DOUBLE / 9007199254740992.0;
 CREATE OR REPLACE TEMP MACRO g_u2(a, b, salt) AS (g_key2(a, b, salt) >> 11)::DOUBLE / 9007199254740992.0;
 
+-- A hash modulo n as BIGINT. n is cast to UBIGINT first: UBIGINT % BIGINT would be
+-- computed in HUGEINT, many times slower.
+CREATE OR REPLACE TEMP MACRO g_mod(h, n) AS (h % (n)::UBIGINT)::BIGINT;
+
 -- Integer in [0, n) from (seed, a, salt) and (seed, a, b, salt).
-CREATE OR REPLACE TEMP MACRO g_int(a, salt, n) AS (g_key(a, salt) % n)::BIGINT;
-CREATE OR REPLACE TEMP MACRO g_int2(a, b, salt, n) AS (g_key2(a, b, salt) % n)::BIGINT;
+CREATE OR REPLACE TEMP MACRO g_int(a, salt, n) AS g_mod(g_key(a, salt), n);
+CREATE OR REPLACE TEMP MACRO g_int2(a, b, salt, n) AS g_mod(g_key2(a, b, salt), n);
 
 -- The same without the seed, for what stays alike in every run (catalogue, calendar).
 CREATE OR REPLACE TEMP MACRO g_fixed(a, salt) AS hash(hash(a, salt));
@@ -53,14 +57,14 @@ CREATE OR REPLACE TEMP MACRO g_subject_prefix(s) AS
 CREATE OR REPLACE TEMP MACRO g_program_code(s) AS
     ['NGMAT', 'TGDAT', 'SGEKO', 'VGSSK', 'LGGRU', 'SGPSY', 'LGSVA', 'HGENG', 'SGSOC', 'SGMKV', 'SGRAT', 'NGBIO'][s + 1];
 CREATE OR REPLACE TEMP MACRO g_credits_rule(idx) AS
-    CASE WHEN g_fixed(idx, 'credits') % 100 < 55 THEN 7.5 WHEN g_fixed(idx, 'credits') % 100 < 88 THEN 15
-         WHEN g_fixed(idx, 'credits') % 100 < 96 THEN 30 WHEN g_fixed(idx, 'credits') % 100 < 98 THEN 22.5
+    CASE WHEN g_mod(g_fixed(idx, 'credits'), 100) < 55 THEN 7.5 WHEN g_mod(g_fixed(idx, 'credits'), 100) < 88 THEN 15
+         WHEN g_mod(g_fixed(idx, 'credits'), 100) < 96 THEN 30 WHEN g_mod(g_fixed(idx, 'credits'), 100) < 98 THEN 22.5
          ELSE 3 END::DECIMAL(4, 1);
 CREATE OR REPLACE TEMP MACRO g_modules_rule(idx) AS
     CASE g_credits_rule(idx)
-        WHEN 7.5 THEN CASE WHEN g_fixed(idx, 'modules') % 100 >= 65 THEN [4.5, 3.0] ELSE [] END
-        WHEN 15 THEN CASE WHEN g_fixed(idx, 'modules') % 100 >= 80 THEN [6.0, 4.5, 4.5]
-                          WHEN g_fixed(idx, 'modules') % 100 >= 35 THEN [7.5, 7.5] ELSE [] END
+        WHEN 7.5 THEN CASE WHEN g_mod(g_fixed(idx, 'modules'), 100) >= 65 THEN [4.5, 3.0] ELSE [] END
+        WHEN 15 THEN CASE WHEN g_mod(g_fixed(idx, 'modules'), 100) >= 80 THEN [6.0, 4.5, 4.5]
+                          WHEN g_mod(g_fixed(idx, 'modules'), 100) >= 35 THEN [7.5, 7.5] ELSE [] END
         WHEN 30 THEN [7.5, 7.5, 7.5, 7.5]
         WHEN 22.5 THEN [7.5, 7.5, 7.5]
         ELSE []
@@ -72,7 +76,7 @@ SET VARIABLE g_course_codes = (
 SET VARIABLE g_course_credits = (SELECT list(g_credits_rule(idx) ORDER BY idx) FROM range(12 * 40) AS r(idx));
 SET VARIABLE g_course_modules = (SELECT list(g_modules_rule(idx) ORDER BY idx) FROM range(12 * 40) AS r(idx));
 SET VARIABLE g_course_scales = (
-    SELECT list(CASE WHEN g_fixed(idx, 'scale') % 100 < 70 THEN 'UG' ELSE 'AF' END ORDER BY idx) FROM range(12 * 40) AS r(idx));
+    SELECT list(CASE WHEN g_mod(g_fixed(idx, 'scale'), 100) < 70 THEN 'UG' ELSE 'AF' END ORDER BY idx) FROM range(12 * 40) AS r(idx));
 CREATE OR REPLACE TEMP MACRO g_course_code(idx) AS getvariable('g_course_codes')[idx + 1];
 CREATE OR REPLACE TEMP MACRO g_course_credits(idx) AS getvariable('g_course_credits')[idx + 1];
 CREATE OR REPLACE TEMP MACRO g_course_modules(idx) AS getvariable('g_course_modules')[idx + 1];
@@ -85,6 +89,19 @@ CREATE OR REPLACE TEMP MACRO g_course_of(subject, course_base, j, i) AS
 
 -- A registration's id (unique: at most 8 courses a term, 32 terms of study).
 CREATE OR REPLACE TEMP MACRO g_rid(pid, j, i) AS (pid * 32 + j) * 8 + i;
+
+-- The offering (kurstillfälle) code of a course in a term, campus or distance.
+CREATE OR REPLACE TEMP MACRO g_offering(course_idx, term_key, distance) AS
+    (10000 + g_mod(g_fixed2(course_idx, term_key, distance::INTEGER), 90000))::VARCHAR;
+
+-- Results of a registration's module (or course) in slot k of mm (see out/results.sql):
+-- whether the first try passes, and the days of the first try (module k at the end of
+-- the k-th mm-th of the term), of a retake (after the term, before its cutoff at term
+-- end + 30 days) and of a late pass (after the cutoff).
+CREATE OR REPLACE TEMP MACRO g_first_pass(rid, k) AS g_u2(rid, k, 'first_pass') < 0.85;
+CREATE OR REPLACE TEMP MACRO g_first_day(rid, k, starts, mm) AS starts + ((k + 1) * 134 // mm - g_int2(rid, k, 'first_day', 5))::INTEGER;
+CREATE OR REPLACE TEMP MACRO g_retake_day(rid, k, ends) AS ends + (7 + g_int2(rid, k, 'retake_day', 20))::INTEGER;
+CREATE OR REPLACE TEMP MACRO g_late_day(rid, k, ends) AS ends + (31 + g_int2(rid, k, 'late_day', 200))::INTEGER;
 
 -- Module codes as Ladok writes them: 0010, 0020, ...
 CREATE OR REPLACE TEMP MACRO g_module_code(k) AS ['0010', '0020', '0030', '0040', '0050', '0060'][k + 1];

@@ -82,5 +82,5 @@ FROM shares;
 -- term to the year of the last: the 2023 level with its drift and a little noise.
 CREATE OR REPLACE TEMP TABLE g_population AS
 SELECT m.municipality_code, y AS year,
-       (round(m.pop_2023 * (1 + m.drift / 1000.0 * (y - 2023))) + g_fixed(m.municipality_code, y) % 61 - 30)::BIGINT AS population_20_64
+       (round(m.pop_2023 * (1 + m.drift / 1000.0 * (y - 2023))) + g_mod(g_fixed(m.municipality_code, y), 61) - 30)::BIGINT AS population_20_64
 FROM g_muni AS m, range(g_from() // 2 - 1, g_to() // 2 + 1) AS r(y);

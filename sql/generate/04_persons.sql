@@ -100,7 +100,7 @@ WITH p AS (
 ), scrambled AS (
     -- k -> x is a bijection of 0..182499 (7919 is prime to 182500 = 2^2 * 5^4 * 73), and
     -- x -> (day of the year x % 365, serial x // 365) another one: distinct k, distinct pairs.
-    SELECT *, (k * 7919 + g_fixed2(birth_year, parity, 'serials') % 182500) % 182500 AS x
+    SELECT *, (k * 7919 + g_mod(g_fixed2(birth_year, parity, 'serials'), 182500)) % 182500 AS x
     FROM numbered
 ), dated AS (
     SELECT *,

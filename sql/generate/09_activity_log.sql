@@ -12,7 +12,7 @@ SELECT n.activity_id, n.term_key, n.session_no, n.hours, n.consent_share,
        -- session k of n falls in the k-th of n equal parts of teaching days 10-129 (a
        -- term is 140 days, so every session lies inside its term)
        g_weekday(t.starts + (10 + (n.session_no * 120) // n.sessions_per_term
-                             + g_fixed2(n.activity_id, n.term_key * 8 + n.session_no, 'session_day') % (120 // n.sessions_per_term))::INTEGER) AS session_date
+                             + g_mod(g_fixed2(n.activity_id, n.term_key * 8 + n.session_no, 'session_day'), 120 // n.sessions_per_term))::INTEGER) AS session_date
 FROM numbered AS n JOIN g_terms AS t ON t.term_key = n.term_key;
 
 CREATE OR REPLACE TEMP TABLE g_participation AS
@@ -40,7 +40,7 @@ CREATE OR REPLACE TEMP TABLE g_session_count AS
 SELECT s.activity_id, s.session_date, s.hours,
        count(p.pid) AS linked,
        count(p.pid) + round(count(p.pid) * (1 / s.consent_share - 1))::BIGINT
-           + g_key2(s.activity_id, s.session_date, 'walk_ins') % 3 AS participants
+           + g_mod(g_key2(s.activity_id, s.session_date, 'walk_ins'), 3) AS participants
 FROM g_session AS s
 LEFT JOIN g_participation AS p ON p.activity_id = s.activity_id AND p.session_date = s.session_date
 GROUP BY s.activity_id, s.session_date, s.hours, s.consent_share;

@@ -9,7 +9,7 @@ WITH reg AS (
 SELECT pnr_registrations AS person_id,
        term,
        g_course_code(course_idx) AS course_code,
-       (10000 + g_fixed2(course_idx, term_key, distance::INTEGER) % 90000)::VARCHAR AS course_offering,
+       g_offering(course_idx, term_key, distance) AS course_offering,
        CASE WHEN in_program THEN g_program_code(subject) END AS program_code,
        g_course_credits(course_idx) AS credits,
        first_time,

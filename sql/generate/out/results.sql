@@ -8,6 +8,8 @@
 -- A course with modules also gets its whole-course grade once every module is passed.
 -- Nothing dated after the extraction date exists yet. On top: a few exact duplicates,
 -- a few results for courses nobody registered, and `term` empty on 30 % of rows.
+-- Columns that are alike for all rows of a registration are computed before the rows
+-- are multiplied out (slots, then tries).
 -- Rows come out in g_pt's order (term, person), then course, slot and try: every step
 -- is a SELECT (with unnest) or WHERE on the one table before it, which keeps the order,
 -- so no sort of millions of rows is needed (see src/generate/generate.ts).
@@ -18,7 +20,11 @@ WITH reg AS (
 ), course AS (
     SELECT *, g_rid(pid, j, i) AS rid, g_course_of(subject, course_base, j, i) AS course_idx FROM reg
 ), outcome AS (
-    SELECT *, g_course_modules(course_idx) AS module_credits, len(g_course_modules(course_idx)) AS modules,
+    SELECT *,
+           g_course_code(course_idx) AS course_code,
+           g_offering(course_idx, term_key, distance) AS course_offering,
+           g_course_scale(course_idx) AS scale,
+           len(g_course_modules(course_idx)) AS modules,
            greatest(len(g_course_modules(course_idx)), 1) AS mm,
            CASE WHEN g_u(rid, 'outcome') < p_complete THEN 'C'
                 WHEN (g_u(rid, 'outcome') - p_complete) / (1 - p_complete) < 0.30 THEN 'L'
@@ -26,14 +32,19 @@ WITH reg AS (
                 ELSE 'N' END AS outcome
     FROM course
 ), slots AS (
-    -- slot k < mm: module k (or the whole course when it has no modules); mm: the
-    -- whole-course grade of a course with modules; mm + 1: a commissioned course
-    SELECT *, unnest(range(mm + 2)) AS slot FROM outcome
+    -- slot k < mm: module k (or the whole course when it has no modules); then the
+    -- whole-course grade of a course with modules, once all are passed; then, rarely, a
+    -- commissioned course
+    SELECT *, unnest(range(mm + course_grade::INTEGER + unregistered::INTEGER)) AS k
+    FROM (SELECT *, modules > 0 AND outcome IN ('C', 'L') AS course_grade, g_u(rid, 'unregistered') < 0.002 AS unregistered
+          FROM outcome)
 ), states AS (
     SELECT *,
+           -- the commissioned course's slot is always mm + 1
+           CASE WHEN k = mm AND NOT course_grade THEN mm + 1 ELSE k END AS slot,
            CASE
-               WHEN slot = mm THEN CASE WHEN modules > 0 AND outcome IN ('C', 'L') THEN 'course_grade' ELSE 'none' END
-               WHEN slot = mm + 1 THEN CASE WHEN g_u(rid, 'unregistered') < 0.002 THEN 'unregistered' ELSE 'none' END
+               WHEN slot = mm THEN 'course_grade'
+               WHEN slot = mm + 1 THEN 'unregistered'
                WHEN outcome = 'C' THEN 'in_time'
                WHEN outcome = 'L' THEN CASE WHEN slot < mm - 1 THEN 'in_time' ELSE 'late' END
                WHEN outcome = 'P' THEN CASE WHEN slot < 1 + g_int(rid, 'passed_modules', greatest(modules - 1, 1)) THEN 'in_time'
@@ -41,56 +52,67 @@ WITH reg AS (
                ELSE CASE WHEN slot = 0 AND g_u(rid, 'tries') < 0.55 THEN 'failed' ELSE 'none' END
            END AS state
     FROM slots
-), dated AS (
+), flagged AS (
+    -- in_time: passed at the first try (85 %), else failed, then passed at the retake;
+    -- late: passed after the cutoff, after a fail in the term (60 %) or not;
+    -- failed: failed, and failed the retake too (25 %) or took none
     SELECT *,
-           -- first try: module k of m at the end of the k-th m-th of the term
-           starts + ((slot + 1) * 134 // mm - g_int2(rid, slot, 'first_day', 5))::INTEGER AS d_first,
-           -- retake in the weeks after the term, before the cutoff (term end + 30 days)
-           ends + (7 + g_int2(rid, slot, 'retake_day', 20))::INTEGER AS d_retake,
-           ends + (31 + g_int2(rid, slot, 'late_day', 200))::INTEGER AS d_late
+           CASE state WHEN 'in_time' THEN NOT g_first_pass(rid, slot)
+                      WHEN 'late' THEN g_u2(rid, slot, 'late_fail') < 0.6
+                      WHEN 'failed' THEN g_u2(rid, slot, 'retake') < 0.25
+                      ELSE false END AS two_tries
     FROM states
     WHERE state <> 'none'
-), tries AS (
+), dated AS (
+    -- the dates of the first and the second try
     SELECT *,
-           unnest(CASE state
-               WHEN 'in_time' THEN CASE WHEN g_u2(rid, slot, 'first_pass') < 0.85 THEN [{'n': 1, 'pass': true, 'd': d_first}]
-                                        ELSE [{'n': 1, 'pass': false, 'd': d_first}, {'n': 2, 'pass': true, 'd': d_retake}] END
-               WHEN 'late' THEN CASE WHEN g_u2(rid, slot, 'late_fail') < 0.6 THEN [{'n': 1, 'pass': false, 'd': d_first}, {'n': 2, 'pass': true, 'd': d_late}]
-                                     ELSE [{'n': 1, 'pass': true, 'd': d_late}] END
-               WHEN 'failed' THEN CASE WHEN g_u2(rid, slot, 'retake') < 0.25 THEN [{'n': 1, 'pass': false, 'd': d_first}, {'n': 2, 'pass': false, 'd': d_retake}]
-                                       ELSE [{'n': 1, 'pass': false, 'd': d_first}] END
-               -- the whole-course grade on the day the last module passed
-               WHEN 'course_grade' THEN [{'n': 1, 'pass': true, 'd': CASE outcome
-                   WHEN 'C' THEN list_max(list_transform(range(mm), lambda k:
-                       CASE WHEN g_u2(rid, k, 'first_pass') < 0.85
-                            THEN starts + ((k + 1) * 134 // mm - g_int2(rid, k, 'first_day', 5))::INTEGER
-                            ELSE ends + (7 + g_int2(rid, k, 'retake_day', 20))::INTEGER END))
-                   ELSE ends + (31 + g_int2(rid, mm - 1, 'late_day', 200))::INTEGER END}]
-               WHEN 'unregistered' THEN [{'n': 1, 'pass': true, 'd': ends - 10}]
-           END) AS try
+           CASE state
+               WHEN 'in_time' THEN g_first_day(rid, slot, starts, mm)
+               WHEN 'failed' THEN g_first_day(rid, slot, starts, mm)
+               WHEN 'late' THEN CASE WHEN two_tries THEN g_first_day(rid, slot, starts, mm) ELSE g_late_day(rid, slot, ends) END
+               -- the whole-course grade on the day the last module passed: the latest retake,
+               -- else the last module's first try (or its late pass)
+               WHEN 'course_grade' THEN CASE WHEN outcome = 'L' THEN g_late_day(rid, mm - 1, ends)
+                   ELSE coalesce(greatest(
+                            CASE WHEN NOT g_first_pass(rid, 0) THEN g_retake_day(rid, 0, ends) END,
+                            CASE WHEN mm > 1 AND NOT g_first_pass(rid, 1) THEN g_retake_day(rid, 1, ends) END,
+                            CASE WHEN mm > 2 AND NOT g_first_pass(rid, 2) THEN g_retake_day(rid, 2, ends) END,
+                            CASE WHEN mm > 3 AND NOT g_first_pass(rid, 3) THEN g_retake_day(rid, 3, ends) END),
+                        g_first_day(rid, mm - 1, starts, mm)) END
+               ELSE ends - 10
+           END AS first_date,
+           CASE WHEN two_tries THEN CASE state WHEN 'late' THEN g_late_day(rid, slot, ends) ELSE g_retake_day(rid, slot, ends) END END AS second_date
+    FROM flagged
+), copies AS (
+    -- 0.3 % of the rows come twice, exactly alike: the rows of a slot are its first try,
+    -- perhaps again, its second try if any, perhaps again
+    SELECT *,
+           g_u2(rid, slot * 4 + 1, 'duplicate') < 0.003 AS first_twice,
+           two_tries AND g_u2(rid, slot * 4 + 2, 'duplicate') < 0.003 AS second_twice
     FROM dated
+), tries AS (
+    SELECT *, unnest(range(1 + first_twice::INTEGER + two_tries::INTEGER + second_twice::INTEGER)) AS e FROM copies
 ), rows AS (
     SELECT *,
-           CASE WHEN state = 'unregistered' THEN 'UP' || lpad((course_idx % 40 + 1)::VARCHAR, 3, '0') || 'U'
-                ELSE g_course_code(course_idx) END AS course_code,
-           CASE WHEN state <> 'unregistered' THEN (10000 + g_fixed2(course_idx, term_key, distance::INTEGER) % 90000)::VARCHAR END AS course_offering,
-           CASE WHEN slot < mm AND modules > 0 THEN g_module_code(slot) END AS module_code,
-           CASE WHEN state = 'unregistered' THEN 7.5 WHEN slot < mm AND modules > 0 THEN module_credits[slot + 1]
-                ELSE g_course_credits(course_idx) END::DECIMAL(4, 1) AS credits,
-           CASE WHEN state = 'unregistered' THEN 'UG' ELSE g_course_scale(course_idx) END AS scale,
-           g_u2(rid, slot * 4 + try.n, 'grade') AS u_grade,
-           -- 0.3 % of rows come twice, exactly alike
-           unnest(range(1 + (g_u2(rid, slot * 4 + try.n, 'duplicate') < 0.003)::INTEGER)) AS copy
+           CASE WHEN e < 1 + first_twice::INTEGER THEN 1 ELSE 2 END AS n,
+           CASE WHEN n = 1 THEN first_date ELSE second_date END AS result_date,
+           CASE state WHEN 'failed' THEN false WHEN 'in_time' THEN NOT two_tries OR n = 2 WHEN 'late' THEN NOT two_tries OR n = 2
+                      ELSE true END AS pass,
+           g_u2(rid, slot * 4 + n, 'grade') AS u_grade
     FROM tries
-    WHERE try.d <= g_extract()
 )
 SELECT pnr_results AS person_id,
-       course_code, course_offering, module_code, credits,
-       CASE WHEN try.pass AND scale = 'UG' THEN CASE WHEN u_grade < 0.3 THEN 'VG' ELSE 'G' END
-            WHEN try.pass THEN CASE WHEN u_grade < 0.12 THEN 'A' WHEN u_grade < 0.34 THEN 'B' WHEN u_grade < 0.64 THEN 'C'
-                                    WHEN u_grade < 0.84 THEN 'D' ELSE 'E' END
+       CASE WHEN state = 'unregistered' THEN 'UP' || lpad((course_idx % 40 + 1)::VARCHAR, 3, '0') || 'U' ELSE course_code END AS course_code,
+       CASE WHEN state <> 'unregistered' THEN course_offering END AS course_offering,
+       CASE WHEN slot < mm AND modules > 0 THEN g_module_code(slot) END AS module_code,
+       CASE WHEN state = 'unregistered' THEN 7.5 WHEN slot < mm AND modules > 0 THEN g_course_modules(course_idx)[slot + 1]
+            ELSE g_course_credits(course_idx) END::DECIMAL(4, 1) AS credits,
+       CASE WHEN pass AND (scale = 'UG' OR state = 'unregistered') THEN CASE WHEN u_grade < 0.3 THEN 'VG' ELSE 'G' END
+            WHEN pass THEN CASE WHEN u_grade < 0.12 THEN 'A' WHEN u_grade < 0.34 THEN 'B' WHEN u_grade < 0.64 THEN 'C'
+                                WHEN u_grade < 0.84 THEN 'D' ELSE 'E' END
             WHEN scale = 'UG' THEN 'U'
             WHEN u_grade < 0.7 THEN 'F' ELSE 'FX' END AS grade,
-       try.d AS result_date,
-       CASE WHEN state <> 'unregistered' AND g_u2(rid, slot * 4 + try.n, 'term_given') < 0.7 THEN term END AS term
+       result_date,
+       CASE WHEN state <> 'unregistered' AND g_u2(rid, slot * 4 + n, 'term_given') < 0.7 THEN term END AS term
 FROM rows
+WHERE result_date <= g_extract()
