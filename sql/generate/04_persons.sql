@@ -8,11 +8,17 @@ SELECT municipality_code, centre_id,
        count(*) OVER (PARTITION BY municipality_code) AS n
 FROM g_centre;
 
+-- Where each person lives (home1: after a move, if any), picked on narrow rows: the ASOF
+-- join sorts what it carries.
+CREATE OR REPLACE TEMP TABLE g_person_home AS
+SELECT p.pid, h.code AS home0, h2.code AS home1
+FROM (SELECT pid, g_u(pid, 'home') AS u_home, g_u(pid, 'home2') AS u_home2 FROM range(g_persons()) AS t(pid)) AS p
+ASOF JOIN g_home_pick AS h ON p.u_home >= h.lo
+ASOF JOIN g_home_pick AS h2 ON p.u_home2 >= h2.lo;
+
 CREATE OR REPLACE TEMP TABLE g_person0 AS
 WITH p AS (
     SELECT pid,
-           g_u(pid, 'home') AS u_home,
-           g_u(pid, 'home2') AS u_home2,
            g_u(pid, 'continuing') < 0.30 AS continuing,
            g_u(pid, 'entry') AS u_entry,
            g_u(pid, 'length') AS u_length,
@@ -24,10 +30,7 @@ WITH p AS (
            g_u(pid, 'ability') AS ability
     FROM range(g_persons()) AS t(pid)
 ), homed AS (
-    SELECT p.*, h.code AS home0, h2.code AS home1
-    FROM p
-    ASOF JOIN g_home_pick AS h ON p.u_home >= h.lo
-    ASOF JOIN g_home_pick AS h2 ON p.u_home2 >= h2.lo
+    SELECT p.*, h.home0, h.home1 FROM p JOIN g_person_home AS h ON h.pid = p.pid
 ), placed AS (
     SELECT h.*,
            coalesce(h.u_lc < m.lc_share, false) AS lc,
@@ -93,10 +96,12 @@ WITH p AS (
     FROM described
 ), numbered AS (
     -- Identity numbers: the k-th person of a birth year and sex gets a distinct
-    -- (day of the year, serial) pair, so no two persons share a number.
-    SELECT *,
-           row_number() OVER (PARTITION BY birth_year, parity ORDER BY g_key(pid, 'pnr'), pid) - 1 AS k
-    FROM born
+    -- (day of the year, serial) pair, so no two persons share a number. (The window
+    -- runs on narrow rows: it sorts what it carries.)
+    SELECT b.*, r.k
+    FROM born AS b
+    JOIN (SELECT pid, row_number() OVER (PARTITION BY birth_year, parity ORDER BY g_key(pid, 'pnr'), pid) - 1 AS k FROM born) AS r
+      ON r.pid = b.pid
 ), scrambled AS (
     -- k -> x is a bijection of 0..182499 (7919 is prime to 182500 = 2^2 * 5^4 * 73), and
     -- x -> (day of the year x % 365, serial x // 365) another one: distinct k, distinct pairs.
@@ -111,7 +116,7 @@ WITH p AS (
 ), nined AS (
     -- YYMMDDNNN with the month + 20 (never issued, so never a real person's number) and
     -- the day + 60 for a samordningsnummer
-    SELECT * EXCLUDE (u_home, u_home2, u_entry, u_length, u_gender, u_gender_text, u_age, u_parents, u_lc, x, birth_date, serial),
+    SELECT * EXCLUDE (u_entry, u_length, u_gender, u_gender_text, u_age, u_parents, u_lc, x, birth_date, serial),
            (birth_year % 100) * 10000000 + (month(birth_date) + 20) * 100000
                + (day(birth_date) + CASE WHEN samordning THEN 60 ELSE 0 END) * 1000 + serial AS nine
     FROM dated
