@@ -3,10 +3,11 @@
 // (100 %), a dark bar for the actual, a black tick at the target. Beside it, in words:
 // the actual in its own unit, the status, and the target.
 import type { TopLevelSpec } from 'vega-lite';
-import { MISSING_MARK, SCHEMA_URL, baseConfig, emptyChart, isNumber, slug, titleBlock, wrapWords } from './base.ts';
+import { MISSING_MARK, SCHEMA_URL, baseConfig, capitalise, emptyChart, isNumber, slug, titleBlock, wrapWords } from './base.ts';
 import { formatPercentOfTarget, formatValue } from './format.ts';
 import { WORDS } from './labels.ts';
 import { FIELD_GREY, MUTED_TEXT, OKABE_ITO, TEXT } from './palette.ts';
+import { TOOLTIP, tipLines, valueLine } from './tooltip.ts';
 import type { BulletChartOptions, BulletRow, ChartSpec, Lang } from './types.ts';
 
 const LABEL_WIDTH = 210;
@@ -28,6 +29,8 @@ interface BulletDatum {
   shape: string | null;
   note: string | null;
   summary: string | null;
+  /** The tooltip of every row of a target: its whole label, actual (or ".."), target, status. */
+  tip: string;
 }
 
 export function bulletChart(rows: BulletRow[], lang: Lang, options: BulletChartOptions = {}): ChartSpec {
@@ -46,6 +49,12 @@ export function bulletChart(rows: BulletRow[], lang: Lang, options: BulletChartO
     const target = words.targetPhrase(row.operator, formatValue(row.target, row.format, lang));
     const percent = ratio !== null ? ` (${formatPercentOfTarget(ratio, lang)})` : '';
     const summaries = [`${actual}${percent} · ${row.statusLabel}`, target];
+    const tip = tipLines(
+      row.label,
+      valueLine(isNumber(row.actual) ? `${actual}${percent}` : null, lang, false, words.tipActual),
+      capitalise(target),
+      `${words.status}: ${row.statusLabel}`,
+    );
     if (ratio !== null && ratio > domainHigh) offScale = true;
     data.push({
       row: `r${data.length}`,
@@ -55,9 +64,10 @@ export function bulletChart(rows: BulletRow[], lang: Lang, options: BulletChartO
       shape: ratio === null ? null : ratio > domainHigh ? 'triangle-right' : null,
       note: isNumber(row.actual) ? null : MISSING_MARK,
       summary: summaries[0]!,
+      tip,
     });
     for (let line = 1; line < Math.max(lines.length, summaries.length); line++) {
-      data.push({ row: `r${data.length}`, level: MORE_ROW, label: lines[line] ?? '', ratio: null, shape: null, note: null, summary: summaries[line] ?? null });
+      data.push({ row: `r${data.length}`, level: MORE_ROW, label: lines[line] ?? '', ratio: null, shape: null, note: null, summary: summaries[line] ?? null, tip });
     }
   });
 
@@ -82,7 +92,7 @@ export function bulletChart(rows: BulletRow[], lang: Lang, options: BulletChartO
         width: LABEL_WIDTH,
         height: { step: ROW_STEP },
         mark: { type: 'text', align: 'left', baseline: 'middle', limit: LABEL_WIDTH, color: TEXT },
-        encoding: { y, x: { value: 0 }, text: { field: 'label' } },
+        encoding: { y, x: { value: 0 }, text: { field: 'label' }, tooltip: TOOLTIP },
       },
       {
         width: PLOT_WIDTH,
@@ -91,27 +101,27 @@ export function bulletChart(rows: BulletRow[], lang: Lang, options: BulletChartO
           {
             transform: [isTarget],
             mark: { type: 'bar', color: FIELD_GREY, height: 13 },
-            encoding: { y, x: { datum: 1, ...x } },
+            encoding: { y, x: { datum: 1, ...x }, tooltip: TOOLTIP },
           },
           {
             transform: [isTarget, { filter: 'isValid(datum.ratio)' }],
             mark: { type: 'bar', color: OKABE_ITO.blue, height: 6 },
-            encoding: { y, x: { field: 'ratio', ...x } },
+            encoding: { y, x: { field: 'ratio', ...x }, tooltip: TOOLTIP },
           },
           {
             transform: [isTarget],
             mark: { type: 'tick', color: '#000000', thickness: 2, size: 16 },
-            encoding: { y, x: { datum: 1, ...x } },
+            encoding: { y, x: { datum: 1, ...x }, tooltip: TOOLTIP },
           },
           {
             transform: [isTarget, { filter: 'isValid(datum.shape)' }],
             mark: { type: 'point', shape: 'triangle-right', filled: true, color: OKABE_ITO.blue, size: 60, opacity: 1 },
-            encoding: { y, x: { field: 'ratio', ...x } },
+            encoding: { y, x: { field: 'ratio', ...x }, tooltip: TOOLTIP },
           },
           {
             transform: [isTarget, { filter: 'isValid(datum.note)' }],
             mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3, color: MUTED_TEXT, fontWeight: 'bold' },
-            encoding: { y, x: { value: 0 }, text: { field: 'note' } },
+            encoding: { y, x: { value: 0 }, text: { field: 'note' }, tooltip: TOOLTIP },
           },
         ],
       },
@@ -122,12 +132,12 @@ export function bulletChart(rows: BulletRow[], lang: Lang, options: BulletChartO
           {
             transform: [isTarget],
             mark: { type: 'text', align: 'left', baseline: 'middle', limit: SUMMARY_WIDTH, color: TEXT },
-            encoding: { y, x: { value: 0 }, text: { field: 'summary' } },
+            encoding: { y, x: { value: 0 }, text: { field: 'summary' }, tooltip: TOOLTIP },
           },
           {
             transform: [{ filter: `datum.level === ${MORE_ROW} && isValid(datum.summary)` }],
             mark: { type: 'text', align: 'left', baseline: 'middle', limit: SUMMARY_WIDTH, color: MUTED_TEXT, fontSize: 10 },
-            encoding: { y, x: { value: 0 }, text: { field: 'summary' } },
+            encoding: { y, x: { value: 0 }, text: { field: 'summary' }, tooltip: TOOLTIP },
           },
         ],
       },

@@ -4,9 +4,10 @@
 // missing or suppressed value shows ".." and nothing else.
 import type { TopLevelSpec } from 'vega-lite';
 import { CHART_WIDTH, FIT_WIDTH, drawable, type Layer, MISSING_MARK, SCHEMA_URL, baseConfig, extremes, isNumber, slug, titleBlock, uniqueInOrder } from './base.ts';
-import { AXIS_SPECIFIER, formatValue } from './format.ts';
+import { AXIS_SPECIFIER, formatRange, formatValue } from './format.ts';
 import { WORDS } from './labels.ts';
 import { MUTED_TEXT, seriesColour, seriesShape } from './palette.ts';
+import { TOOLTIP, intervalLine, tipLines, valueLine } from './tooltip.ts';
 import type { ChartSpec, DotPlotOptions, DotRow, Lang } from './types.ts';
 
 interface DotDatum {
@@ -16,6 +17,8 @@ interface DotDatum {
   low: number | null;
   high: number | null;
   preliminary: boolean;
+  /** The tooltip: row, group, value (or ".."), interval. */
+  tip: string;
 }
 
 export function dotPlotWithIntervals(rows: DotRow[], options: DotPlotOptions, lang: Lang): ChartSpec {
@@ -30,13 +33,20 @@ export function dotPlotWithIntervals(rows: DotRow[], options: DotPlotOptions, la
   const data: DotDatum[] = rows.map((row) => {
     const shown = isNumber(row.value);
     const interval = shown && isNumber(row.low) && isNumber(row.high);
+    const groupLabel = groupLabelOf.get(row.group)!;
     return {
       label: row.label,
-      groupLabel: groupLabelOf.get(row.group)!,
+      groupLabel,
       value: shown ? row.value : null,
       low: interval ? row.low : null,
       high: interval ? row.high : null,
       preliminary: shown && row.preliminary === true,
+      tip: tipLines(
+        row.label,
+        groupLabel,
+        valueLine(shown ? formatValue(row.value!, format, lang) : null, lang, shown && row.preliminary === true),
+        intervalLine(interval ? formatRange(row.low!, row.high!, format, lang) : null, lang),
+      ),
     };
   });
   const hasMissing = data.some((d) => d.value === null);
@@ -58,7 +68,7 @@ export function dotPlotWithIntervals(rows: DotRow[], options: DotPlotOptions, la
     data.some((d) => d.low !== null) && {
       transform: [{ filter: 'isValid(datum.low) && isValid(datum.high)' }],
       mark: { type: 'rule', strokeWidth: 1.5 },
-      encoding: { y, yOffset, x: { ...x, field: 'low' }, x2: { field: 'high' }, color: colour },
+      encoding: { y, yOffset, x: { ...x, field: 'low' }, x2: { field: 'high' }, color: colour, tooltip: TOOLTIP },
     },
     data.some((d) => d.value !== null) && {
       transform: [{ filter: 'isValid(datum.value)' }],
@@ -70,6 +80,7 @@ export function dotPlotWithIntervals(rows: DotRow[], options: DotPlotOptions, la
         color: colour,
         shape,
         fill: { condition: { test: 'datum.preliminary', value: 'white' }, field: 'groupLabel', type: 'nominal', scale: colour.scale, legend: colour.legend },
+        tooltip: TOOLTIP,
       },
     },
   ];
@@ -77,7 +88,7 @@ export function dotPlotWithIntervals(rows: DotRow[], options: DotPlotOptions, la
     layer.push({
       transform: [{ filter: '!isValid(datum.value)' }],
       mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3, color: MUTED_TEXT, fontWeight: 'bold', text: MISSING_MARK },
-      encoding: { y, yOffset, x: { value: 0 } },
+      encoding: { y, yOffset, x: { value: 0 }, tooltip: TOOLTIP },
     });
   }
 

@@ -4,9 +4,10 @@
 // words, the plot, and the percent of target with the status in words.
 import type { TopLevelSpec } from 'vega-lite';
 import { MISSING_MARK, SCHEMA_URL, baseConfig, emptyChart, capitalise, extremes, isNumber, slug, titleBlock, uniqueInOrder, wrapWords } from './base.ts';
-import { formatPercentOfTarget } from './format.ts';
+import { formatPercentOfTarget, formatRange } from './format.ts';
 import { WORDS } from './labels.ts';
 import { MUTED_TEXT, STATUS_COLOURS, STATUS_ORDER, TEXT } from './palette.ts';
+import { TOOLTIP, intervalLine, tipLines, valueLine } from './tooltip.ts';
 import type { ChartSpec, ForestGoal, ForestPlotOptions, GoalStatus, Lang, Recommendation } from './types.ts';
 
 /** Decided first, then undecided, then the ones shown for the record. */
@@ -42,6 +43,8 @@ interface ForestDatum {
   note: string | null;
   /** "149 % · likely met" in the status column. */
   summary: string | null;
+  /** The tooltip of every row of a goal: activity, goal, value against target (or ".."), interval, status; null on headings. */
+  tip: string | null;
 }
 
 interface Placed {
@@ -88,7 +91,7 @@ export function forestPlot(goals: ForestGoal[], lang: Lang, options: ForestPlotO
   );
 
   const data: ForestDatum[] = [];
-  const blank = { x: null, low: null, high: null, shape: null, statusLabel: null, note: null, summary: null };
+  const blank = { x: null, low: null, high: null, shape: null, statusLabel: null, note: null, summary: null, tip: null };
   let offScale = false;
   for (const group of groups) {
     data.push({ row: `r${data.length}`, level: LEVEL.recommendation, label: capitalise(group[0]!.goal.recommendationLabel), indent: 0, ...blank });
@@ -106,6 +109,13 @@ export function forestPlot(goals: ForestGoal[], lang: Lang, options: ForestPlotO
         const missing = !isNumber(goal.value);
         const percent = shown ? formatPercentOfTarget(ratio, lang) : missing ? MISSING_MARK : '–';
         const summaries = [`${percent} · ${goal.statusLabel}`, ...(!comparable && !missing ? [words.forestNotComparable] : [])];
+        const tip = tipLines(
+          goal.activityName,
+          goal.goalLabel,
+          shown ? valueLine(formatPercentOfTarget(ratio, lang), lang, false, words.tipOfTarget) : missing ? valueLine(null, lang) : words.forestNotComparable,
+          intervalLine(hasInterval ? formatRange(goal.low! / goal.target, goal.high! / goal.target, 'percent', lang) : null, lang),
+          `${words.status}: ${goal.statusLabel}`,
+        );
         data.push({
           row: `r${data.length}`,
           level: LEVEL.goal,
@@ -118,9 +128,10 @@ export function forestPlot(goals: ForestGoal[], lang: Lang, options: ForestPlotO
           statusLabel: goal.statusLabel,
           note: missing ? MISSING_MARK : null,
           summary: summaries[0]!,
+          tip,
         });
         for (let i = 1; i < Math.max(lines.length, summaries.length); i++) {
-          data.push({ row: `r${data.length}`, level: LEVEL.more, label: lines[i] ?? '', indent: 16, ...blank, summary: summaries[i] ?? null });
+          data.push({ row: `r${data.length}`, level: LEVEL.more, label: lines[i] ?? '', indent: 16, ...blank, summary: summaries[i] ?? null, tip });
         }
       }
     }
@@ -165,7 +176,13 @@ export function forestPlot(goals: ForestGoal[], lang: Lang, options: ForestPlotO
             fontWeight: kind === 'goal' ? 'normal' : 'bold',
             fontSize: kind === 'recommendation' ? 12 : 11,
           },
-          encoding: { y, x: { field: 'indent', type: 'quantitative', scale: null }, text: { field: 'label' } },
+          encoding: {
+            y,
+            x: { field: 'indent', type: 'quantitative', scale: null },
+            text: { field: 'label' },
+            // Headings have no tooltip; a goal's rows have the goal's.
+            ...(kind === 'goal' ? { tooltip: TOOLTIP } : {}),
+          },
         })),
       },
       {
@@ -184,6 +201,7 @@ export function forestPlot(goals: ForestGoal[], lang: Lang, options: ForestPlotO
               x: { field: 'low', type: 'quantitative' },
               x2: { field: 'high' },
               color: colour,
+              tooltip: TOOLTIP,
             },
           },
           {
@@ -199,12 +217,13 @@ export function forestPlot(goals: ForestGoal[], lang: Lang, options: ForestPlotO
               },
               color: colour,
               shape: { field: 'shape', type: 'nominal', scale: null },
+              tooltip: TOOLTIP,
             },
           },
           {
             transform: [{ filter: 'isValid(datum.note)' }],
             mark: { type: 'text', align: 'left', baseline: 'middle', dx: 2, color: MUTED_TEXT, fontSize: 10, limit: PLOT_WIDTH - 4 },
-            encoding: { y, x: { value: 0 }, text: { field: 'note' } },
+            encoding: { y, x: { value: 0 }, text: { field: 'note' }, tooltip: TOOLTIP },
           },
         ],
       },
@@ -215,12 +234,12 @@ export function forestPlot(goals: ForestGoal[], lang: Lang, options: ForestPlotO
           {
             transform: [{ filter: `datum.level === ${LEVEL.goal}` }],
             mark: { type: 'text', align: 'left', baseline: 'middle', limit: STATUS_WIDTH, color: TEXT },
-            encoding: { y, x: { value: 0 }, text: { field: 'summary' } },
+            encoding: { y, x: { value: 0 }, text: { field: 'summary' }, tooltip: TOOLTIP },
           },
           {
             transform: [{ filter: `datum.level === ${LEVEL.more} && isValid(datum.summary)` }],
             mark: { type: 'text', align: 'left', baseline: 'middle', limit: STATUS_WIDTH, color: MUTED_TEXT, fontSize: 10 },
-            encoding: { y, x: { value: 0 }, text: { field: 'summary' } },
+            encoding: { y, x: { value: 0 }, text: { field: 'summary' }, tooltip: TOOLTIP },
           },
         ],
       },

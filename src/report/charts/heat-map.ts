@@ -7,6 +7,7 @@ import { CHART_WIDTH, FIT_WIDTH, drawable, type Layer, MISSING_MARK, SCHEMA_URL,
 import { VALUE_SPECIFIER, formatRange, formatValue, formatWith } from './format.ts';
 import { WORDS } from './labels.ts';
 import { FIRST_DARK_BLUE, MISSING_FILL, SEQUENTIAL_BLUES } from './palette.ts';
+import { TOOLTIP, tipLines, valueLine } from './tooltip.ts';
 import type { ChartSpec, HeatCell, HeatMapOptions, Lang, ValueFormat } from './types.ts';
 
 const ROW_STEP = 20;
@@ -22,6 +23,8 @@ interface HeatDatum {
   bin: string;
   dark: boolean;
   text: string;
+  /** The tooltip: row, term, the value as the cell writes it (or ".."). */
+  tip: string;
 }
 
 export interface Classes {
@@ -81,11 +84,12 @@ export function heatMap(cells: HeatCell[], options: HeatMapOptions, lang: Lang):
       const cell = cells.find((c) => c.rowLabel === rowLabel && c.term === term);
       const value = cell && isNumber(cell.value) ? cell.value : null;
       if (value === null || !classes) {
-        data.push({ rowLabel, term, value: null, bin: missingLabel, dark: false, text: MISSING_MARK });
+        data.push({ rowLabel, term, value: null, bin: missingLabel, dark: false, text: MISSING_MARK, tip: tipLines(rowLabel, term, valueLine(null, lang)) });
         continue;
       }
       const index = classOf(value, classes);
-      data.push({ rowLabel, term, value, bin: classLabels[index]!, dark: colourIndex(index, classes.count) >= FIRST_DARK_BLUE, text: formatWith(cellSpecifier, value, lang) });
+      const text = formatWith(cellSpecifier, value, lang);
+      data.push({ rowLabel, term, value, bin: classLabels[index]!, dark: colourIndex(index, classes.count) >= FIRST_DARK_BLUE, text, tip: tipLines(rowLabel, term, valueLine(text, lang)) });
     }
   }
 
@@ -101,13 +105,14 @@ export function heatMap(cells: HeatCell[], options: HeatMapOptions, lang: Lang):
         x,
         y,
         color: { field: 'bin', type: 'ordinal', scale: { domain, range }, legend: { title: null, orient: 'top', direction: 'horizontal', labelLimit: 260 } },
+        tooltip: TOOLTIP,
       },
     },
   ];
   if (data.length > 0 && terms.length <= MAX_TERMS_WITH_TEXT) {
     layer.push({
       mark: { type: 'text', baseline: 'middle', fontSize: 10 },
-      encoding: { x, y, text: { field: 'text' }, color: { condition: { test: 'datum.dark', value: '#ffffff' }, value: '#000000' } },
+      encoding: { x, y, text: { field: 'text' }, color: { condition: { test: 'datum.dark', value: '#ffffff' }, value: '#000000' }, tooltip: TOOLTIP },
     });
   }
 

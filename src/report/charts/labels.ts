@@ -59,6 +59,14 @@ export interface ChartWords {
   linesSeries: (series: string, first: string, last: string, high: string) => string;
   linesMissing: (series: string, terms: string[]) => string;
   noValues: string;
+
+  /** Tooltips of the page's live charts: "Värde: 22 %". */
+  tipValue: string;
+  tipInterval: string;
+  /** After a value in a tooltip: "22 % (preliminärt)". */
+  tipPreliminary: string;
+  tipActual: string;
+  tipOfTarget: string;
 }
 
 const OPERATOR_SIGN: Record<Operator, string> = { '>=': '≥', '<=': '≤' };
@@ -138,6 +146,12 @@ const SV: ChartWords = {
   linesSeries: (series, first, last, high) => `${series}: ${first} till ${last}, högst ${high}.`,
   linesMissing: (series, terms) => `${series} saknas eller visas inte (för få personer): ${swedishList(terms)}.`,
   noValues: 'Inga värden kan visas.',
+
+  tipValue: 'Värde',
+  tipInterval: 'Konfidensintervall',
+  tipPreliminary: 'preliminärt',
+  tipActual: 'Utfall',
+  tipOfTarget: 'I procent av målvärdet',
 };
 
 const EN: ChartWords = {
@@ -196,6 +210,12 @@ const EN: ChartWords = {
   linesSeries: (series, first, last, high) => `${series}: ${first} to ${last}, highest ${high}.`,
   linesMissing: (series, terms) => `${series} missing, or not shown because too few people: ${englishList(terms)}.`,
   noValues: 'No values can be shown.',
+
+  tipValue: 'Value',
+  tipInterval: 'Confidence interval',
+  tipPreliminary: 'preliminary',
+  tipActual: 'Actual',
+  tipOfTarget: 'As percent of target',
 };
 
 export const WORDS: Record<Lang, ChartWords> = { sv: SV, en: EN };

@@ -3,9 +3,10 @@
 // band. A missing or suppressed value breaks its line and shows ".." under its term.
 import type { TopLevelSpec } from 'vega-lite';
 import { CHART_WIDTH, FIT_WIDTH, drawable, type Layer, MISSING_MARK, SCHEMA_URL, baseConfig, extremes, isNumber, segmentIds, slug, titleBlock, uniqueInOrder } from './base.ts';
-import { AXIS_SPECIFIER, formatValue } from './format.ts';
+import { AXIS_SPECIFIER, formatRange, formatValue } from './format.ts';
 import { WORDS } from './labels.ts';
 import { MUTED_TEXT, seriesColour, seriesShape } from './palette.ts';
+import { TOOLTIP, intervalLine, tipLines, valueLine } from './tooltip.ts';
 import type { ChartSpec, Lang, MultiLineOptions, MultiLineRow } from './types.ts';
 
 const HEIGHT = 260;
@@ -20,6 +21,8 @@ interface LineDatum {
   band: string | null;
   /** An interval with no neighbour to make a band with: drawn as a vertical line. */
   lone: boolean;
+  /** The tooltip: series, term, value (or ".."), interval. */
+  tip: string;
 }
 
 export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, lang: Lang): ChartSpec {
@@ -51,6 +54,12 @@ export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, 
         segment: segment === null || segment === undefined ? null : `${index}:${segment}`,
         band: band === null || band === undefined ? null : `${index}:${band}`,
         lone: withBand[i] === true && withBand[i - 1] !== true && withBand[i + 1] !== true,
+        tip: tipLines(
+          labels[index],
+          term,
+          valueLine(shown[i] ? formatValue(row!.value!, format, lang) : null, lang),
+          intervalLine(withBand[i] ? formatRange(row!.low!, row!.high!, format, lang) : null, lang),
+        ),
       });
     });
   });
@@ -83,7 +92,7 @@ export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, 
     data.some((d) => d.lone) && {
       transform: [{ filter: 'datum.lone' }],
       mark: { type: 'rule', opacity: 0.45, strokeWidth: 3 },
-      encoding: { x, y: { field: 'low', type: 'quantitative', scale: yScale, axis: yAxis }, y2: { field: 'high' }, color: colour },
+      encoding: { x, y: { field: 'low', type: 'quantitative', scale: yScale, axis: yAxis }, y2: { field: 'high' }, color: colour, tooltip: TOOLTIP },
     },
     anyValue && {
       transform: [{ filter: 'isValid(datum.segment)' }],
@@ -98,14 +107,20 @@ export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, 
     anyValue && {
       transform: [{ filter: 'isValid(datum.value)' }],
       mark: { type: 'point', filled: true, size: 45, opacity: 1 },
-      encoding: { x, y: { field: 'value', type: 'quantitative', scale: yScale, axis: yAxis }, color: colour, shape },
+      encoding: { x, y: { field: 'value', type: 'quantitative', scale: yScale, axis: yAxis }, color: colour, shape, tooltip: TOOLTIP },
     },
   ];
   if (missingTerms.length) {
     layer.push({
-      data: { values: missingTerms.map((term) => ({ term })) },
+      // Under each term with a gap: which series show ".." there.
+      data: {
+        values: missingTerms.map((term) => ({
+          term,
+          tip: tipLines(term, ...data.filter((d) => d.term === term && !isNumber(d.value)).map((d) => valueLine(null, lang, false, d.seriesLabel))),
+        })),
+      },
       mark: { type: 'text', baseline: 'bottom', dy: -4, color: MUTED_TEXT, fontSize: 12, fontWeight: 'bold', text: MISSING_MARK },
-      encoding: { x, y: { value: 'height' } },
+      encoding: { x, y: { value: 'height' }, tooltip: TOOLTIP },
     });
   }
 

@@ -6,6 +6,7 @@ import { CHART_WIDTH, FIT_WIDTH, drawable, MISSING_MARK, SCHEMA_URL, baseConfig,
 import { formatValue } from './format.ts';
 import { WORDS } from './labels.ts';
 import { MUTED_TEXT, TEXT, seriesColour } from './palette.ts';
+import { TOOLTIP, tipLines, valueLine } from './tooltip.ts';
 import type { ChartSpec, Lang, ParticipationOptions, ParticipationRow } from './types.ts';
 
 const HEIGHT = 200;
@@ -15,6 +16,8 @@ interface BarDatum {
   seriesLabel: string;
   value: number | null;
   text: string;
+  /** The tooltip: series, term, the count as the bar writes it (or ".."). */
+  tip: string;
 }
 
 export function participationBars(rows: ParticipationRow[], options: ParticipationOptions, lang: Lang): ChartSpec {
@@ -31,7 +34,8 @@ export function participationBars(rows: ParticipationRow[], options: Participati
     series.forEach((key, index) => {
       const row = rows.find((r) => r.term === term && r.series === key);
       const value = row && isNumber(row.value) ? row.value : null;
-      data.push({ term, seriesLabel: labels[index]!, value, text: value === null ? MISSING_MARK : formatValue(value, 'number', lang) });
+      const text = value === null ? null : formatValue(value, 'number', lang);
+      data.push({ term, seriesLabel: labels[index]!, value, text: text ?? MISSING_MARK, tip: tipLines(labels[index], term, valueLine(text, lang, false, words.barsAxis)) });
     });
   }
   const hasMissing = data.some((d) => d.value === null);
@@ -62,17 +66,17 @@ export function participationBars(rows: ParticipationRow[], options: Participati
       anyValue && {
         transform: [{ filter: 'isValid(datum.value)' }],
         mark: { type: 'bar' },
-        encoding: { x, xOffset, y, color: colour },
+        encoding: { x, xOffset, y, color: colour, tooltip: TOOLTIP },
       },
       anyValue && {
         transform: [{ filter: 'isValid(datum.value)' }],
         mark: { type: 'text', baseline: 'bottom', dy: -2, color: TEXT, fontSize: 10 },
-        encoding: { x, xOffset, y, text: { field: 'text' } },
+        encoding: { x, xOffset, y, text: { field: 'text' }, tooltip: TOOLTIP },
       },
       hasMissing && {
         transform: [{ filter: '!isValid(datum.value)' }],
         mark: { type: 'text', baseline: 'bottom', dy: -2, color: MUTED_TEXT, fontSize: 12, fontWeight: 'bold' },
-        encoding: { x, xOffset, y: { datum: 0, type: 'quantitative' }, text: { field: 'text' } },
+        encoding: { x, xOffset, y: { datum: 0, type: 'quantitative' }, text: { field: 'text' }, tooltip: TOOLTIP },
       },
     ),
   };

@@ -6,6 +6,7 @@ import { CHART_WIDTH, FIT_WIDTH, drawable, type Layer, MISSING_MARK, SCHEMA_URL,
 import { AXIS_SPECIFIER, formatRange, formatValue } from './format.ts';
 import { WORDS } from './labels.ts';
 import { MUTED_TEXT, OKABE_ITO } from './palette.ts';
+import { TOOLTIP, intervalLine, tipLines, valueLine } from './tooltip.ts';
 import type { ChartSpec, Lang, TrendChartInput, TrendPoint } from './types.ts';
 
 const HEIGHT = 220;
@@ -23,6 +24,8 @@ interface TrendDatum {
   preliminary: boolean;
   /** An interval with no neighbour to make a band with: drawn as a vertical line. */
   lone: boolean;
+  /** The tooltip: term, value (or ".."), interval. */
+  tip: string;
 }
 
 export function trendChart(input: TrendChartInput, lang: Lang): ChartSpec {
@@ -43,6 +46,11 @@ export function trendChart(input: TrendChartInput, lang: Lang): ChartSpec {
     band: bands[i] ?? null,
     preliminary: shown[i] === true && p.preliminary === true,
     lone: withBand[i] === true && withBand[i - 1] !== true && withBand[i + 1] !== true,
+    tip: tipLines(
+      p.term,
+      valueLine(shown[i] ? formatValue(p.value!, format, lang) : null, lang, shown[i] === true && p.preliminary === true),
+      intervalLine(withBand[i] ? formatRange(p.low!, p.high!, format, lang) : null, lang),
+    ),
   }));
   const hasBand = withBand.some(Boolean);
   const hasMissing = shown.some((s) => !s);
@@ -75,7 +83,7 @@ export function trendChart(input: TrendChartInput, lang: Lang): ChartSpec {
     layer.push({
       transform: [{ filter: 'datum.lone' }],
       mark: { type: 'rule', color: LINE, opacity: 0.5, strokeWidth: 3 },
-      encoding: { x, y: { field: 'low', type: 'quantitative', scale: yScale, axis: yAxis }, y2: { field: 'high' } },
+      encoding: { x, y: { field: 'low', type: 'quantitative', scale: yScale, axis: yAxis }, y2: { field: 'high' }, tooltip: TOOLTIP },
     });
   }
   if (shown.some(Boolean)) layer.push(
@@ -95,6 +103,7 @@ export function trendChart(input: TrendChartInput, lang: Lang): ChartSpec {
         x,
         y: { field: 'value', type: 'quantitative', scale: yScale, axis: yAxis },
         fill: { condition: { test: 'datum.preliminary', value: 'white' }, value: LINE },
+        tooltip: TOOLTIP,
       },
     },
   );
@@ -115,7 +124,7 @@ export function trendChart(input: TrendChartInput, lang: Lang): ChartSpec {
     layer.push({
       transform: [{ filter: '!isValid(datum.value)' }],
       mark: { type: 'text', baseline: 'bottom', dy: -4, color: MUTED_TEXT, fontSize: 12, fontWeight: 'bold', text: MISSING_MARK },
-      encoding: { x, y: { value: 'height' } },
+      encoding: { x, y: { value: 'height' }, tooltip: TOOLTIP },
     });
   }
 

@@ -196,8 +196,8 @@ describe('dotPlotWithIntervals', () => {
       'en',
     );
     expect(rows(chart)).toEqual([
-      { label: 'Åre', groupLabel: 'LC', value: 0.7, low: 0.6, high: 0.8, preliminary: true },
-      { label: 'Åre', groupLabel: 'Other', value: null, low: null, high: null, preliminary: false },
+      { label: 'Åre', groupLabel: 'LC', value: 0.7, low: 0.6, high: 0.8, preliminary: true, tip: 'Åre\nLC\nValue: 70% (preliminary)\nConfidence interval: 60–80%' },
+      { label: 'Åre', groupLabel: 'Other', value: null, low: null, high: null, preliminary: false, tip: 'Åre\nOther\nValue: .. (missing or too few people)' },
     ]);
     expect(chart.description).toContain('1 value is preliminary.');
   });

@@ -160,7 +160,9 @@ export function cases(lang: Lang): ChartCase[] {
     leaks: ['41.37', '41,37', '41,4', '41.4'],
   });
 
-  // Dot plot: Kramfors LC suppressed (hidden 0.8123, 0.6334–0.9311); Åre LC preliminary.
+  // Dot plot: Kramfors LC suppressed (hidden 0.8923, 0.6334–0.9311); Åre LC preliminary.
+  // (Hidden values are chosen so that no published value or interval rounds to the same
+  // whole percent: tooltips write every published interval.)
   const dotRows = MUNICIPALITIES.slice(0, 8).flatMap((label, r) => [
     label === 'Kramfors'
       ? { label, group: 'lc', groupLabel: sv ? 'Lärcentrum' : 'Learning centre', value: null, low: null, high: null }
@@ -171,7 +173,7 @@ export function cases(lang: Lang): ChartCase[] {
     builder: 'dotPlotWithIntervals',
     lang,
     chart: dotPlotWithIntervals(dotRows, { title: `${sv ? 'Prestationsgrad per kommun' : 'Performance rate per municipality'}, HT2025`, format: 'percent' }, lang),
-    leaks: [0.8123, 0.6334, 0.9311].flatMap(leakForms),
+    leaks: [0.8923, 0.6334, 0.9311].flatMap(leakForms),
   });
 
   // Participation: linked VT2024 suppressed (hidden 3).
@@ -186,7 +188,7 @@ export function cases(lang: Lang): ChartCase[] {
     leaks: [],
   });
 
-  // Multi-line: women VT2024 suppressed (hidden 0.6483, 0.5433–0.6877).
+  // Multi-line: women VT2024 suppressed (hidden 0.6783, 0.5433–0.6877).
   const series = [
     ['new_lc_share', i.new_lc_share, 0.12],
     ['mature', i.mature, 0.34],
@@ -203,7 +205,7 @@ export function cases(lang: Lang): ChartCase[] {
     builder: 'multiLineChart',
     lang,
     chart: multiLineChart(lines, { title: sv ? 'Breddad rekrytering i regionen: andelar bland nybörjarna' : 'Widened recruitment in the region: shares among new students', format: 'percent' }, lang),
-    leaks: [0.6483, 0.5433, 0.6877].flatMap(leakForms),
+    leaks: [0.6783, 0.5433, 0.6877].flatMap(leakForms),
   });
   return list;
 }
