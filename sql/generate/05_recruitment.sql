@@ -56,3 +56,6 @@ SELECT p.* REPLACE (
        r.pid IS NOT NULL AND r.entry_key IS NULL AS never_registers
 FROM g_person0 AS p
 LEFT JOIN g_rec_participant AS r ON r.pid = p.pid;
+
+DROP TABLE g_person0;
+DROP TABLE g_person_home;

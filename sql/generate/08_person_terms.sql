@@ -20,3 +20,5 @@ JOIN g_person AS p ON p.pid = pt.pid
 JOIN g_terms AS t ON t.term_key = pt.term_key
 LEFT JOIN g_tp_participant AS tp ON tp.pid = pt.pid AND tp.term_key = pt.term_key
 ORDER BY pt.term_key, pt.pid;
+
+DROP TABLE g_person_term;
