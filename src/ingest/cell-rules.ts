@@ -67,14 +67,17 @@ export function cellRule(column: Column): CellRule {
       };
     case 'decimal':
       return {
+        // The common shapes (7,5  15  22.5) take the short way; the rest go through decimalText.
         parse: (v) =>
-          `CASE WHEN regexp_full_match(${decimalText(v)}, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)') THEN TRY_CAST(${decimalText(v)} AS DECIMAL(18,4)) END`,
+          `CASE WHEN regexp_full_match(${v}, '[0-9]{1,14}([.,][0-9]{1,4})?') THEN CAST(replace(${v}, ',', '.') AS DECIMAL(18,4))
+                WHEN regexp_full_match(${decimalText(v)}, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)') THEN TRY_CAST(${decimalText(v)} AS DECIMAL(18,4)) END`,
         message: (v) => textMessage('{v} is not a number (write 7.5 or 7,5)', v),
       };
     case 'date':
       return {
         parse: (v) =>
-          `CASE WHEN regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]*)?)?)?') THEN TRY_CAST(left(${v}, 10) AS DATE) END`,
+          `CASE WHEN regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN TRY_CAST(${v} AS DATE)
+                WHEN regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]*)?)?') THEN TRY_CAST(left(${v}, 10) AS DATE) END`,
         message: (v) => textMessage('{v} is not a date (write YYYY-MM-DD, e.g. 2025-03-14)', v),
       };
     case 'bool':
@@ -85,7 +88,8 @@ export function cellRule(column: Column): CellRule {
       };
     case 'term':
       return {
-        parse: (v) => `term_parse(${v})`,
+        // HT2025 as written needs no rewriting; other spellings go through term_parse.
+        parse: (v) => `CASE WHEN regexp_full_match(${v}, '[HV]T[0-9]{4}') THEN ${v} ELSE term_parse(${v}) END`,
         message: (v) => textMessage('{v} is not a term (write e.g. HT2025 or VT2026)', v),
       };
     case 'muni':

@@ -10,6 +10,7 @@ import { loadFile, type LoadResult } from './load-file.ts';
 import { hmacPads, loadPseudonymKey } from './pseudonym-key.ts';
 import { ensureSchema } from './raw-tables.ts';
 import { scanFile } from './scan-file.ts';
+import { stageTimes } from './stage-times.ts';
 
 export interface IngestOptions {
   kind?: string;
@@ -71,17 +72,52 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
   };
   const results: LoadResult[] = [];
   const failures: FileFailure[] = [];
-  for (const file of files) {
-    options.onFile?.(file, 'start');
-    try {
-      const scan = await scanFile(file.path);
-      results.push(await loadFile(db, { ...file, scan }, settings));
-    } catch (error) {
-      if (!(error instanceof LarsamError)) throw error;
-      failures.push({ file: file.displayName, error });
-    } finally {
-      options.onFile?.(file, 'end');
+  const restoreMemory = await limitMemory(db);
+  try {
+    for (const file of files) {
+      options.onFile?.(file, 'start');
+      try {
+        const times = stageTimes(file.displayName, options.env ?? process.env);
+        const scan = await scanFile(file.path);
+        times.mark('scan');
+        results.push(await loadFile(db, { ...file, scan }, settings, times));
+      } catch (error) {
+        if (!(error instanceof LarsamError)) throw error;
+        failures.push({ file: file.displayName, error });
+      } finally {
+        options.onFile?.(file, 'end');
+      }
     }
+  } finally {
+    await restoreMemory();
   }
   return { results, failures, skipped };
+}
+
+/**
+ * DuckDB may use this much memory while loading (its default is 80 % of the machine's):
+ * enough to stage a 5-million-row file, and with Node's own the process stays under
+ * 1.5 GB (BENCHMARKS.md). What does not fit goes to DuckDB's temporary folder beside the
+ * database; the staged rows hold no identity numbers, only salted keys and typed values.
+ */
+export const INGEST_MEMORY_LIMIT_BYTES = 1024 ** 3;
+
+const UNITS: Record<string, number> = { bytes: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4 };
+
+/** DuckDB's memory_limit as written by current_setting ('18.7 GiB'), in bytes. */
+export function memoryLimitBytes(setting: string): number {
+  const match = /^([\d.]+)\s*([a-z]+)$/i.exec(setting.trim());
+  const unit = match ? UNITS[match[2]!.toLowerCase()] : undefined;
+  return match && unit ? Number(match[1]) * unit : Infinity;
+}
+
+/** Lowers DuckDB's memory limit for the load; returns how to put it back. */
+async function limitMemory(db: Database): Promise<() => Promise<void>> {
+  const current = (await db.one<{ v: string }>(`SELECT current_setting('memory_limit') AS v`))!.v;
+  if (memoryLimitBytes(current) <= INGEST_MEMORY_LIMIT_BYTES) return async () => undefined;
+  await db.run(`SET memory_limit = '${INGEST_MEMORY_LIMIT_BYTES}B'`);
+  return async () => {
+    // Database.open sets no memory_limit, so RESET gives back exactly what there was.
+    await db.run(`RESET memory_limit`).catch(() => undefined);
+  };
 }

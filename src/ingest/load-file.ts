@@ -2,6 +2,7 @@
 // insert the good rows into the kind's raw table, the others into rejects, replace an
 // earlier version of the same file, and write the ledger row. On any error nothing of
 // the file is visible.
+import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { BLOB, VARCHAR, INTEGER, blobValue } from '@duckdb/node-api';
@@ -9,7 +10,7 @@ import type { Kind } from '../contract/kinds.ts';
 import { UNIQUE_KEYS } from '../contract/keys.ts';
 import { columnsOf } from '../contract/columns-of.ts';
 import type { Database } from '../db/database.ts';
-import { quoteIdentifier as q } from '../db/sql-text.ts';
+import { quoteIdentifier as q, quoteLiteral } from '../db/sql-text.ts';
 import { LarsamError } from '../util/errors.ts';
 import type { FileFormat } from './file-format.ts';
 import { openSource } from './open-source.ts';
@@ -17,7 +18,10 @@ import { rawTable } from './raw-tables.ts';
 import type { FileScan } from './scan-file.ts';
 import { lineMapping } from './sources/line-numbers.ts';
 import { structuralRejectsSelect } from './structural-rejects.ts';
-import { stagedSelect } from './validation-sql.ts';
+import { stageTimes, type StageTimes } from './stage-times.ts';
+import { insertValues, personIdColumn, personKeysSql, stagedSelect } from './validation-sql.ts';
+import { INVALID_CHECKSUM_REASON } from './personnummer.ts';
+import { dropRejectTables } from './sources/read-csv-sql.ts';
 
 export interface LoadSettings {
   /** HMAC key blocks (never the key itself in SQL). */
@@ -57,6 +61,7 @@ export async function loadFile(
   db: Database,
   file: { path: string; displayName: string; kind: Kind; format: FileFormat; scan: FileScan },
   settings: LoadSettings,
+  times: StageTimes = stageTimes(file.displayName),
 ): Promise<LoadResult> {
   const { kind, scan, displayName } = file;
   const base = { file: displayName, kind, rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, replacedLoads: 0, rejects: [] };
@@ -74,23 +79,37 @@ export async function loadFile(
   const tag = `_load_${process.pid}`;
   const staged = `${tag}_staged`;
   const opened = await openSource(db, file, settings.workDir, tag);
+  times.mark('open');
   const { source } = opened;
+  const ids = `${tag}_ids`;
+  const judged = `${tag}_judged`;
   try {
+    const passthrough = source.lines.from === 'column' ? ['_line'] : [];
+    const structuralTable = source.lines.from === 'rowid' ? source.lines.structuralRejects : undefined;
+    const person = personIdColumn(kind);
+    const salt = randomBytes(16).toString('hex');
+    if (person) {
+      // Each distinct person_id is checked and hashed once. This reads the source a
+      // first time; DuckDB's list of unreadable lines from that read is dropped, the
+      // staging read below makes it again.
+      await db.run(
+        `CREATE OR REPLACE TEMP TABLE ${q(ids)} AS ${personKeysSql(kind, source.sql)}`,
+        { ipad: blobValue(settings.pads.ipad), opad: blobValue(settings.pads.opad), ingest_date: settings.ingestDate, salt },
+        { ipad: BLOB, opad: BLOB, ingest_date: VARCHAR, salt: VARCHAR },
+      );
+      if (structuralTable) await db.run(dropRejectTables(structuralTable));
+      const clash = (await db.one<{ n: bigint }>(`SELECT count(*) - count(DISTINCT k) AS n FROM ${q(ids)}`))!;
+      if (Number(clash.n) > 0) throw new Error('two different person_id values of this file have the same 64-bit key; load the file again');
+      times.mark('persons');
+    }
+
     // Staging runs before the transaction: its temporary tables are this connection's
     // alone, and their rowids count the file's records from 0 only once committed.
-    const params = { ipad: blobValue(settings.pads.ipad), opad: blobValue(settings.pads.opad), ingest_date: settings.ingestDate };
-    const types = { ipad: BLOB, opad: BLOB, ingest_date: VARCHAR };
-    const passthrough = source.lines.from === 'column' ? ['_line'] : [];
+    // Nothing may reorder rows here (no join): the rowid is the record's index.
     const select = stagedSelect(kind, source.sql, passthrough);
-    // DuckDB refuses values for parameters a statement does not use (kinds without person_id).
-    const used = (name: string) => select.sql.includes(`$${name}`);
-    await db.run(
-      `CREATE OR REPLACE TEMP TABLE ${q(staged)} AS ${select.sql}`,
-      Object.fromEntries(Object.entries(params).filter(([name]) => used(name))),
-      Object.fromEntries(Object.entries(types).filter(([name]) => used(name))),
-    );
+    await db.run(`CREATE OR REPLACE TEMP TABLE ${q(staged)} AS ${select.sql}`, person ? { salt } : undefined, person ? { salt: VARCHAR } : undefined);
+    times.mark('staging');
 
-    const structuralTable = source.lines.from === 'rowid' ? source.lines.structuralRejects : undefined;
     const structural = structuralTable
       ? Number((await db.one<{ n: bigint }>(`SELECT count(DISTINCT line) AS n FROM ${q(structuralTable)}`))!.n)
       : 0;
@@ -101,37 +120,57 @@ export async function loadFile(
       `${tag}_shift`,
     );
 
-    // A row with a line number, its verdict, and for unique keys the first row holding its key.
+    // A staged row `s` with its line (`line`), its person (`m`), and whether it is loaded.
+    const personJoin = person ? `LEFT JOIN ${q(ids)} AS m ON m.k = s._pk` : '';
+    const personOk = person ? ' AND NOT coalesce(m.invalid, false)' : '';
     const keys = UNIQUE_KEYS[kind];
-    const firstOfKey = keys ? `min(s.rowid) OVER (PARTITION BY ${keys.map((k) => `s.${q(k)}`).join(', ')}, s._ok)` : 's.rowid';
-    const judged = `${tag}_judged`;
-    await db.run(`CREATE OR REPLACE TEMP TABLE ${q(judged)} AS
-      SELECT s.rowid AS rec, ${lines.expression('s')} AS line, s._ok AND ${firstOfKey} = s.rowid AS keep,
-             s._ok AND ${firstOfKey} <> s.rowid AS duplicate, ${firstOfKey} AS first_rec
-      FROM ${q(staged)} AS s ${lines.join('s')}`);
+    let from: string;
+    let line: string;
+    let keep: string;
+    if (keys) {
+      if (person) throw new Error(`unique keys are not supported for ${kind}, which has a person_id`);
+      // For unique keys, the first row (of those passing every rule) holding each key.
+      const firstOfKey = `min(s.rowid) OVER (PARTITION BY ${keys.map((k) => `s.${q(k)}`).join(', ')}, s._ok)`;
+      await db.run(`CREATE OR REPLACE TEMP TABLE ${q(judged)} AS
+        SELECT s.rowid AS rec, ${lines.expression('s')} AS line, s._ok AND ${firstOfKey} = s.rowid AS keep,
+               s._ok AND ${firstOfKey} <> s.rowid AS duplicate, ${firstOfKey} AS first_rec
+        FROM ${q(staged)} AS s ${lines.join('s')}`);
+      from = `${q(staged)} AS s JOIN ${q(judged)} AS j ON j.rec = s.rowid`;
+      line = 'j.line';
+      keep = 'j.keep';
+      times.mark('judged');
+    } else {
+      from = `${q(staged)} AS s ${lines.join('s')} ${personJoin}`;
+      line = lines.expression('s');
+      keep = `s._ok${personOk}`;
+    }
 
-    return await db.transaction(async () => {
+    const committed = await db.transaction(async () => {
       const loadId = Number((await db.one<{ id: bigint }>(`SELECT nextval('load_id_seq') AS id`))!.id);
       const replaced = await replaceEarlierLoads(db, kind, file.path, settings.replaceKind, loadId);
 
       const columns = columnsOf(kind).map((c) => q(c.name));
       await db.run(`INSERT INTO ${rawTable(kind)} (_load_id, _line, ${columns.join(', ')})
-        SELECT ${loadId}, j.line, ${columns.map((c) => `s.${c}`).join(', ')}
-        FROM ${q(staged)} AS s JOIN ${q(judged)} AS j ON j.rec = s.rowid
-        WHERE j.keep ORDER BY s.rowid`);
+        SELECT ${loadId}, ${line}, ${insertValues(kind, 's', 'm').join(', ')}
+        FROM ${from} WHERE ${keep}`);
+      times.mark('insert rows');
 
       const fileParam = '$file';
       const rejectParams = { file: basename(displayName) };
       if (structuralTable && structural > 0) {
         await db.run(`INSERT INTO rejects ${structuralRejectsSelect(structuralTable, String(loadId), fileParam, opened.header)}`, rejectParams);
       }
-      const reasons = select.reasonColumns.map((r) => `{'column': '${r.column}', 'r': s.${r.sql}}`).join(', ');
+      const invalidPerson = person
+        ? `UNION ALL SELECT ${line} AS line, ${quoteLiteral(person.name)}, 'invalid_personnummer', ${quoteLiteral(INVALID_CHECKSUM_REASON)}
+           FROM ${from} WHERE m.invalid`
+        : '';
       await db.run(`INSERT INTO rejects
-        SELECT ${loadId}, ${fileParam}, line, entry.column, entry.r.rule, entry.r.reason FROM (
-          SELECT j.line, unnest(list_filter([${reasons}], e -> e.r IS NOT NULL)) AS entry
-          FROM ${q(staged)} AS s JOIN ${q(judged)} AS j ON j.rec = s.rowid
-          WHERE NOT s._ok
-        ) ORDER BY line`, rejectParams);
+        SELECT ${loadId}, ${fileParam}, line, column_name, rule, reason FROM (
+          SELECT line, entry.column AS column_name, entry.r.rule, entry.r.reason FROM (
+            SELECT ${line} AS line, unnest(s._reasons) AS entry FROM ${from} WHERE s._reasons IS NOT NULL
+          )
+          ${invalidPerson}
+        ) ORDER BY line, column_name`, rejectParams);
       if (keys) {
         await db.run(`INSERT INTO rejects
           SELECT ${loadId}, ${fileParam}, j.line, '${keys.join(', ')}', 'duplicate_key',
@@ -139,9 +178,10 @@ export async function loadFile(
           FROM ${q(judged)} AS j JOIN ${q(judged)} AS f ON f.rec = j.first_rec
           WHERE j.duplicate ORDER BY j.line`, rejectParams);
       }
+      times.mark('insert rejects');
 
       const counts = (await db.one<{ staged: bigint; kept: bigint }>(
-        `SELECT count(*) AS staged, count(*) FILTER (WHERE keep) AS kept FROM ${q(judged)}`,
+        `SELECT (SELECT count(*) FROM ${q(staged)}) AS staged, (SELECT count(*) FROM ${rawTable(kind)} WHERE _load_id = ${loadId}) AS kept`,
       ))!;
       const rowsRead = Number(counts.staged) + structural;
       const rowsLoaded = Number(counts.kept);
@@ -172,13 +212,19 @@ export async function loadFile(
         },
         { id: INTEGER, encoding: VARCHAR },
       );
+      times.mark('ledger');
       return result;
     });
+    times.mark('commit');
+    times.report();
+    return committed;
   } catch (error) {
     if (error instanceof StrictRejects) return { ...error.result, status: 'failed_strict', loadId: null, rowsLoaded: 0 };
     throw error;
   } finally {
-    await db.run(`DROP TABLE IF EXISTS ${q(staged)}; DROP TABLE IF EXISTS ${q(`${tag}_judged`)}; DROP TABLE IF EXISTS ${q(`${tag}_shift`)}`).catch(() => undefined);
+    await db
+      .run(`DROP TABLE IF EXISTS ${q(staged)}; DROP TABLE IF EXISTS ${q(judged)}; DROP TABLE IF EXISTS ${q(ids)}; DROP TABLE IF EXISTS ${q(`${tag}_shift`)}`)
+      .catch(() => undefined);
     await source.cleanup(db).catch(() => undefined);
     if (opened.temporaryFile) await rm(opened.temporaryFile, { force: true });
   }

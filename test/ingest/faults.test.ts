@@ -91,6 +91,8 @@ interface State {
   raw: number;
   rejects: number;
   courses: string[];
+  /** Rows of the generated file whose _line is not the line their content was written on. */
+  misplaced: number;
 }
 
 /** What the database holds, read with `larsam query` as a user would. */
@@ -102,9 +104,12 @@ async function state(dbPath: string): Promise<State> {
     return JSON.parse(run.stdout) as Record<string, unknown>[];
   };
   const loads = (await query('select file_name, status, rows_loaded from loads order by load_id')).map((l) => [l['file_name'], l['status'], l['rows_loaded']] as [string, string, number]);
-  const [counts] = await query('select (select count(*) from raw_registrations) as raw, (select count(*) from rejects) as rejects');
+  const [counts] = await query(
+    `select (select count(*) from raw_registrations) as raw, (select count(*) from rejects) as rejects,
+            (select count(*) from raw_registrations where course_code like 'KU___G' and course_code <> 'KU' || lpad(((_line - 2) % 400)::varchar, 3, '0') || 'G') as misplaced`,
+  );
   const courses = (await query('select distinct course_code from raw_registrations order by 1')).map((r) => r['course_code'] as string);
-  return { loads, raw: Number(counts!['raw']), rejects: Number(counts!['rejects']), courses };
+  return { loads, raw: Number(counts!['raw']), rejects: Number(counts!['rejects']), courses, misplaced: Number(counts!['misplaced']) };
 }
 
 describe('SIGKILL in the middle of a large load', () => {
@@ -113,7 +118,7 @@ describe('SIGKILL in the middle of a large load', () => {
     const first = await runCli(['ingest', file, '--db', ws.dbPath]);
     expect(first.code).toBe(0);
     const before = await state(ws.dbPath);
-    expect(before).toEqual({ loads: [['registrations.csv', 'loaded', 1]], raw: 1, rejects: 1, courses: ['V1KURS'] });
+    expect(before).toEqual({ loads: [['registrations.csv', 'loaded', 1]], raw: 1, rejects: 1, courses: ['V1KURS'], misplaced: 0 });
 
     // A new version of the same file: its load deletes V1's rows in the same transaction.
     writeFileSync(file, readFileSync(bigFile));
@@ -137,6 +142,7 @@ describe('SIGKILL in the middle of a large load', () => {
     expect(after.raw).toBe(ROWS);
     expect(after.rejects).toBe(0);
     expect(after.courses).toHaveLength(400);
+    expect(after.misplaced).toBe(0);
   }, 600_000);
 
   it('killed while DuckDB reads a Windows-1252 file: nothing loaded, the transcoded copy is cleaned up by the re-run', async () => {
@@ -173,6 +179,7 @@ describe('SIGKILL in the middle of a large load', () => {
     ]);
     expect(after.raw).toBe(ROWS + 1);
     expect(after.courses).toContain('KURSÅ');
+    expect(after.misplaced).toBe(0);
     expect(readdirSync(tmpDir)).toEqual([]);
   }, 600_000);
 });
