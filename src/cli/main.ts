@@ -36,7 +36,10 @@ export async function main(argv: string[]): Promise<void> {
       .strict()
       .fail((message, error) => {
         if (error) throw error;
-        throw new LarsamError(message, { fix: 'see larsam --help, or larsam <command> --help' });
+        // An error is one line: yargs writes some messages over several lines, and the
+        // period before "Fix:" is added when printing.
+        const cause = message.replace(/\s*\n\s*/g, ' ').replace(/[\s.]+$/, '');
+        throw new LarsamError(cause, { fix: 'see larsam --help, or larsam <command> --help' });
       })
       .help()
       .version()
