@@ -29,14 +29,11 @@ CREATE OR REPLACE TEMP MACRO g_int2(a, b, salt, n) AS g_mod(g_key2(a, b, salt), 
 CREATE OR REPLACE TEMP MACRO g_fixed(a, salt) AS hash(hash(a, salt));
 CREATE OR REPLACE TEMP MACRO g_fixed2(a, b, salt) AS hash(hash(a, b, salt));
 
--- Luhn check digit of nine digits given as a number (weights 2,1,2,... from the left).
-CREATE OR REPLACE TEMP MACRO g_luhn_double(d) AS (2 * d) // 10 + (2 * d) % 10;
+-- Luhn check digit of nine digits given as a number: with the check digit 0 in tenth
+-- place, the digit that makes the Luhn sum of sql/macros/personnummer.sql a multiple of 10.
 CREATE OR REPLACE TEMP MACRO g_luhn9(x) AS
-    (10 - (g_luhn_double(x // 100000000 % 10) + x // 10000000 % 10
-         + g_luhn_double(x // 1000000 % 10) + x // 100000 % 10
-         + g_luhn_double(x // 10000 % 10) + x // 1000 % 10
-         + g_luhn_double(x // 100 % 10) + x // 10 % 10
-         + g_luhn_double(x % 10)) % 10) % 10;
+    (10 - (pnr_luhn_pair(x // 10000000) + pnr_luhn_pair(x // 100000 % 100) + pnr_luhn_pair(x // 1000 % 100)
+           + pnr_luhn_pair(x // 10 % 100) + pnr_luhn_pair(x % 10 * 10)) % 10) % 10;
 
 -- A 12-digit identity number (as a number) written in one of the accepted forms:
 -- 0 = 199001011234, 1 = 19900101-1234, 2 = 900101-1234.

@@ -1,12 +1,11 @@
 -- Persons: where they live, when they start, how long they study, their background and
 -- their identity number. Recruitment activities take over some of them in the next file.
 
--- Learning centres of a municipality, numbered for picking one.
+-- The learning centres of each municipality, for picking one.
 CREATE OR REPLACE TEMP TABLE g_centre_pick AS
-SELECT municipality_code, centre_id,
-       row_number() OVER (PARTITION BY municipality_code ORDER BY centre_id) - 1 AS idx,
-       count(*) OVER (PARTITION BY municipality_code) AS n
-FROM g_centre;
+SELECT municipality_code, list(centre_id ORDER BY centre_id) AS centres
+FROM g_centre
+GROUP BY municipality_code;
 
 -- Where each person lives (home1: after a move, if any), picked on narrow rows: the ASOF
 -- join sorts what it carries.
@@ -34,7 +33,7 @@ WITH p AS (
 ), placed AS (
     SELECT h.*,
            coalesce(h.u_lc < m.lc_share, false) AS lc,
-           c.centre_id AS centre_id,
+           c.centres[g_int(h.pid, 'centre', len(c.centres)) + 1] AS centre_id,
            -- entry term key
            CASE WHEN continuing THEN g_from() - 1 - floor(u_entry * 6)::BIGINT
                 ELSE g_from() + floor(u_entry * (g_to() - g_from() + 1))::BIGINT END AS e0,
@@ -44,7 +43,7 @@ WITH p AS (
                 WHEN u_length < 0.92 THEN 7 WHEN u_length < 0.97 THEN 8 ELSE 10 END AS d0
     FROM homed AS h
     LEFT JOIN g_muni AS m ON m.municipality_code = h.home0
-    LEFT JOIN g_centre_pick AS c ON c.municipality_code = h.home0 AND c.idx = g_int(h.pid, 'centre', c.n)
+    LEFT JOIN g_centre_pick AS c ON c.municipality_code = h.home0
 ), timed AS (
     SELECT * EXCLUDE (e0),
            -- more students start in the autumn

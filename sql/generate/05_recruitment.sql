@@ -52,8 +52,7 @@ SELECT p.* REPLACE (
            CASE WHEN r.pid IS NULL THEN p.lc ELSE r.role <> 'student' AND g_u(p.pid, 'rec_lc') < 0.5 END AS lc,
            CASE WHEN r.pid IS NULL THEN p.centre_id ELSE r.centre_id END AS centre_id,
            CASE WHEN r.pid IS NOT NULL THEN 0 ELSE p.lc_from_j END AS lc_from_j
-       ),
-       r.pid IS NOT NULL AND r.entry_key IS NULL AS never_registers
+       )
 FROM g_person0 AS p
 LEFT JOIN g_rec_participant AS r ON r.pid = p.pid;
 
