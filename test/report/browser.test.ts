@@ -1,9 +1,11 @@
 // The report in a real browser: Debian's Chromium driven by playwright-core opens
-// index.html from disk with every network request blocked and counted.
-import { existsSync, mkdirSync } from 'node:fs';
+// index.html from disk with every network request blocked and counted. The page draws
+// its charts again as live Vega views with tooltips; without JavaScript, or when a chart
+// cannot be drawn, the static SVG stays, and the page prints either way.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { Workspace } from '../helpers/workspace.ts';
 import { buildFixtureDatabase, writeFixtureReport } from '../helpers/report-fixture.ts';
 import type { WrittenReport } from '../../src/report/write-report.ts';
@@ -32,40 +34,91 @@ afterAll(async () => {
   ws?.remove();
 });
 
+/** Opens a page with every request other than the file itself refused and counted, and console errors collected. */
+async function open(file: string, javaScriptEnabled = true): Promise<{ page: Page; requests: string[]; errors: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, javaScriptEnabled });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url === `file://${file}`) return route.continue();
+    requests.push(url);
+    return route.abort();
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`file://${file}`);
+  await page.waitForLoadState('load');
+  return { page, requests, errors, close: () => context.close() };
+}
+
+/** Waits for the live layer to finish: "drawn/all" on <html data-charts>. */
+async function chartsDone(page: Page): Promise<string> {
+  await page.waitForFunction('document.documentElement.hasAttribute("data-charts")', null, { timeout: 30_000 });
+  return (await page.getAttribute('html', 'data-charts')) ?? '';
+}
+
+/** Hovers the marks of a live chart one by one until the chart's tooltip matches; returns the tooltip. */
+async function hoverUntil(page: Page, chart: string, marks: string, wanted: RegExp): Promise<string> {
+  const live = page.locator(`#chart-${chart} .chart-live`);
+  const candidates = live.locator(marks);
+  const count = Math.min(await candidates.count(), 60);
+  let last = '';
+  for (let i = 0; i < count; i++) {
+    const mark = candidates.nth(i);
+    await mark.scrollIntoViewIfNeeded();
+    const box = await mark.boundingBox();
+    if (!box || box.width === 0 || box.height === 0) continue;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    last = (await live.getAttribute('title')) ?? '';
+    if (wanted.test(last)) return last;
+  }
+  throw new Error(`no mark of ${chart} (${marks}) gave a tooltip matching ${wanted}; last: ${JSON.stringify(last)}`);
+}
+
+function svgCount(report: WrittenReport): number {
+  return report.files.filter((f) => f.endsWith('.svg')).length;
+}
+
 describe.each(['sv', 'en'] as const)('index.html (%s) in Chromium', (lang) => {
-  it('opens offline with no request, no console error, every chart drawn and every activity listed', async () => {
+  it('opens offline with no request, no console error, every chart drawn live and every activity listed', async () => {
     const report = written[lang]!;
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-    const page = await context.newPage();
-    const requests: string[] = [];
-    const errors: string[] = [];
-    await page.route('**/*', async (route) => {
-      const url = route.request().url();
-      if (url.startsWith('file://') && url.endsWith('/index.html')) return route.continue();
-      requests.push(url);
-      return route.abort();
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`file://${join(report.folder, 'index.html')}`);
-    await page.waitForLoadState('load');
+    const { page, requests, errors, close } = await open(join(report.folder, 'index.html'));
+    const charts = svgCount(report);
+    expect(await chartsDone(page)).toBe(`${charts}/${charts}`);
 
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
 
-    const charts = await page.$$eval('figure.chart svg', (svgs) =>
-      svgs.map((svg) => {
-        const box = svg.getBoundingClientRect();
-        return { width: box.width, height: box.height, marks: svg.querySelectorAll('path, rect, line, circle, text').length };
+    const figures = await page.$$eval('figure.chart', (all) =>
+      all.map((figure) => {
+        const view = figure.querySelector('.chart-view');
+        const svg = view?.querySelector(':scope > .chart-live > svg');
+        const box = svg?.getBoundingClientRect();
+        return {
+          state: view?.getAttribute('data-chart'),
+          role: view?.getAttribute('role'),
+          label: view?.getAttribute('aria-label') ?? '',
+          liveRole: view?.querySelector('.chart-live')?.getAttribute('role') ?? null,
+          svgs: figure.querySelectorAll('svg').length,
+          caption: figure.querySelector('figcaption')?.textContent?.trim() ?? '',
+          width: box?.width ?? 0,
+          height: box?.height ?? 0,
+          marks: svg?.querySelectorAll('path, rect, line, circle, text').length ?? 0,
+        };
       }),
     );
-    expect(charts.length).toBe(report.files.filter((f) => f.endsWith('.svg')).length);
-    for (const chart of charts) {
-      expect(chart.width).toBeGreaterThan(100);
-      expect(chart.height).toBeGreaterThan(50);
-      expect(chart.marks).toBeGreaterThan(5);
+    expect(figures.length).toBe(charts);
+    for (const figure of figures) {
+      expect(figure).toMatchObject({ state: 'live', role: 'img', liveRole: null, svgs: 1 });
+      expect(figure.label.length).toBeGreaterThan(20);
+      expect(figure.caption.length).toBeGreaterThan(3);
+      expect(figure.width).toBeGreaterThan(100);
+      expect(figure.height).toBeGreaterThan(50);
+      expect(figure.marks).toBeGreaterThan(5);
     }
 
     const listed = await page.$$eval('table.decisions tbody tr', (rows) => rows.length);
@@ -79,6 +132,78 @@ describe.each(['sv', 'en'] as const)('index.html (%s) in Chromium', (lang) => {
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, `report-${lang}.png`), fullPage: true });
-    await context.close();
+    await close();
+  });
+
+  it(`shows tooltips in the language's number format, ".." for a hidden value, and prints to A4`, async () => {
+    const report = written[lang]!;
+    const { page, requests, errors, close } = await open(join(report.folder, 'index.html'));
+    await chartsDone(page);
+    const sv = lang === 'sv';
+
+    // A heat-map cell: one decimal, a comma in Swedish.
+    const cell = await hoverUntil(page, 'new-students-per-10k', 'g.mark-rect path', sv ? /\nVärde: \d+,\d$/ : /\nValue: \d+\.\d$/);
+    expect(cell.split('\n')).toHaveLength(3);
+    // A point of the widened-recruitment shares: "50 %" with a no-break space in Swedish, "50%" in English.
+    const share = await hoverUntil(page, 'recruitment-shares', 'g.mark-symbol path', sv ? /Värde: \d+\u00a0%/ : /Value: \d+%/);
+    expect(share).toMatch(sv ? /Konfidensintervall: \d+–\d+\u00a0%/ : /Confidence interval: \d+–\d+%/);
+    // The live chart's axes use the language's locale too.
+    const ticks = await page.$$eval('#chart-recruitment-shares .chart-live text', (texts) => texts.map((t) => t.textContent ?? ''));
+    expect(ticks.some((t) => (sv ? /^\d+\u00a0%$/ : /^\d+%$/).test(t))).toBe(true);
+    // A suppressed goal in the forest plot: ".." and no number of it.
+    const hidden = await hoverUntil(page, 'goals-forest', 'g.mark-text text', /\.\. \(/);
+    for (const line of hidden.split('\n').filter((l) => l.includes('..'))) expect(line).not.toMatch(/\d/);
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20_000);
+
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('reads and prints without JavaScript: every chart is its static SVG', async () => {
+    const report = written[lang]!;
+    const { page, requests, errors, close } = await open(join(report.folder, 'index.html'), false);
+    const states = await page.$$eval('figure.chart .chart-view', (views) =>
+      views.map((view) => ({ state: view.getAttribute('data-chart'), role: view.getAttribute('role'), svg: view.querySelector(':scope > svg')?.getBoundingClientRect().width ?? 0 })),
+    );
+    expect(states).toHaveLength(svgCount(report));
+    for (const state of states) {
+      expect(state).toMatchObject({ state: 'static', role: 'img' });
+      expect(state.svg).toBeGreaterThan(100);
+    }
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20_000);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('a chart the page cannot draw', () => {
+  it('keeps its static SVG, the other charts go live, and nothing is logged', async () => {
+    const report = written.sv!;
+    const html = readFileSync(join(report.folder, 'index.html'), 'utf8');
+    // One spec Vega cannot parse, one that is not JSON at all.
+    const broken = html
+      .replace(/(<script type="application\/json" id="vega-goals-forest">)[^<]*(<\/script>)/, '$1{"marks":[{"type":"no-such-mark"}]}$2')
+      .replace(/(<script type="application\/json" id="vega-new-students-per-10k">)[^<]*(<\/script>)/, '$1{"data":$2');
+    expect(broken).not.toBe(html);
+    const file = join(report.folder, 'index-broken.html');
+    writeFileSync(file, broken);
+    const { page, requests, errors, close } = await open(file);
+    const charts = svgCount(report);
+    expect(await chartsDone(page)).toBe(`${charts - 2}/${charts}`);
+    for (const name of ['goals-forest', 'new-students-per-10k']) {
+      expect(await page.getAttribute(`#chart-${name} .chart-view`, 'data-chart')).toBe('static');
+      expect(await page.locator(`#chart-${name} .chart-view > svg`).count()).toBe(1);
+    }
+    expect(await page.locator('.chart-view[data-chart="live"]').count()).toBe(charts - 2);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
   });
 });
