@@ -1,7 +1,10 @@
 // The synthetic data generator: runs sql/generate/*.sql in name order to build the data
 // in DuckDB temporary tables, then writes one file per kind of the data contract with
-// COPY (SELECT … ORDER BY …). All randomness is hash() of (seed, row id, salt), so the
-// same options give byte-identical files. Nothing here loops over rows.
+// COPY (SELECT …) from sql/generate/out/<kind>.sql. The small kinds end in ORDER BY; the
+// two large ones (registrations, results) read one table made with ORDER BY through
+// SELECT, WHERE and unnest only, which keep its order, so they need no sort of millions
+// of rows. All randomness is hash() of (seed, row id, salt): the same options give
+// byte-identical files whatever the thread count. Nothing here loops over rows.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -72,8 +75,7 @@ export async function generate(options: GenerateOptions, onStep?: (step: Generat
   try {
     await db.run(`SET memory_limit = ${quoteLiteral(o.memoryLimit)}`);
     await db.run(`SET temp_directory = ${quoteLiteral(spill)}`);
-    // The two large files are written without a sort: they read one table made with
-    // ORDER BY through SELECT, WHERE and unnest, which keep the insertion order.
+    // The order the large files rely on (the default, set so that it cannot be changed).
     await db.run(`SET preserve_insertion_order = true`);
     if (o.threads !== null) await db.run(`SET threads = ${o.threads}`);
     await db.run(parameterSql(o));
@@ -90,16 +92,22 @@ export async function generate(options: GenerateOptions, onStep?: (step: Generat
       const fileStarted = performance.now();
       const path = join(out, `${kind}.${o.format}`);
       const partial = `${path}.partial`;
-      let source = `(${outputSelect(kind)})`;
-      if (o.format === 'parquet') {
-        // Parquet row groups follow the batches that reach the writer, and those depend on
-        // the thread count; a table's scan gives the same batches whatever the threads.
-        await db.run(`CREATE OR REPLACE TEMP TABLE g_output AS ${source.slice(1, -1)}`);
-        source = 'g_output';
+      const select = outputSelect(kind);
+      let copied: { Count: bigint }[];
+      try {
+        if (o.format === 'parquet') {
+          // Parquet row groups follow the batches that reach the writer, and those depend
+          // on the thread count; a table's scan gives the same batches whatever the threads.
+          await db.run(`CREATE OR REPLACE TEMP TABLE g_output AS ${select}`);
+          copied = await db.rows(`COPY g_output TO ${quoteLiteral(partial)} ${copyOptions(o.format)}`);
+          await db.run('DROP TABLE g_output');
+        } else {
+          copied = await db.rows(`COPY (${select}) TO ${quoteLiteral(partial)} ${copyOptions(o.format)}`);
+        }
+        renameSync(partial, path);
+      } finally {
+        rmSync(partial, { force: true });
       }
-      const copied = await db.rows<{ Count: bigint }>(`COPY ${source} TO ${quoteLiteral(partial)} ${copyOptions(o.format)}`);
-      renameSync(partial, path);
-      if (o.format === 'parquet') await db.run('DROP TABLE g_output');
       files.push({
         kind,
         path,
