@@ -5,21 +5,25 @@
 -- retention, and the per-person sums behind every indicator.
 WITH ordered AS (
   SELECT reg.*, c.earned_term, c.earned_4t,
-    row_number() OVER (PARTITION BY reg.person_id, reg.term ORDER BY reg.registration_date NULLS LAST, reg.course_code, reg.course_offering) AS attribute_rank
+    -- the attribute order as one sortable value (keys are unique, so no ties)
+    (coalesce(reg.registration_date, DATE '9999-12-31'), reg.course_code, reg.course_offering) AS attribute_order
   FROM stg_registrations reg JOIN int_registration_credits c USING (reg_id)
 ),
 first_new AS (
   SELECT person_id, min(term_key) AS new_term_key FROM stg_registrations WHERE first_time GROUP BY person_id
 ),
+first_degree AS (
+  SELECT person_id, min(degree_date) AS degree_date FROM stg_degrees GROUP BY person_id
+),
 person_term AS (
   SELECT
     person_id, term, term_key,
-    arg_min(home_municipality, attribute_rank) FILTER (WHERE home_municipality IS NOT NULL) AS home,
-    arg_min(centre_id, attribute_rank) FILTER (WHERE centre_id IS NOT NULL) AS centre,
-    arg_min(birth_year, attribute_rank) FILTER (WHERE birth_year IS NOT NULL) AS birth_year,
-    arg_min(gender, attribute_rank) FILTER (WHERE gender IS NOT NULL) AS gender,
-    arg_min(parental_education, attribute_rank) FILTER (WHERE parental_education IS NOT NULL) AS parental_education,
-    arg_min(foreign_background, attribute_rank) FILTER (WHERE foreign_background IS NOT NULL) AS foreign_background,
+    arg_min(home_municipality, attribute_order) FILTER (WHERE home_municipality IS NOT NULL) AS home,
+    arg_min(centre_id, attribute_order) FILTER (WHERE centre_id IS NOT NULL) AS centre,
+    arg_min(birth_year, attribute_order) FILTER (WHERE birth_year IS NOT NULL) AS birth_year,
+    arg_min(gender, attribute_order) FILTER (WHERE gender IS NOT NULL) AS gender,
+    arg_min(parental_education, attribute_order) FILTER (WHERE parental_education IS NOT NULL) AS parental_education,
+    arg_min(foreign_background, attribute_order) FILTER (WHERE foreign_background IS NOT NULL) AS foreign_background,
     bool_or(centre_id IS NOT NULL) AS is_lc,
     sum(credits) AS hp,
     sum(earned_term) AS earned_term,
@@ -32,9 +36,12 @@ person_term AS (
 SELECT
   pt.*,
   coalesce(f.new_term_key = pt.term_key, false) AS is_new,
-  EXISTS (SELECT 1 FROM stg_registrations nx WHERE nx.person_id = pt.person_id AND nx.term_key = pt.term_key + 1)
-    OR EXISTS (SELECT 1 FROM stg_degrees d WHERE d.person_id = pt.person_id AND d.degree_date <= t.next_term_end) AS retained,
+  nx.person_id IS NOT NULL OR coalesce(d.degree_date <= t.next_term_end, false) AS retained,
   t.next_term_has_data
 FROM person_term pt
 JOIN int_terms t USING (term)
 LEFT JOIN first_new f USING (person_id)
+LEFT JOIN first_degree d USING (person_id)
+-- registered in T+1 (person-terms are unique, so the join adds no rows)
+LEFT JOIN (SELECT DISTINCT person_id, term_key FROM stg_registrations) nx
+  ON nx.person_id = pt.person_id AND nx.term_key = pt.term_key + 1

@@ -1,13 +1,22 @@
 -- Credits earned per registration (indicators.md, earned(r, cutoff)): passing linked
 -- results dated on or before the cutoff; when the registration has any module-level
 -- result, only module-level results count, else whole-course ones; capped at hp(r).
--- Both cutoffs: the term cutoff and the four-term cutoff.
+-- Both cutoffs: the term cutoff and the four-term cutoff. Results are summed per
+-- registration first, so the registrations are joined once.
 WITH linked AS (
-  SELECT l.reg_id, r.module_code IS NOT NULL AS is_module, r.passed, r.credits, r.result_date
-  FROM int_result_links l JOIN stg_results r USING (result_id)
+  SELECT l.reg_id, r.module_code IS NOT NULL AS is_module, r.passed, r.credits, r.result_date, t.term_cutoff, t.four_term_cutoff
+  FROM int_result_links l
+  JOIN stg_results r USING (result_id)
+  JOIN int_terms t USING (term_key)
 ),
-per_registration AS (
-  SELECT reg_id, bool_or(is_module) AS has_module FROM linked GROUP BY reg_id
+sums AS (
+  SELECT reg_id,
+    bool_or(is_module) AS has_module,
+    sum(credits) FILTER (WHERE passed AND is_module AND result_date <= term_cutoff) AS module_term,
+    sum(credits) FILTER (WHERE passed AND NOT is_module AND result_date <= term_cutoff) AS course_term,
+    sum(credits) FILTER (WHERE passed AND is_module AND result_date <= four_term_cutoff) AS module_4t,
+    sum(credits) FILTER (WHERE passed AND NOT is_module AND result_date <= four_term_cutoff) AS course_4t
+  FROM linked GROUP BY reg_id
 )
 SELECT
   reg.reg_id,
@@ -16,10 +25,7 @@ SELECT
   reg.term_key,
   reg.course_code,
   reg.credits AS hp,
-  least(reg.credits, coalesce(sum(l.credits) FILTER (WHERE l.passed AND l.is_module = p.has_module AND l.result_date <= t.term_cutoff), 0)) AS earned_term,
-  least(reg.credits, coalesce(sum(l.credits) FILTER (WHERE l.passed AND l.is_module = p.has_module AND l.result_date <= t.four_term_cutoff), 0)) AS earned_4t
+  least(reg.credits, coalesce(CASE WHEN s.has_module THEN s.module_term ELSE s.course_term END, 0)) AS earned_term,
+  least(reg.credits, coalesce(CASE WHEN s.has_module THEN s.module_4t ELSE s.course_4t END, 0)) AS earned_4t
 FROM stg_registrations reg
-JOIN int_terms t USING (term)
-LEFT JOIN per_registration p USING (reg_id)
-LEFT JOIN linked l USING (reg_id)
-GROUP BY reg.reg_id, reg.person_id, reg.term, reg.term_key, reg.course_code, reg.credits
+LEFT JOIN sums s USING (reg_id)

@@ -3,7 +3,10 @@
 -- result has none, the latest registration term starting on or before result_date.
 -- Ties go to the registration whose offering matches exactly, then the first loaded.
 -- Results that link to nothing are counted by the data test results_without_registration.
-SELECT res.result_id, reg.reg_id
+SELECT
+  res.result_id,
+  arg_max(reg.reg_id, (reg.term_key, (reg.course_offering = res.course_offering)::INTEGER, -reg.reg_id)) AS reg_id,
+  max(reg.term_key) AS term_key
 FROM stg_results res
 JOIN stg_registrations reg
   ON reg.person_id = res.person_id
@@ -12,7 +15,4 @@ JOIN stg_registrations reg
 JOIN int_terms rt ON rt.term_key = reg.term_key
 WHERE (res.term IS NOT NULL AND reg.term = res.term)
    OR (res.term IS NULL AND rt.term_start <= res.result_date)
-QUALIFY row_number() OVER (
-  PARTITION BY res.result_id
-  ORDER BY reg.term_key DESC, (reg.course_offering = res.course_offering) DESC, reg.reg_id
-) = 1
+GROUP BY res.result_id

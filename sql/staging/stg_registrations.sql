@@ -1,9 +1,16 @@
 -- Registrations with duplicate keys (person, term, course, offering) removed: the row
 -- loaded first is kept (data test registrations_duplicate_keys counts the others).
--- parental_education 'unknown' is empty, as the attribute rule says. reg_id is a
--- stable surrogate key for joins.
+-- parental_education 'unknown' is empty, as the attribute rule says. reg_id (load and
+-- line) is a stable key for joins. The first row of a key is found by aggregation and
+-- a join, not a window: millions of tiny partitions make a window slow.
+WITH numbered AS (
+  SELECT (_load_id::BIGINT << 32) | _line AS reg_id, * FROM raw_registrations
+),
+firsts AS (
+  SELECT min(reg_id) AS reg_id FROM numbered GROUP BY person_id, term, course_code, course_offering
+)
 SELECT
-  row_number() OVER (ORDER BY _load_id, _line) AS reg_id,
+  reg_id,
   person_id,
   term,
   canonical_term_key(term) AS term_key,
@@ -20,5 +27,4 @@ SELECT
   gender,
   nullif(parental_education, 'unknown') AS parental_education,
   foreign_background
-FROM raw_registrations
-QUALIFY row_number() OVER (PARTITION BY person_id, term, course_code, course_offering ORDER BY _load_id, _line) = 1
+FROM numbered SEMI JOIN firsts USING (reg_id)

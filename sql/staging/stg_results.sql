@@ -1,19 +1,22 @@
 -- Results, one per (person, course, offering, module, date): duplicates count once
--- (indicators.md). Of duplicates the passing one with the most credits is kept.
+-- (indicators.md). Of duplicates a passing one with the most credits is kept.
 -- F, FX and U (any case) fail; anything else, also an empty grade, passes.
+-- result_id (load and line of the first row) is a stable key.
+WITH graded AS (
+  SELECT (_load_id::BIGINT << 32) | _line AS row_id, *, upper(coalesce(grade, '')) NOT IN ('F', 'FX', 'U') AS passed
+  FROM raw_results
+)
 SELECT
-  row_number() OVER (ORDER BY _load_id, _line) AS result_id,
+  min(row_id) AS result_id,
   person_id,
   course_code,
   course_offering,
   module_code,
-  credits,
-  grade,
-  upper(coalesce(grade, '')) NOT IN ('F', 'FX', 'U') AS passed,
+  -- the kept row: passing before failing, then most credits
+  arg_max(credits, (passed::INTEGER, credits)) AS credits,
+  arg_max(grade, (passed::INTEGER, credits)) AS grade,
+  bool_or(passed) AS passed,
   result_date,
-  term
-FROM raw_results
-QUALIFY row_number() OVER (
-  PARTITION BY person_id, course_code, course_offering, module_code, result_date
-  ORDER BY upper(coalesce(grade, '')) NOT IN ('F', 'FX', 'U') DESC, credits DESC, _load_id, _line
-) = 1
+  min(term) AS term
+FROM graded
+GROUP BY person_id, course_code, course_offering, module_code, result_date
