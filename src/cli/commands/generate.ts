@@ -53,8 +53,11 @@ export const generateCommand = defineCommand<Args>({
       },
     );
     if (output.interactive) process.stderr.write('\r\x1b[K');
-    for (const path of report.strangers) {
-      output.warn(`${path} is also in the folder; ingest of the folder would read it together with the generated files`);
+    if (report.strangers.length) {
+      const names = report.strangers.map((path) => basename(path));
+      output.warn(
+        `${report.options.out} also holds ${names.join(', ')}; ingest of the folder would read ${names.length > 1 ? 'them' : 'it'} together with the generated files (remove ${names.length > 1 ? 'them' : 'it'}, or write to an empty folder)`,
+      );
     }
     output.result(report, () =>
       [
