@@ -1,4 +1,5 @@
 // larsam generate [--out DIR] [--persons N] [--seed S] [--from-term T] [--to-term T] [--format csv|parquet]
+import { basename } from 'node:path';
 import type { GenerateStep } from '../../generate/generate.ts';
 import { GENERATE_DEFAULTS, type GenerateFormat } from '../../generate/options.ts';
 import { defineCommand } from '../define-command.ts';
