@@ -12,7 +12,7 @@ import type { RenderedChart } from './html/figure.ts';
 import { reportPage } from './html/page.ts';
 import { indicatorsCsv } from './published-csv.ts';
 import { readReportData, type ReportData } from './report-data.ts';
-import { renderPng, renderSvg } from './render/index.ts';
+import { compileToVega, renderPng, renderSvg } from './render/index.ts';
 import { reportSummary } from './report-json.ts';
 import { toolVersion } from '../util/version.ts';
 
@@ -53,7 +53,8 @@ export async function writeReport(db: Database, options: ReportOptions): Promise
     writeFileSync(join(chartDir, `${chart.name}.svg`), svg);
     writeFileSync(join(chartDir, `${chart.name}.png`), renderPng(svg));
     files.push(`charts/${chart.name}.vl.json`, `charts/${chart.name}.svg`, `charts/${chart.name}.png`);
-    rendered.set(chart.name, { name: chart.name, title: chart.title, description: chart.description, svg });
+    // the compiled Vega spec lets the page draw the chart live, with tooltips
+    rendered.set(chart.name, { name: chart.name, title: chart.title, description: chart.description, svg, vega: compileToVega(chart.spec) });
   }
   writeFileSync(join(folder, 'index.html'), reportPage(data, rendered, options.title, version));
   writeFileSync(join(folder, 'indicators.csv'), indicatorsCsv(data.indicators));

@@ -7,27 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { chartsForReport } from '../charts-for-report.ts';
-import { compileToVega } from '../render/index.ts';
-import type { ReportData } from '../report-data.ts';
 import type { RenderedChart } from './figure.ts';
 import { scriptSafe } from './script-text.ts';
-
-/**
- * The charts with their compiled Vega specs. The specs are built again from the report's
- * data (the builders are pure, so they are the charts the SVGs were rendered from); a
- * chart that already carries its spec keeps it.
- */
-export function withCompiledSpecs(data: ReportData, charts: Map<string, RenderedChart>): Map<string, RenderedChart> {
-  if ([...charts.values()].every((chart) => chart.vega !== undefined)) return charts;
-  const specs = new Map(chartsForReport(data).map((chart) => [chart.name, chart.spec]));
-  const result = new Map<string, RenderedChart>();
-  for (const [name, chart] of charts) {
-    const spec = chart.vega === undefined ? specs.get(name) : undefined;
-    result.set(name, spec ? { ...chart, vega: compileToVega(spec) } : chart);
-  }
-  return result;
-}
 
 let runtime: string | null = null;
 

@@ -2,7 +2,7 @@
 import type { ReportData } from '../report-data.ts';
 import { esc } from './escape.ts';
 import type { RenderedChart } from './figure.ts';
-import { interactiveScripts, withCompiledSpecs } from './interactive.ts';
+import { interactiveScripts } from './interactive.ts';
 import { activityCardsSection } from './sections/activity-cards.ts';
 import { dataQualitySection } from './sections/data-quality.ts';
 import { decisionSheetSection } from './sections/decision-sheet.ts';
@@ -23,10 +23,8 @@ const SECTIONS: [string, TextKey][] = [
   ['method', 'method'],
 ];
 
-export function reportPage(data: ReportData, rendered: Map<string, RenderedChart>, title: string, version: string): string {
+export function reportPage(data: ReportData, charts: Map<string, RenderedChart>, title: string, version: string): string {
   const { lang } = data;
-  // Each chart with its compiled Vega spec, for the live layer at the end of the page.
-  const charts = withCompiledSpecs(data, rendered);
   const nav = SECTIONS.filter(([id]) => id !== 'activities' || data.decisions.length)
     .map(([id, key]) => `<li><a href="#${id}">${text(key, lang)}</a></li>`)
     .join('');
