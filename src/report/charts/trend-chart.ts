@@ -109,12 +109,15 @@ export function trendChart(input: TrendChartInput, lang: Lang): ChartSpec {
   );
   if (target) {
     const targetText = capitalise(words.targetPhrase(target.operator, formatValue(target.value, format, lang)));
+    // one datum of their own, so the rule and its label are drawn once, not once a term
     layer.push(
       {
+        data: { values: [{}] },
         mark: { type: 'rule', color: '#000000', strokeDash: [5, 4], strokeWidth: 1.25 },
         encoding: { y: { datum: target.value, type: 'quantitative' } },
       },
       {
+        data: { values: [{}] },
         mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, color: '#000000', text: targetText },
         encoding: { x: { value: 'width' }, y: { datum: target.value, type: 'quantitative' } },
       },
