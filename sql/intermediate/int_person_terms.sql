@@ -5,8 +5,10 @@
 -- retention, and the per-person sums behind every indicator.
 WITH ordered AS (
   SELECT reg.*, c.earned_term, c.earned_4t,
-    -- the attribute order as one sortable value (keys are unique, so no ties)
-    (coalesce(reg.registration_date, DATE '9999-12-31'), reg.course_code, reg.course_offering) AS attribute_order
+    -- the attribute order as one number: a single global sort (a person's keys are
+    -- unique, so no ties within a person-term), cheaper than a window per person-term
+    -- or comparing structs in arg_min
+    row_number() OVER (ORDER BY reg.registration_date NULLS LAST, reg.course_code, reg.course_offering) AS attribute_order
   FROM stg_registrations reg JOIN int_registration_credits c USING (reg_id)
 ),
 first_new AS (

@@ -3,16 +3,23 @@
 -- result has none, the latest registration term starting on or before result_date.
 -- Ties go to the registration whose offering matches exactly, then the first loaded.
 -- Results that link to nothing are counted by the data test results_without_registration.
-SELECT
-  res.result_id,
-  arg_max(reg.reg_id, (reg.term_key, (reg.course_offering = res.course_offering)::INTEGER, -reg.reg_id)) AS reg_id,
-  max(reg.term_key) AS term_key
-FROM stg_results res
-JOIN stg_registrations reg
-  ON reg.person_id = res.person_id
- AND reg.course_code = res.course_code
- AND (res.course_offering = '' OR reg.course_offering = '' OR reg.course_offering = res.course_offering)
-JOIN int_terms rt ON rt.term_key = reg.term_key
-WHERE (res.term IS NOT NULL AND reg.term = res.term)
-   OR (res.term IS NULL AND rt.term_start <= res.result_date)
-GROUP BY res.result_id
+WITH candidates AS (
+  SELECT res.result_id, reg.reg_id,
+    -- later term first, then an exact offering match
+    reg.term_key * 2 + (reg.course_offering = res.course_offering)::INTEGER AS preference
+  FROM stg_results res
+  JOIN stg_registrations reg
+    ON reg.person_id = res.person_id
+   AND reg.course_code = res.course_code
+   AND (res.course_offering = '' OR reg.course_offering = '' OR reg.course_offering = res.course_offering)
+  JOIN int_terms rt ON rt.term_key = reg.term_key
+  WHERE (res.term IS NOT NULL AND reg.term = res.term)
+     OR (res.term IS NULL AND rt.term_start <= res.result_date)
+),
+best AS (
+  SELECT result_id, max(preference) AS preference FROM candidates GROUP BY result_id
+)
+-- of equally preferred registrations, the first loaded
+SELECT c.result_id, min(c.reg_id) AS reg_id, c.preference // 2 AS term_key
+FROM candidates c JOIN best USING (result_id, preference)
+GROUP BY c.result_id, c.preference
