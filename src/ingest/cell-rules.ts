@@ -23,8 +23,20 @@ function decimalText(v: string): string {
 export interface CellRule {
   /** The typed value, NULL when the cell is empty or unreadable. */
   parse(v: string): string;
+  /**
+   * A smaller form of a typed value for the staged table, which holds every row of a file
+   * at once (a string takes 16 bytes there), and the way back when the row is inserted.
+   */
+  pack?(p: string): string;
+  unpack?(packed: string): string;
   /** Message for a non-empty cell whose parse is NULL; absent where every text parses. */
   message?(v: string): string;
+}
+
+/** A value of a closed set kept as its position in the set (one byte). */
+function closedSet(values: readonly string[]): Pick<CellRule, 'pack' | 'unpack'> {
+  const list = `[${values.map(quoteLiteral).join(', ')}]`;
+  return { pack: (p) => `list_position(${list}, ${p})::UTINYINT`, unpack: (packed) => `${list}[${packed}]` };
 }
 
 function textMessage(template: string, v: string): string {
@@ -38,6 +50,7 @@ export function cellRule(column: Column): CellRule {
     case 'text':
       if (column.gender) {
         return {
+          ...closedSet(['woman', 'man', 'other']),
           parse: (v) =>
             `CASE WHEN ${v} IS NULL THEN NULL WHEN ${oneOf(`lower(${v})`, WOMAN)} THEN 'woman' WHEN ${oneOf(`lower(${v})`, MAN)} THEN 'man' ELSE 'other' END`,
         };
@@ -46,6 +59,7 @@ export function cellRule(column: Column): CellRule {
         const values = column.values;
         const synonyms = Object.entries(column.synonyms ?? {});
         return {
+          ...closedSet(values),
           parse: (v) => {
             const mapped = synonyms.length
               ? `CASE ${synonyms.map(([from, to]) => `WHEN ${v} = ${quoteLiteral(from)} THEN ${quoteLiteral(to)}`).join(' ')} ELSE ${v} END`
@@ -91,6 +105,8 @@ export function cellRule(column: Column): CellRule {
         // HT2025 as written needs no rewriting; other spellings go through term_parse.
         parse: (v) => `CASE WHEN regexp_full_match(${v}, '[HV]T[0-9]{4}') THEN ${v} ELSE term_parse(${v}) END`,
         message: (v) => textMessage('{v} is not a term (write e.g. HT2025 or VT2026)', v),
+        pack: (p) => `term_key(${p})::SMALLINT`,
+        unpack: (packed) => `term_from_key(${packed})`,
       };
     case 'muni':
       return {
@@ -99,6 +115,8 @@ export function cellRule(column: Column): CellRule {
                 WHEN regexp_full_match(${v}, '[0-9]{3}') THEN '0' || ${v}
                 WHEN regexp_matches(${v}, '^[0-9]{4}\\s') THEN left(${v}, 4) END`,
         message: (v) => textMessage('{v} is not a municipality code (four digits, e.g. 2380 or 0180)', v),
+        pack: (p) => `${p}::SMALLINT`,
+        unpack: (packed) => `lpad(${packed}::VARCHAR, 4, '0')`,
       };
     case 'person_id':
       throw new Error('person_id cells are handled by the pseudonymisation rule');

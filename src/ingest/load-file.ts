@@ -130,10 +130,11 @@ export async function loadFile(
     if (keys) {
       if (person) throw new Error(`unique keys are not supported for ${kind}, which has a person_id`);
       // For unique keys, the first row (of those passing every rule) holding each key.
-      const firstOfKey = `min(s.rowid) OVER (PARTITION BY ${keys.map((k) => `s.${q(k)}`).join(', ')}, s._ok)`;
+      const ok = 's._reasons IS NULL';
+      const firstOfKey = `min(s.rowid) OVER (PARTITION BY ${keys.map((k) => `s.${q(k)}`).join(', ')}, ${ok})`;
       await db.run(`CREATE OR REPLACE TEMP TABLE ${q(judged)} AS
-        SELECT s.rowid AS rec, ${lines.expression('s')} AS line, s._ok AND ${firstOfKey} = s.rowid AS keep,
-               s._ok AND ${firstOfKey} <> s.rowid AS duplicate, ${firstOfKey} AS first_rec
+        SELECT s.rowid AS rec, ${lines.expression('s')} AS line, ${ok} AND ${firstOfKey} = s.rowid AS keep,
+               ${ok} AND ${firstOfKey} <> s.rowid AS duplicate, ${firstOfKey} AS first_rec
         FROM ${q(staged)} AS s ${lines.join('s')}`);
       from = `${q(staged)} AS s JOIN ${q(judged)} AS j ON j.rec = s.rowid`;
       line = 'j.line';
@@ -142,7 +143,7 @@ export async function loadFile(
     } else {
       from = `${q(staged)} AS s ${lines.join('s')} ${personJoin}`;
       line = lines.expression('s');
-      keep = `s._ok${personOk}`;
+      keep = `s._reasons IS NULL${personOk}`;
     }
 
     const committed = await db.transaction(async () => {

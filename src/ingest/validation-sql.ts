@@ -15,7 +15,6 @@ export const PSEUDONYM_HEX_LENGTH = 32;
 
 const v = (name: string) => q(`v_${name}`);
 const p = (name: string) => q(`p_${name}`);
-const reasonColumn = (index: number) => q(`_r_${index}`);
 
 function reason(rule: string, messageSql: string): string {
   return `struct_pack(rule := ${quoteLiteral(rule)}, reason := ${messageSql})`;
@@ -118,9 +117,9 @@ export function personKeysSql(kind: Kind, sourceSql: string): string {
 
 export interface StagedSelect {
   /**
-   * Every row of the source with its typed values, `_reasons` (the broken rules as a list
-   * of {column, r: {rule, reason}}, NULL when none), `_ok`, and for kinds with a person_id
-   * `_pk`, the key into personKeysSql's table (the person_id column itself is NULL here).
+   * Every row of the source with its typed values (some packed, see CellRule.pack), `_reasons` (the broken rules as a list of {column, r: {rule,
+   * reason}}, NULL when the row passes), and for kinds with a person_id `_pk`, the key
+   * into personKeysSql's table, in place of person_id.
    */
   sql: string;
 }
@@ -152,21 +151,25 @@ export function stagedSelect(kind: Kind, sourceSql: string, passthrough: readonl
   // (DuckDB evaluates a CASE branch only for the rows that take it).
   const ok = checks.length ? `NOT (${checks.map((c) => c.broken).join(' OR ')})` : 'true';
   const list = checks.map((c) => `{'column': ${quoteLiteral(c.column)}, 'r': ${c.reason}}`);
-  const reasons = checks.length ? `CASE WHEN NOT _ok THEN list_filter([${list.join(', ')}], e -> e.r IS NOT NULL) END` : 'NULL';
+  const reasons = checks.length ? `CASE WHEN NOT (${ok}) THEN list_filter([${list.join(', ')}], e -> e.r IS NOT NULL) END` : 'NULL';
 
-  const hasPerson = columns.some((c) => c.type === 'person_id');
+  // The staged table is as narrow as it can be: it holds every row of a large file at
+  // once. person_id is not in it (the insert takes it, and an empty birth_year, from the
+  // person's row of personKeysSql), terms, municipality codes and closed sets of values
+  // are packed into small integers (CellRule.pack), and a row passes when it has no reasons.
   const level4 = [...through];
   for (const column of columns) {
-    // person_id is filled when the row is inserted, from the person's row of personKeysSql;
-    // so is an empty birth_year.
-    level4.push(column.type === 'person_id' ? `NULL::VARCHAR AS ${q(column.name)}` : `${p(column.name)} AS ${q(column.name)}`);
+    if (column.type === 'person_id') level4.push('_pk');
+    else {
+      const pack = cellRule(column).pack;
+      level4.push(`${pack ? pack(p(column.name)) : p(column.name)} AS ${q(column.name)}`);
+    }
   }
-  if (hasPerson) level4.push('_pk');
-  level4.push(`${reasons} AS _reasons`, '_ok');
+  level4.push(`${reasons} AS _reasons`);
 
   const sql = `SELECT ${level4.join(',\n  ')}
 FROM (
-  SELECT *, ${ok} AS _ok
+  SELECT *
   FROM (
     SELECT ${level2.join(',\n      ')}
     FROM (
@@ -190,6 +193,7 @@ export function insertValues(kind: Kind, s: string, m: string): string[] {
     // Contract: an empty birth_year is taken from the personnummer (a non-empty one that
     // does not parse has rejected the row).
     if (column.name === 'birth_year' && hasPerson) return `coalesce(${s}.birth_year, ${m}.birth_year)`;
-    return `${s}.${q(column.name)}`;
+    const unpack = cellRule(column).unpack;
+    return unpack ? unpack(`${s}.${q(column.name)}`) : `${s}.${q(column.name)}`;
   });
 }
