@@ -95,12 +95,13 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
 }
 
 /**
- * DuckDB may use this much memory while loading (its default is 80 % of the machine's):
- * enough to stage a 5-million-row file, and with Node's own the process stays under
- * 1.5 GB (BENCHMARKS.md). What does not fit goes to DuckDB's temporary folder beside the
- * database; the staged rows hold no identity numbers, only salted keys and typed values.
+ * DuckDB may use this much memory while loading (its default is 80 % of the machine's).
+ * With 1 GiB a 5-million-row load peaked at 1.48 GB; with 768 MiB at 1.16 GB and as fast
+ * (BENCHMARKS.md), under the 1.5 GB a load may take. What does not fit goes to DuckDB's
+ * temporary folder beside the database; the staged rows hold no identity numbers, only
+ * salted keys and typed values.
  */
-export const INGEST_MEMORY_LIMIT_BYTES = 1024 ** 3;
+export const INGEST_MEMORY_LIMIT_BYTES = 768 * 1024 ** 2;
 
 const UNITS: Record<string, number> = { bytes: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4 };
 
