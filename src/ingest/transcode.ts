@@ -3,16 +3,28 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
+import { TextDecoder } from 'node:util';
+
+/** Bytes where Windows-1252 and Latin-1 differ. */
+const C1 = /[\x80-\x9f]/;
+
+/**
+ * One chunk to UTF-8. Windows-1252 is one byte a character, so chunks convert on their
+ * own. Most chunks have no byte in 0x80–0x9F, and for them Latin-1 (which Node decodes
+ * natively, twice as fast as TextDecoder) gives the same characters.
+ */
+function toUtf8(chunk: Buffer, decoder: TextDecoder): Buffer {
+  const latin1 = chunk.toString('latin1');
+  // { stream: true }: Node 20's decode() without it treats windows-1252 as Latin-1.
+  return Buffer.from(C1.test(latin1) ? decoder.decode(chunk, { stream: true }) : latin1, 'utf8');
+}
 
 export async function transcodeWindows1252(from: string, to: string): Promise<void> {
   const decoder = new TextDecoder('windows-1252');
-  const toUtf8 = new Transform({
+  const convert = new Transform({
     transform(chunk: Buffer, _encoding, done) {
-      done(null, Buffer.from(decoder.decode(chunk, { stream: true }), 'utf8'));
-    },
-    flush(done) {
-      done(null, Buffer.from(decoder.decode(), 'utf8'));
+      done(null, toUtf8(chunk, decoder));
     },
   });
-  await pipeline(createReadStream(from, { highWaterMark: 1 << 20 }), toUtf8, createWriteStream(to, { mode: 0o600 }));
+  await pipeline(createReadStream(from, { highWaterMark: 1 << 20 }), convert, createWriteStream(to, { mode: 0o600 }));
 }
