@@ -5,24 +5,13 @@ import type { Lang } from '../i18n/lang.ts';
 import { isCountIndicator } from '../i18n/format-number.ts';
 import { LarsamError } from '../util/errors.ts';
 import { parseTerm, formatTerm, termKey } from '../terms/term.ts';
-import { goalSentence } from './goal-sentence.ts';
-import { goalStatus, onTrack, type GoalStatus } from './goal-status.ts';
+import { goalSentence, type JudgedGoal } from './goal-sentence.ts';
+import { goalStatus, onTrack } from './goal-status.ts';
 import { recommend, type Recommendation, type RecommendationGround } from './recommend.ts';
 import { GROUND_SENTENCES } from './words.ts';
 
-export interface GoalDecision {
+export interface GoalDecision extends JudgedGoal {
   goalId: string;
-  indicator: string;
-  operator: '>=' | '<=';
-  target: number;
-  byTerm: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  n: number | null;
-  suppressed: boolean;
-  status: GoalStatus;
-  onTrack: boolean | null;
   sentence: string;
 }
 

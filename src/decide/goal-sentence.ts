@@ -7,7 +7,8 @@ import type { Lang } from '../i18n/lang.ts';
 import type { GoalStatus } from './goal-status.ts';
 import { STATUS_WORDS } from './words.ts';
 
-export interface GoalSentenceInput {
+/** A judged goal as decide() knows it (without its id and sentence). */
+export interface JudgedGoal {
   indicator: string;
   operator: '>=' | '<=';
   target: number;
@@ -19,6 +20,9 @@ export interface GoalSentenceInput {
   suppressed: boolean;
   status: GoalStatus;
   onTrack: boolean | null;
+}
+
+export interface GoalSentenceInput extends JudgedGoal {
   confidence: number;
   minCell: number;
 }
