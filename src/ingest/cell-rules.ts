@@ -45,6 +45,14 @@ function textMessage(template: string, v: string): string {
   return `${quoteLiteral(before)} || reject_quote(${v}) || ${quoteLiteral(after)}`;
 }
 
+const PNR_IN_WRONG_COLUMN =
+  'the cell looks like a personal identity number, which may only be written in person_id; correct or empty the cell';
+
+/** A reject message that names an identity number in the wrong cell instead of quoting it. */
+function pnrOr(v: string, otherwise: string): string {
+  return `CASE WHEN looks_like_pnr(${v}) THEN ${quoteLiteral(PNR_IN_WRONG_COLUMN)} ELSE ${otherwise} END`;
+}
+
 export function cellRule(column: Column): CellRule {
   switch (column.type) {
     case 'text':
@@ -70,22 +78,26 @@ export function cellRule(column: Column): CellRule {
           message: (v) => textMessage(`{v} is not one of: ${values.join(', ')}`, v),
         };
       }
+      if (column.freeText) return { parse: (v) => `mask_pnr_like(${v})` };
+      // A code (course, offering, centre …) never holds an identity number; one that
+      // looks like it is a cell typed in the wrong column, and the row is rejected.
       return {
-        parse: (v) => (column.freeText ? `mask_pnr_like(${v})` : v),
+        parse: (v) => `CASE WHEN NOT looks_like_pnr(${v}) THEN ${v} END`,
+        message: () => quoteLiteral(PNR_IN_WRONG_COLUMN),
       };
     case 'int':
       return {
         parse: (v) =>
-          `CASE WHEN regexp_full_match(replace(${v}, ' ', ''), '[+-]?[0-9]+([.,]0*)?') THEN TRY_CAST(regexp_replace(replace(${v}, ' ', ''), '[.,]0*$', '') AS BIGINT) END`,
-        message: (v) => textMessage('{v} is not a whole number', v),
+          `CASE WHEN looks_like_pnr(${v}) THEN NULL WHEN regexp_full_match(replace(${v}, ' ', ''), '[+-]?[0-9]+([.,]0*)?') THEN TRY_CAST(regexp_replace(replace(${v}, ' ', ''), '[.,]0*$', '') AS BIGINT) END`,
+        message: (v) => pnrOr(v, textMessage('{v} is not a whole number', v)),
       };
     case 'decimal':
       return {
         // The common shapes (7,5  15  22.5) take the short way; the rest go through decimalText.
         parse: (v) =>
-          `CASE WHEN regexp_full_match(${v}, '[0-9]{1,14}([.,][0-9]{1,4})?') THEN CAST(replace(${v}, ',', '.') AS DECIMAL(18,4))
+          `CASE WHEN looks_like_pnr(${v}) THEN NULL WHEN regexp_full_match(${v}, '[0-9]{1,14}([.,][0-9]{1,4})?') THEN CAST(replace(${v}, ',', '.') AS DECIMAL(18,4))
                 WHEN regexp_full_match(${decimalText(v)}, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)') THEN TRY_CAST(${decimalText(v)} AS DECIMAL(18,4)) END`,
-        message: (v) => textMessage('{v} is not a number (write 7.5 or 7,5)', v),
+        message: (v) => pnrOr(v, textMessage('{v} is not a number (write 7.5 or 7,5)', v)),
       };
     case 'date':
       return {

@@ -137,6 +137,33 @@ describe('pseudonymisation', () => {
       { source: 'Möte **********', description: 'Kontakt ********** – se även ********** och **********' },
     ]);
   });
+
+  it('rejects a row with a personnummer in a code, count or number column, naming the column and not the number', async () => {
+    const sessions = ws.write(
+      'activity_sessions.csv',
+      [
+        'activity_id,session_date,participants,hours',
+        `${forms.twelve(A)},2025-09-10,12,1000`,
+        `INS-1,2025-09-11,${forms.tenDash(B)},1000`,
+        `INS-1,2025-09-12,${forms.ten(C)},1000`,
+        `INS-1,2025-09-13,12,${forms.twelveDash(A)}`,
+        // Not shaped like one: a large number of hours, an id holding a 14-digit run.
+        'INS-2,2025-09-14,12,1250000.5',
+        'KURS 12345678901234,2025-09-15,12,1000',
+      ].join('\n'),
+    );
+    const report = await ws.ingest([sessions]);
+    expect(report.results[0]!.rowsLoaded).toBe(2);
+    const rejects = await ws.query<{ line: number; column_name: string; reason: string }>('SELECT line::INT AS line, column_name, reason FROM rejects ORDER BY line');
+    expect(rejects.map((r) => [r.line, r.column_name])).toEqual([
+      [2, 'activity_id'],
+      [3, 'participants'],
+      [4, 'participants'],
+      [5, 'hours'],
+    ]);
+    for (const r of rejects) expect(r.reason).toBe('the cell looks like a personal identity number, which may only be written in person_id; correct or empty the cell');
+    expectNoIdentityNumber('raw_activity_sessions', JSON.stringify(await ws.query('SELECT activity_id, participants::VARCHAR AS participants, hours::VARCHAR AS hours FROM raw_activity_sessions')));
+  });
 });
 
 describe('no personnummer anywhere', () => {
