@@ -20,6 +20,8 @@ export interface ColumnMeta {
   defaultValue?: string;
   /** Free text typed by people: scrubbed of anything shaped like a personnummer. */
   freeText?: boolean;
+  /** A person attribute (indicators.md's attribute rule): the word `unknown` is an empty cell. */
+  unknownIsEmpty?: boolean;
   /** Normalising rule for gender. */
   gender?: boolean;
   /** Unique within a file (and, by data test, across files). */

@@ -5,6 +5,8 @@ import { bool, date, decimal, int, muni, personId, term, text } from './column.t
 import { ACTIVITY_INDICATORS, MUNICIPALITY_INDICATORS } from './indicator-names.ts';
 
 const OPERATORS = ['>=', '<='] as const;
+/** A person attribute of a registration: `unknown` there counts as empty (indicators.md). */
+const ATTRIBUTE = { unknownIsEmpty: true } as const;
 const OPERATOR_SYNONYMS = { '≥': '>=', '=>': '>=', '≤': '<=', '=<': '<=' };
 
 export const PARENTAL_EDUCATION = [
@@ -43,14 +45,15 @@ export const kindSchemas = {
     program_code: text(false),
     credits: decimal(true, { min: 0, minExclusive: true, max: 90 }),
     first_time: bool(true),
-    home_municipality: muni(false),
-    centre_id: text(false),
+    home_municipality: muni(false, ATTRIBUTE),
+    centre_id: text(false, ATTRIBUTE),
     registration_date: date(false),
     distance: bool(false),
-    birth_year: int(false, { min: 1900, max: 2200 }),
-    gender: text(false, { gender: true }),
+    birth_year: int(false, { min: 1900, max: 2200, ...ATTRIBUTE }),
+    gender: text(false, { gender: true, ...ATTRIBUTE }),
+    // `unknown` is one of its values (data-contract.md); stg_registrations reads it as empty.
     parental_education: text(false, { values: PARENTAL_EDUCATION }),
-    foreign_background: bool(false),
+    foreign_background: bool(false, ATTRIBUTE),
   }),
   results: z.object({
     person_id: personId(),

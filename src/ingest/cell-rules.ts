@@ -9,9 +9,14 @@ const FALSE_WORDS = ['false', '0', 'nej', 'n', 'no', 'falskt'];
 const WOMAN = ['k', 'w', 'f', 'kvinna', 'woman'];
 const MAN = ['m', 'man'];
 
+/** A number's text without the spaces Excel and SCB put between thousands (also no-break ones). */
+function noSpaces(v: string): string {
+  return `replace(replace(replace(${v}, ' ', ''), chr(160), ''), chr(8239), '')`;
+}
+
 /** Decimal text with `.` or `,` as decimal mark; spaces and a thousands mark removed. */
 function decimalText(v: string): string {
-  const s = `replace(replace(replace(${v}, ' ', ''), chr(160), ''), chr(8239), '')`;
+  const s = noSpaces(v);
   return `(CASE
     WHEN contains(${s}, ',') AND contains(${s}, '.') THEN
       CASE WHEN strpos(reverse(${s}), ',') < strpos(reverse(${s}), '.')
@@ -88,7 +93,7 @@ export function cellRule(column: Column): CellRule {
     case 'int':
       return {
         parse: (v) =>
-          `CASE WHEN looks_like_pnr(${v}) THEN NULL WHEN regexp_full_match(replace(${v}, ' ', ''), '[+-]?[0-9]+([.,]0*)?') THEN TRY_CAST(regexp_replace(replace(${v}, ' ', ''), '[.,]0*$', '') AS BIGINT) END`,
+          `CASE WHEN looks_like_pnr(${v}) THEN NULL WHEN regexp_full_match(${noSpaces(v)}, '[+-]?[0-9]+([.,]0*)?') THEN TRY_CAST(regexp_replace(${noSpaces(v)}, '[.,]0*$', '') AS BIGINT) END`,
         message: (v) => pnrOr(v, textMessage('{v} is not a whole number', v)),
       };
     case 'decimal':

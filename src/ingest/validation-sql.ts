@@ -28,7 +28,8 @@ export function clean(column: Column): string {
   const cell = q(column.name);
   const trimmed = `CASE WHEN contains(${cell}, ' ') OR contains(${cell}, chr(9)) OR contains(${cell}, chr(160))
     THEN nullif(trim(${cell}, ' ' || chr(9) || chr(160)), '') ELSE nullif(${cell}, '') END`;
-  return column.defaultValue !== undefined ? `coalesce(${trimmed}, ${quoteLiteral(column.defaultValue)})` : trimmed;
+  const known = column.unknownIsEmpty ? `CASE WHEN lower(${trimmed}) = 'unknown' THEN NULL ELSE ${trimmed} END` : trimmed;
+  return column.defaultValue !== undefined ? `coalesce(${known}, ${quoteLiteral(column.defaultValue)})` : known;
 }
 
 function rangeBroken(column: Column): string | null {

@@ -100,6 +100,8 @@ describe('int', () => {
       ['25', ok(25)],
       ['0', ok(0)],
       ['1 000', ok(1000)],
+      ['1\u00a0000', ok(1000)], // Swedish Excel's no-break space between thousands
+      ['1\u202f000', ok(1000)], // narrow no-break space
       ['+7', ok(7)],
       ['25,0', ok(25)],
       ['25.00', ok(25)],
@@ -336,6 +338,17 @@ describe('text: required, default, enums, gender', () => {
       ...['X', 'annan', 'icke-binär', 'male', 'female'].map((g): Case => [g, ok('other')]),
       ['', ok(null)],
     ]);
+  });
+
+  // indicators.md: in a person attribute `unknown` counts as empty — it must neither
+  // reject the registration (it would vanish from every indicator) nor count as a value.
+  it('reads the word unknown, in any case, as an empty person attribute of a registration', async () => {
+    const unknowns = ['unknown', 'Unknown', ' UNKNOWN '];
+    for (const column of ['home_municipality', 'centre_id', 'birth_year', 'gender', 'foreign_background']) {
+      await checkCases('registrations', column, unknowns.map((u): Case => [u, ok(null)]));
+    }
+    // Elsewhere it is a value like any other: a course code may be called that.
+    await checkCases('registrations', 'course_code', [['unknown', ok('unknown')]]);
   });
 });
 
