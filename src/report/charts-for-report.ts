@@ -15,6 +15,7 @@ import { participationBars } from './charts/participation-bars.ts';
 import { multiLineChart } from './charts/multi-line-chart.ts';
 import { publishedValue, type ReportData } from './report-data.ts';
 import { scopeName } from './html/sections/recruitment.ts';
+import { activityChartName } from './chart-file-name.ts';
 
 type Format = 'percent' | 'number' | 'ratio';
 const SHARES = new Set<string>(SHARE_INDICATORS);
@@ -68,7 +69,7 @@ export function chartsForReport(data: ReportData): ChartSpec[] {
       const goal = d.goals.find((g) => g.indicator === indicator);
       charts.push({
         ...trendChart({ title: `${d.name}: ${indicatorLabel(indicator, lang)}`, points, ...(goal ? { target: { value: goal.target, operator: goal.operator } } : {}), format: formatOf(indicator) }, lang),
-        name: `activity-${d.activityId}-trend`,
+        name: activityChartName(d.activityId, 'trend'),
       });
     }
     const participation = data.participation.filter((p) => p.activityId === d.activityId);
@@ -82,7 +83,7 @@ export function chartsForReport(data: ReportData): ChartSpec[] {
           { title: `${d.name}: ${w.participation}` },
           lang,
         ),
-        name: `activity-${d.activityId}-participation`,
+        name: activityChartName(d.activityId, 'participation'),
       });
     }
   }

@@ -34,6 +34,8 @@ export interface WrittenReport {
 }
 
 const OWN_FILES = /\.(vl\.json|svg|png)$/;
+/** Chart names become file names in charts/ (ids from the data are made safe in chart-file-name.ts). */
+const SAFE_CHART_NAME = /^[\p{L}\p{N}_-]+$/u;
 
 export async function writeReport(db: Database, options: ReportOptions): Promise<WrittenReport> {
   const reviewTerm = await resolveReviewTerm(db, options.term);
@@ -48,6 +50,7 @@ export async function writeReport(db: Database, options: ReportOptions): Promise
   const rendered = new Map<string, RenderedChart>();
   const files: string[] = [];
   for (const chart of chartsForReport(data)) {
+    if (!SAFE_CHART_NAME.test(chart.name)) throw new Error(`unsafe chart file name ${JSON.stringify(chart.name)}`);
     const svg = await renderSvg(chart.spec, data.lang);
     writeFileSync(join(chartDir, `${chart.name}.vl.json`), `${JSON.stringify(chart.spec, null, 2)}\n`);
     writeFileSync(join(chartDir, `${chart.name}.svg`), svg);

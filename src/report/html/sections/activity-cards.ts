@@ -4,6 +4,7 @@ import type { ReportData } from '../../report-data.ts';
 import { esc } from '../escape.ts';
 import { figure, type RenderedChart } from '../figure.ts';
 import { text } from '../texts.ts';
+import { activityChartName } from '../../chart-file-name.ts';
 import { badge } from './badge.ts';
 import { goalLine, kindText, placeOf } from './decision-sheet.ts';
 
@@ -23,7 +24,7 @@ export function activityCardsSection(data: ReportData, charts: Map<string, Rende
 ${needHtml}
 ${d.goals.length ? `<h4>${text('goals', lang)}</h4><ul class="goals">${d.goals.map((g) => `<li>${goalLine(g, lang)}</li>`).join('')}</ul>` : ''}
 ${noParticipants}
-<div class="card-charts">${figure(charts.get(`activity-${d.activityId}-trend`))}${figure(charts.get(`activity-${d.activityId}-participation`))}</div>
+<div class="card-charts">${figure(charts.get(activityChartName(d.activityId, 'trend')))}${figure(charts.get(activityChartName(d.activityId, 'participation')))}</div>
 <h4>${text('reasons', lang)}</h4>
 <p class="reasons">${esc(d.reasons)}</p>
 </article>`;
