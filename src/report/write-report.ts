@@ -1,7 +1,7 @@
 // `larsam report`: the folder of report.md for one review term — index.html, every
 // chart as .vl.json, .svg and .png, indicators.csv, decisions.csv and report.json.
 // The same database and settings give byte-identical files.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../db/database.ts';
 import { decisionsCsv } from '../decide/decisions-csv.ts';
@@ -14,6 +14,7 @@ import { indicatorsCsv } from './published-csv.ts';
 import { readReportData, type ReportData } from './report-data.ts';
 import { compileToVega, renderPng, renderSvg } from './render/index.ts';
 import { reportSummary } from './report-json.ts';
+import { ensureOwnFolder, writeFileNoFollow } from './safe-write.ts';
 import { toolVersion } from '../util/version.ts';
 
 export interface ReportOptions {
@@ -42,7 +43,9 @@ export async function writeReport(db: Database, options: ReportOptions): Promise
   const data = await readReportData(db, reviewTerm, { lang: options.lang, minN: options.minN });
   const folder = join(options.out, reviewTerm);
   const chartDir = join(folder, 'charts');
-  mkdirSync(chartDir, { recursive: true });
+  // <term>/ and charts/ are larsam's own names inside the folder the user named: never links.
+  ensureOwnFolder(folder);
+  ensureOwnFolder(chartDir);
   // Charts of an earlier run may be gone from this one; remove only files we write.
   for (const name of readdirSync(chartDir)) if (OWN_FILES.test(name)) rmSync(join(chartDir, name));
 
@@ -52,17 +55,17 @@ export async function writeReport(db: Database, options: ReportOptions): Promise
   for (const chart of chartsForReport(data)) {
     if (!SAFE_CHART_NAME.test(chart.name)) throw new Error(`unsafe chart file name ${JSON.stringify(chart.name)}`);
     const svg = await renderSvg(chart.spec, data.lang);
-    writeFileSync(join(chartDir, `${chart.name}.vl.json`), `${JSON.stringify(chart.spec, null, 2)}\n`);
-    writeFileSync(join(chartDir, `${chart.name}.svg`), svg);
-    writeFileSync(join(chartDir, `${chart.name}.png`), renderPng(svg));
+    writeFileNoFollow(join(chartDir, `${chart.name}.vl.json`), `${JSON.stringify(chart.spec, null, 2)}\n`);
+    writeFileNoFollow(join(chartDir, `${chart.name}.svg`), svg);
+    writeFileNoFollow(join(chartDir, `${chart.name}.png`), renderPng(svg));
     files.push(`charts/${chart.name}.vl.json`, `charts/${chart.name}.svg`, `charts/${chart.name}.png`);
     // the compiled Vega spec lets the page draw the chart live, with tooltips
     rendered.set(chart.name, { name: chart.name, title: chart.title, description: chart.description, svg, vega: compileToVega(chart.spec) });
   }
-  writeFileSync(join(folder, 'index.html'), reportPage(data, rendered, options.title, version));
-  writeFileSync(join(folder, 'indicators.csv'), indicatorsCsv(data.indicators));
-  writeFileSync(join(folder, 'decisions.csv'), decisionsCsv(data.decisions));
+  writeFileNoFollow(join(folder, 'index.html'), reportPage(data, rendered, options.title, version));
+  writeFileNoFollow(join(folder, 'indicators.csv'), indicatorsCsv(data.indicators));
+  writeFileNoFollow(join(folder, 'decisions.csv'), decisionsCsv(data.decisions));
   files.unshift('index.html', 'indicators.csv', 'decisions.csv', 'report.json');
-  writeFileSync(join(folder, 'report.json'), `${JSON.stringify(reportSummary(data, version, options.title, files), null, 2)}\n`);
+  writeFileNoFollow(join(folder, 'report.json'), `${JSON.stringify(reportSummary(data, version, options.title, files), null, 2)}\n`);
   return { folder, reviewTerm, files, data };
 }

@@ -1,9 +1,10 @@
 // larsam decide [--term T] [--out DIR]: the decision sheet for the reference group.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { decisionsCsv } from '../../decide/decisions-csv.ts';
 import { RECOMMENDATION_WORDS, STATUS_WORDS } from '../../decide/words.ts';
 import { readPipeline } from '../../pipeline/definition.ts';
+import { writeFileNoFollow } from '../../report/safe-write.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
 import { defineCommand } from '../define-command.ts';
 import { tableText } from '../table-text.ts';
@@ -38,7 +39,7 @@ export const decideCommand = defineCommand<Args>({
     });
     if (args.out) {
       mkdirSync(args.out, { recursive: true });
-      writeFileSync(join(args.out, 'decisions.csv'), decisionsCsv(decisions));
+      writeFileNoFollow(join(args.out, 'decisions.csv'), decisionsCsv(decisions));
     }
     output.result({ reviewTerm: term, minN, decisions }, () => {
       const sv = lang === 'sv';
