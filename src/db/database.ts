@@ -2,11 +2,12 @@
 // (DuckDB's file lock is per instance), macros from sql/macros on every connection,
 // explicit transactions that always roll back on error, and parameters for values.
 // Macro files load in name order; a file may use macros of files sorting before it.
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue, type DuckDBType } from '@duckdb/node-api';
 import { translateLockError } from './lock-error.ts';
 import { sqlRoot } from '../util/paths.ts';
+import { LarsamError } from '../util/errors.ts';
 
 export type Params = Record<string, DuckDBValue>;
 export type ParamTypes = Record<string, DuckDBType | undefined>;
@@ -50,6 +51,7 @@ export class Database {
     const sandboxed = options.sandboxed ?? false;
     const absolute = path === ':memory:' ? path : resolve(path);
     if (absolute !== ':memory:' && !readOnly) mkdirSync(dirname(absolute), { recursive: true });
+    if (absolute !== ':memory:') refuseLinkedCompanions(absolute);
     // Each :memory: database is its own; file databases are shared per mode.
     const key = absolute === ':memory:' ? `:memory:${Math.random()}` : `${absolute}\u0000${readOnly}\u0000${sandboxed}`;
     let pending = instances.get(key);
@@ -134,6 +136,28 @@ export class Database {
     if (this.shared.users === 0) {
       instances.delete(this.key);
       this.shared.instance.closeSync();
+    }
+  }
+}
+
+/**
+ * The files DuckDB and larsam make beside the database (its write-ahead log, DuckDB's
+ * spill folder, larsam's folder for transcoded inputs) must not be symbolic links: the
+ * database's content, personal data before hashing included, would be written wherever
+ * the link points. The database file itself is the user's to name, link or not.
+ */
+function refuseLinkedCompanions(dbPath: string): void {
+  for (const path of [`${dbPath}.wal`, `${dbPath}.tmp`, join(dirname(dbPath), 'tmp')]) {
+    let linked = false;
+    try {
+      linked = lstatSync(path).isSymbolicLink();
+    } catch {
+      continue; // absent: DuckDB or larsam creates it
+    }
+    if (linked) {
+      throw new LarsamError(`${path} is a symbolic link; larsam writes the database's own files only beside the database`, {
+        fix: 'remove the link (larsam recreates the file or folder), or name another --db',
+      });
     }
   }
 }

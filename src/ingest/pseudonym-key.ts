@@ -4,18 +4,19 @@
 // reports; only keyFingerprint(key) may be stored, to detect a changed key.
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import {
-  chmodSync,
   closeSync,
+  constants,
   fchmodSync,
+  fstatSync,
   fsyncSync,
   linkSync,
-  lstatSync,
   openSync,
   readFileSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { LarsamError } from '../util/errors.ts';
 
 export const PSEUDONYM_KEY_ENV = 'LARSAM_PSEUDONYM_KEY';
 export const KEY_FILE_NAME = 'larsam.key';
@@ -104,20 +105,36 @@ function writePrivateFile(path: string, text: string): void {
 }
 
 function readKeyFile(path: string): Buffer {
-  const st = lstatSync(path);
-  if (!st.isFile()) {
-    throw new Error(`pseudonym key file ${path} is not a regular file`);
+  // O_NOFOLLOW: a key file that is a symbolic link is refused, never read or chmod-ed through.
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ELOOP') throw err;
+    throw notRegular(path);
   }
-  if ((st.mode & 0o077) !== 0) chmodSync(path, 0o600);
-  // The content is the key: never put it in an error message.
-  const text = readFileSync(path, 'utf8').trim();
+  let text: string;
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw notRegular(path);
+    if ((st.mode & 0o077) !== 0) fchmodSync(fd, 0o600);
+    // The content is the key: never put it in an error message.
+    text = readFileSync(fd, 'utf8').trim();
+  } finally {
+    closeSync(fd);
+  }
   if (!/^(?:[0-9a-fA-F]{2})+$/.test(text) || text.length < MIN_FILE_KEY_BYTES * 2) {
-    throw new Error(
-      `pseudonym key file ${path} is not valid (expected at least ${MIN_FILE_KEY_BYTES} bytes as hex); ` +
-        `restore the original file or set ${PSEUDONYM_KEY_ENV}`,
-    );
+    throw new LarsamError(`pseudonym key file ${path} is not valid (expected at least ${MIN_FILE_KEY_BYTES} bytes as hex)`, {
+      fix: `restore the original file or set ${PSEUDONYM_KEY_ENV}`,
+    });
   }
   return Buffer.from(text, 'hex');
+}
+
+function notRegular(path: string): LarsamError {
+  return new LarsamError(`pseudonym key file ${path} is not a regular file (a symbolic link or a folder is refused)`, {
+    fix: `put the original key file there, or set ${PSEUDONYM_KEY_ENV}`,
+  });
 }
 
 /** Identifies a key without revealing it: HMAC-SHA-256(key, 'larsam key fingerprint v1'), first 16 hex chars. */
