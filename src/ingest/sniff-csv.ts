@@ -28,6 +28,15 @@ export function normaliseColumnName(cell: string): string {
     .replace(/[\s-]+/g, '_');
 }
 
+/**
+ * Header text as a message may show it: control characters (a binary file, a NUL) as
+ * '�', so an error stays one printable line, and at most `max` characters.
+ */
+export function printable(text: string, max = 300): string {
+  const shown = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
+  return shown.length > max ? `${shown.slice(0, max)}…` : shown;
+}
+
 export async function readHead(path: string, encoding: 'utf-8' | 'windows-1252'): Promise<string[]> {
   const handle = await open(path, 'r');
   try {

@@ -4,7 +4,7 @@ import type { Kind } from '../../contract/kinds.ts';
 import { quoteIdentifier as q } from '../../db/sql-text.ts';
 import { LarsamError } from '../../util/errors.ts';
 import { maskPnrLike } from '../personnummer.ts';
-import { normaliseColumnName, type CsvSniff } from '../sniff-csv.ts';
+import { normaliseColumnName, printable, type CsvSniff } from '../sniff-csv.ts';
 import { cellName, dropRejectTables, readCsvSql } from './read-csv-sql.ts';
 import type { Source } from './source.ts';
 
@@ -14,7 +14,7 @@ export function contractCsvSource(kind: Kind, path: string, displayName: string,
   const missing = columns.filter((c) => c.required && !names.includes(c.name)).map((c) => c.name);
   if (missing.length) {
     throw new LarsamError(
-      `the required column ${missing.join(', ')} is missing for ${kind}; the header on line ${sniff.headerIndex + 1} has: ${maskPnrLike(names.join(', ')) || '(nothing)'}`,
+      `the required column ${missing.join(', ')} is missing for ${kind}; the header on line ${sniff.headerIndex + 1} has: ${printable(maskPnrLike(names.join(', '))) || '(nothing)'}`,
       {
         where: { file: displayName, line: sniff.headerIndex + 1, column: missing[0]! },
         fix: `add the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} to the header (see the data contract for ${kind}), or pass the right --kind`,
@@ -24,9 +24,9 @@ export function contractCsvSource(kind: Kind, path: string, displayName: string,
   const known = new Set(columns.map((c) => c.name));
   const warnings: string[] = [];
   const extras = names.filter((name) => !known.has(name));
-  if (extras.length) warnings.push(`ignored column${extras.length > 1 ? 's' : ''} not in the contract: ${maskPnrLike(extras.join(', '))}`);
+  if (extras.length) warnings.push(`ignored column${extras.length > 1 ? 's' : ''} not in the contract: ${printable(maskPnrLike(extras.join(', ')))}`);
   const duplicates = names.filter((name, index) => known.has(name) && names.indexOf(name) !== index);
-  if (duplicates.length) warnings.push(`column${duplicates.length > 1 ? 's' : ''} named twice, the first is used: ${maskPnrLike(duplicates.join(', '))}`);
+  if (duplicates.length) warnings.push(`column${duplicates.length > 1 ? 's' : ''} named twice, the first is used: ${printable(maskPnrLike(duplicates.join(', ')))}`);
 
   const select = columns.map((c) => {
     const index = names.indexOf(c.name);
