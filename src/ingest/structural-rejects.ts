@@ -3,11 +3,20 @@
 // may hold a personnummer and is never read.
 import { quoteIdentifier as q } from '../db/sql-text.ts';
 import { maskPnrLike } from './personnummer.ts';
+import { printable } from './sniff-csv.ts';
 
 export function structuralRejectsSelect(rejectsTable: string, loadIdParam: string, fileParam: string, header: string[]): string {
-  const names = header.map((name, index) => `WHEN ${index} THEN ${quoteText(maskPnrLike(name))}`).join(' ');
+  // Every reject names a column: a header cell, else the field's position. DuckDB's
+  // column_idx is 0-based, but for a line with too many fields it is the count found
+  // (the position of the extra field); a line too long to read has none.
+  const names = header
+    .map((name, index) => (name.trim() === '' ? '' : `WHEN ${index} THEN ${quoteText(printable(maskPnrLike(name), 100))}`))
+    .filter((when) => when !== '')
+    .join(' ');
   return `SELECT ${loadIdParam}, ${fileParam}, line,
-      CASE column_idx ${names || 'WHEN -1 THEN NULL'} ELSE NULL END,
+      CASE WHEN column_idx IS NULL THEN '(the whole line)'
+        WHEN error_type = 'TOO MANY COLUMNS' THEN 'field ' || column_idx || ' (beyond the header)'
+        ELSE CASE column_idx ${names || 'WHEN -1 THEN NULL'} ELSE 'field ' || (column_idx + 1) END END,
       'unreadable_line',
       CASE error_type
         WHEN 'MISSING COLUMNS' THEN 'the line has fewer fields than the header (' || error_message || '): check the delimiter and the quotes on this line'
