@@ -39,6 +39,7 @@ export async function scanFile(path: string): Promise<FileScan> {
   const hash = createHash('sha256');
   let bytes = 0;
   let newlines = 0;
+  let returns = 0;
   let validUtf8 = true;
   let hasNul = false;
   let carry: Buffer = Buffer.alloc(0);
@@ -48,6 +49,7 @@ export async function scanFile(path: string): Promise<FileScan> {
     hash.update(chunk);
     bytes += chunk.length;
     newlines += countByte(chunk, 0x0a);
+    returns += countByte(chunk, 0x0d);
     if (!hasNul && chunk.indexOf(0) !== -1) hasNul = true;
     lastByte = chunk[chunk.length - 1] ?? lastByte;
     if (validUtf8) {
@@ -58,6 +60,7 @@ export async function scanFile(path: string): Promise<FileScan> {
     }
   }
   if (carry.length) validUtf8 = false;
-  const lines = bytes === 0 ? 0 : newlines + (lastByte === 0x0a ? 0 : 1);
+  // Lines end in LF, CRLF or (old Mac files, which DuckDB reads too) CR alone.
+  const lines = bytes === 0 ? 0 : Math.max(newlines, returns) + (lastByte === 0x0a || lastByte === 0x0d ? 0 : 1);
   return { sha256: hash.digest('hex'), bytes, validUtf8, lines, hasNul };
 }

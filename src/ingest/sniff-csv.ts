@@ -43,7 +43,7 @@ export async function readHead(path: string, encoding: 'utf-8' | 'windows-1252')
     const buffer = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
     const text = new TextDecoder(encoding).decode(buffer.subarray(0, bytesRead));
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
     if (bytesRead === HEAD_BYTES) lines.pop(); // the last line may be cut
     return lines.slice(0, HEADER_SEARCH_LINES);
   } finally {
