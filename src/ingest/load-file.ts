@@ -20,7 +20,8 @@ import { lineMapping } from './sources/line-numbers.ts';
 import { structuralRejectsSelect } from './structural-rejects.ts';
 import { stageTimes, type StageTimes } from './stage-times.ts';
 import { insertValues, personIdColumn, personKeysSql, stagedSelect } from './validation-sql.ts';
-import { INVALID_CHECKSUM_REASON } from './personnummer.ts';
+import { INVALID_CHECKSUM_REASON, maskPnrLike } from './personnummer.ts';
+import { printable } from './sniff-csv.ts';
 import { dropRejectTables } from './sources/read-csv-sql.ts';
 
 export interface LoadSettings {
@@ -221,7 +222,7 @@ export async function loadFile(
     return committed;
   } catch (error) {
     if (error instanceof StrictRejects) return { ...error.result, status: 'failed_strict', loadId: null, rowsLoaded: 0 };
-    throw error;
+    throw unreadableCsv(error, displayName) ?? error;
   } finally {
     await db
       .run(`DROP TABLE IF EXISTS ${q(staged)}; DROP TABLE IF EXISTS ${q(judged)}; DROP TABLE IF EXISTS ${q(ids)}; DROP TABLE IF EXISTS ${q(`${tag}_shift`)}`)
@@ -229,6 +230,22 @@ export async function loadFile(
     await source.cleanup(db).catch(() => undefined);
     if (opened.temporaryFile) await rm(opened.temporaryFile, { force: true });
   }
+}
+
+/**
+ * DuckDB's CSV reader gives up on some byte sequences even in strict mode with rejects
+ * kept (e.g. CR NUL LF: "The CSV Parser state machine reached an invalid state"). That is
+ * the file's problem, not a bug: one line naming the file, masked and printable.
+ */
+function unreadableCsv(error: unknown, displayName: string): LarsamError | undefined {
+  const first = (error instanceof Error ? error.message : '').split('\n')[0]!;
+  if (!/^Invalid Input Error: .*\bCSV\b/.test(first)) return undefined;
+  const cause = printable(maskPnrLike(first.replace(/^Invalid Input Error: /, '').replace(/[.\s]+$/, '')));
+  return new LarsamError(`the file cannot be read as CSV (${cause})`, {
+    where: { file: displayName },
+    fix: 'check its line ends (LF or CRLF, not a mix with CR alone), control characters and quotes; save it again as CSV UTF-8',
+    cause: error,
+  });
 }
 
 class StrictRejects extends Error {
