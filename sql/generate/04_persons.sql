@@ -15,7 +15,9 @@ FROM (SELECT pid, g_u(pid, 'home') AS u_home, g_u(pid, 'home2') AS u_home2 FROM 
 ASOF JOIN g_home_pick AS h ON p.u_home >= h.lo
 ASOF JOIN g_home_pick AS h2 ON p.u_home2 >= h2.lo;
 
-CREATE OR REPLACE TEMP TABLE g_person0 AS
+-- A table macro: 05_recruitment.sql stores it once, as g_person, with the recruitment
+-- activities' changes.
+CREATE OR REPLACE TEMP MACRO g_person0() AS TABLE
 WITH p AS (
     SELECT pid,
            g_u(pid, 'continuing') < 0.30 AS continuing,

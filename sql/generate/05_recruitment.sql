@@ -22,8 +22,10 @@ FROM slots;
 
 CREATE OR REPLACE TEMP TABLE g_rec_participant AS
 WITH ranked AS (
+    -- the persons in the order of a hash, as far as there are slots
     SELECT pid, row_number() OVER (ORDER BY g_key(pid, 'recruit'), pid) - 1 AS rank
-    FROM g_person0
+    FROM (SELECT pid FROM range(g_persons()) AS t(pid)
+          ORDER BY g_key(pid, 'recruit'), pid LIMIT (SELECT count(*) FROM g_rec_slot))
 )
 SELECT r.pid, s.*,
        CASE s.role
@@ -53,8 +55,7 @@ SELECT p.* REPLACE (
            CASE WHEN r.pid IS NULL THEN p.centre_id ELSE r.centre_id END AS centre_id,
            CASE WHEN r.pid IS NOT NULL THEN 0 ELSE p.lc_from_j END AS lc_from_j
        )
-FROM g_person0 AS p
+FROM g_person0() AS p
 LEFT JOIN g_rec_participant AS r ON r.pid = p.pid;
 
-DROP TABLE g_person0;
 DROP TABLE g_person_home;

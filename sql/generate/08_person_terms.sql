@@ -6,7 +6,10 @@
 -- p_complete is the chance that a registration of the term is completed by the term
 -- cutoff: higher for able students, lower at a distance, and set by a throughput
 -- activity for its participants in their term.
-CREATE OR REPLACE TEMP TABLE g_pt AS
+--
+-- Not a TEMP table: the files are written by several connections at once, one term each
+-- (see src/generate/generate.ts), and they read it through g_pt_part() (part/g_pt_part.sql).
+CREATE OR REPLACE TABLE g_pt AS
 SELECT pt.pid, pt.j, pt.term_key, t.term, t.starts, pt.courses, pt.first_time, pt.home,
        CASE WHEN pt.lc_now THEN p.centre_id END AS centre_id,
        p.pnr_registrations, p.pnr_results, p.subject, p.course_base, p.distance,

@@ -5,8 +5,9 @@
 // SELECT, WHERE and unnest only, which keep its order, so they need no sort of millions
 // of rows. All randomness is hash() of (seed, row id, salt): the same options give
 // byte-identical files whatever the thread count. Nothing here loops over rows.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { pipeline } from 'node:stream/promises';
 import { join, resolve } from 'node:path';
 import { KINDS, type Kind } from '../contract/kinds.ts';
 import { Database } from '../db/database.ts';
@@ -49,6 +50,11 @@ function outputSelect(kind: Kind): string {
   return readFileSync(join(GENERATE_SQL, 'out', `${kind}.sql`), 'utf8').trim().replace(/;$/, '');
 }
 
+/** g_pt_part(): the person-terms of some terms, for writing the large files in parts. */
+function partSql(): string {
+  return readFileSync(join(GENERATE_SQL, 'part', 'g_pt_part.sql'), 'utf8');
+}
+
 /** The run's parameters as constant macros (inlined by DuckDB like literals). */
 function parameterSql(o: CheckedOptions): string {
   return [
@@ -71,8 +77,15 @@ export async function generate(options: GenerateOptions, onStep?: (step: Generat
   mkdirSync(out, { recursive: true });
   const spill = mkdtempSync(join(tmpdir(), 'larsam-generate-'));
   const started = performance.now();
-  const db = await Database.open(':memory:');
+  // A database file in the spill folder only so that several connections can share one
+  // instance (Database.open shares an instance per file); the tables live in the attached
+  // in-memory database g, spilled to the spill folder beyond the memory limit.
+  const dbFile = join(spill, 'generate.duckdb');
+  const db = await Database.open(dbFile);
+  const writers: Database[] = [];
   try {
+    await db.run(`ATTACH ':memory:' AS g`);
+    await db.run('USE g');
     await db.run(`SET memory_limit = ${quoteLiteral(o.memoryLimit)}`);
     await db.run(`SET temp_directory = ${quoteLiteral(spill)}`);
     // The order the large files rely on (the default, set so that it cannot be changed).
@@ -84,10 +97,29 @@ export async function generate(options: GenerateOptions, onStep?: (step: Generat
       await db.run(readFileSync(join(GENERATE_SQL, file), 'utf8'));
     }
     await assertDistinctIdentityNumbers(db);
+    await db.run(partSql());
     const buildSeconds = (performance.now() - started) / 1000;
 
-    const files: GeneratedFile[] = [];
+    const files = new Map<Kind, GeneratedFile>();
+    if (o.format === 'csv') {
+      // The two large files a term at a time on as many connections as threads, each
+      // query on one thread: a one-thread COPY writes rows in the order they come, with
+      // none of the batch collecting an ordered multi-thread COPY needs (which cost twice
+      // the CPU), and the parts are put together in term order.
+      const connections = o.threads ?? availableParallelism();
+      await db.run('SET threads = 1');
+      for (let i = 1; i < connections; i++) {
+        const writer = await Database.open(dbFile);
+        writers.push(writer);
+        await writer.run('USE g');
+        await writer.run(parameterSql(o));
+        await writer.run(readFileSync(join(GENERATE_SQL, buildFiles()[0]!), 'utf8'));
+        await writer.run(partSql());
+      }
+      for (const file of await writeLargeCsv([db, ...writers], o, out, onStep)) files.set(file.kind, file);
+    }
     for (const kind of KINDS) {
+      if (files.has(kind)) continue;
       onStep?.({ phase: 'write', kind });
       const fileStarted = performance.now();
       const path = join(out, `${kind}.${o.format}`);
@@ -108,7 +140,7 @@ export async function generate(options: GenerateOptions, onStep?: (step: Generat
       } finally {
         rmSync(partial, { force: true });
       }
-      files.push({
+      files.set(kind, {
         kind,
         path,
         rows: Number(copied[0]?.Count ?? 0),
@@ -119,14 +151,85 @@ export async function generate(options: GenerateOptions, onStep?: (step: Generat
     const { out: _out, fromKey: _from, toKey: _to, ...shown } = o;
     return {
       options: { ...shown, out },
-      files,
+      files: KINDS.map((kind) => files.get(kind)!),
       buildSeconds,
       seconds: (performance.now() - started) / 1000,
-      strangers: strangersIn(out, new Set(files.map((f) => f.path))),
+      strangers: strangersIn(out, new Set([...files.values()].map((f) => f.path))),
     };
   } finally {
+    for (const writer of writers) writer.close();
     db.close();
     rmSync(spill, { recursive: true, force: true });
+  }
+}
+
+/** The kinds written a term at a time (their SQL reads g_pt_part()). */
+const LARGE_KINDS: Kind[] = ['registrations', 'results'];
+
+/**
+ * Writes registrations.csv and results.csv as one part a term, the parts shared out to the
+ * connections in order, each part a one-thread COPY (the header on the first part only);
+ * a file's parts are appended to its first part in term order as soon as all are written,
+ * while the other file's parts are still being written. The bytes do not depend on the
+ * number of connections: every part is the same rows in the same order.
+ */
+async function writeLargeCsv(
+  connections: Database[],
+  o: CheckedOptions,
+  out: string,
+  onStep?: (step: GenerateStep) => void,
+): Promise<GeneratedFile[]> {
+  const terms = Array.from({ length: o.toKey - o.fromKey + 1 }, (_, i) => o.fromKey + i);
+  const jobs = LARGE_KINDS.flatMap((kind) => terms.map((term, part) => ({ kind, term, part })));
+  const partPath = (kind: Kind, part: number) => join(out, `${kind}.csv.partial-${part}`);
+  const state = new Map(LARGE_KINDS.map((kind) => [kind, { started: 0, rows: 0, left: terms.length }]));
+  const assembled: Promise<GeneratedFile>[] = [];
+  const removeParts = () => {
+    for (const kind of LARGE_KINDS) for (let part = 0; part < terms.length; part++) rmSync(partPath(kind, part), { force: true });
+  };
+  let next = 0;
+  let failed = false;
+  const work = async (db: Database) => {
+    while (!failed && next < jobs.length) {
+      const { kind, term, part } = jobs[next++]!;
+      const s = state.get(kind)!;
+      if (part === 0) {
+        s.started = performance.now();
+        onStep?.({ phase: 'write', kind });
+      }
+      await db.run(`SET VARIABLE g_part_from = ${term}; SET VARIABLE g_part_to = ${term}`);
+      const copied = await db.rows<{ Count: bigint }>(
+        `COPY (${outputSelect(kind)}) TO ${quoteLiteral(partPath(kind, part))} (FORMAT csv, HEADER ${part === 0}, DELIMITER ',')`,
+      );
+      s.rows += Number(copied[0]?.Count ?? 0);
+      if (--s.left === 0) assembled.push(assemble(kind, s.started, s.rows));
+    }
+  };
+  const assemble = async (kind: Kind, fileStarted: number, rows: number): Promise<GeneratedFile> => {
+    const path = join(out, `${kind}.csv`);
+    const first = partPath(kind, 0);
+    for (let part = 1; part < terms.length; part++) {
+      await pipeline(createReadStream(partPath(kind, part), { highWaterMark: 1 << 20 }), createWriteStream(first, { flags: 'a' }));
+      rmSync(partPath(kind, part));
+    }
+    renameSync(first, path);
+    return { kind, path, rows, bytes: statSync(path).size, seconds: (performance.now() - fileStarted) / 1000 };
+  };
+  try {
+    // every connection's COPY has ended before a failure is reported (and the parts removed)
+    const settled = await Promise.allSettled(
+      connections.map((db) =>
+        work(db).catch((error: unknown) => {
+          failed = true;
+          throw error;
+        }),
+      ),
+    );
+    const finished = await Promise.allSettled(assembled);
+    for (const result of [...settled, ...finished]) if (result.status === 'rejected') throw result.reason;
+    return finished.map((result) => (result as PromiseFulfilledResult<GeneratedFile>).value);
+  } finally {
+    removeParts();
   }
 }
 

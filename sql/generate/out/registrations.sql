@@ -2,7 +2,7 @@
 -- SELECT with unnest on one table keeps the order, so no sort is needed. birth_year is
 -- mostly empty (ingest takes it from the identity number).
 WITH reg AS (
-    SELECT *, unnest(range(courses)) AS i FROM g_pt
+    SELECT *, unnest(range(courses)) AS i FROM g_pt_part()
 ), course AS (
     SELECT *, g_rid(pid, j, i) AS rid, g_course_of(subject, course_base, j, i) AS course_idx FROM reg
 )

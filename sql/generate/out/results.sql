@@ -16,7 +16,7 @@
 WITH reg AS (
     SELECT pid, j, term_key, term, starts, starts + 139 AS ends, pnr_results, subject, course_base, distance, p_complete,
            unnest(range(courses)) AS i
-    FROM g_pt
+    FROM g_pt_part()
 ), course AS (
     SELECT *, g_rid(pid, j, i) AS rid, g_course_of(subject, course_base, j, i) AS course_idx FROM reg
 ), outcome AS (

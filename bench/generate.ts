@@ -1,0 +1,61 @@
+// npm run bench:generate — runs `larsam generate` in this process and prints the wall and
+// CPU time of every step (each sql/generate file, each written kind), registrations
+// written per second end to end, peak RSS, the load average before and after, and an
+// md5 of every file (to compare runs for byte-identical output).
+//   npx tsx bench/generate.ts --persons 200000 [--seed 1] [--threads 2] [--out DIR] [--keep]
+import { createHash } from 'node:crypto';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { basename, join } from 'node:path';
+import { generate, type GenerateStep } from '../src/generate/generate.ts';
+
+const arg = (name: string, fallback: string) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? process.argv[at + 1]! : fallback;
+};
+const persons = Number(arg('persons', '200000'));
+const seed = Number(arg('seed', '1'));
+const threads = process.argv.includes('--threads') ? Number(arg('threads', '2')) : undefined;
+const out = arg('out', '') || mkdtempSync(join(tmpdir(), 'larsam-bench-generate-'));
+const keep = process.argv.includes('--keep') || process.argv.includes('--out');
+
+function md5(path: string): Promise<string> {
+  return new Promise((done, fail) => {
+    const hash = createHash('md5');
+    createReadStream(path).on('data', (chunk) => hash.update(chunk)).on('end', () => done(hash.digest('hex'))).on('error', fail);
+  });
+}
+
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}; load before ${load()}`);
+
+const steps: { name: string; wall: number; cpu: number }[] = [];
+let current: { name: string; t: number; cpu: NodeJS.CpuUsage } | null = null;
+const close = () => {
+  if (!current) return;
+  const cpu = process.cpuUsage(current.cpu);
+  steps.push({ name: current.name, wall: (performance.now() - current.t) / 1000, cpu: (cpu.user + cpu.system) / 1e6 });
+  current = null;
+};
+const onStep = (step: GenerateStep) => {
+  close();
+  current = { name: step.phase === 'build' ? step.file : `write ${step.kind}`, t: performance.now(), cpu: process.cpuUsage() };
+};
+
+const cpu0 = process.cpuUsage();
+const t0 = performance.now();
+const report = await generate({ out, persons, seed, fromTerm: 'VT2022', toTerm: 'HT2025', format: 'csv', threads }, onStep);
+close();
+const wall = (performance.now() - t0) / 1000;
+const cpuAll = process.cpuUsage(cpu0);
+const registrations = report.files.find((f) => f.kind === 'registrations')!.rows;
+const results = report.files.find((f) => f.kind === 'results')!.rows;
+
+console.log(`${persons.toLocaleString('en')} persons, seed ${seed}, threads ${threads ?? 'default'}: ${registrations.toLocaleString('en')} registrations, ${results.toLocaleString('en')} results`);
+for (const s of steps) console.log(`  ${s.wall.toFixed(2).padStart(7)} s wall ${s.cpu.toFixed(2).padStart(7)} s CPU  ${s.name}`);
+console.log(`total ${wall.toFixed(1)} s wall, ${((cpuAll.user + cpuAll.system) / 1e6).toFixed(1)} s CPU: ` +
+  `${Math.round(registrations / wall).toLocaleString('en')} registrations/s; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; load after ${load()}`);
+if (process.argv.includes('--md5')) {
+  for (const f of report.files) console.log(`  ${await md5(f.path)}  ${basename(f.path)}`);
+}
+if (!keep) rmSync(out, { recursive: true, force: true });
