@@ -16,7 +16,7 @@ import type { FileFormat } from './file-format.ts';
 import { openSource } from './open-source.ts';
 import { rawTable } from './raw-tables.ts';
 import type { FileScan } from './scan-file.ts';
-import { lineMapping } from './sources/line-numbers.ts';
+import { lineMapping, type LineMapping } from './sources/line-numbers.ts';
 import { structuralRejectsSelect } from './structural-rejects.ts';
 import { stageTimes, type StageTimes } from './stage-times.ts';
 import { insertValues, personIdColumn, personKeysSql, stagedSelect } from './validation-sql.ts';
@@ -114,12 +114,9 @@ export async function loadFile(
     const structural = structuralTable
       ? Number((await db.one<{ n: bigint }>(`SELECT count(DISTINCT line) AS n FROM ${q(structuralTable)}`))!.n)
       : 0;
-    if (structuralTable && structural > 0) await assertNothingSwallowed(db, structuralTable, scan, displayName);
-    const lines = await lineMapping(
-      db,
-      source.lines.from === 'rowid' ? { from: 'rowid', firstLine: source.lines.firstLine, ...(structural ? { structuralRejects: structuralTable } : {}) } : source.lines,
-      `${tag}_shift`,
-    );
+    const stagedRows = Number((await db.one<{ n: bigint }>(`SELECT count(*) AS n FROM ${q(staged)}`))!.n);
+    const lines = await lineMapping(db, source.lines, tag, { staged: stagedRows, structural, fileLines: scan.lines });
+    if (structuralTable && structural > 0) await assertNothingSwallowed(db, structuralTable, scan, lines, displayName);
 
     // A staged row `s` with its line (`line`), its person (`m`), and whether it is loaded.
     const personJoin = person ? `LEFT JOIN ${q(ids)} AS m ON m.k = s._pk` : '';
@@ -159,8 +156,8 @@ export async function loadFile(
 
       const fileParam = '$file';
       const rejectParams = { file: basename(displayName) };
-      if (structuralTable && structural > 0) {
-        await db.run(`INSERT INTO rejects ${structuralRejectsSelect(structuralTable, String(loadId), fileParam, opened.header)}`, rejectParams);
+      if (lines.structuralRejects) {
+        await db.run(`INSERT INTO rejects ${structuralRejectsSelect(lines.structuralRejects, String(loadId), fileParam, opened.header)}`, rejectParams);
       }
       const invalidPerson = person
         ? `UNION ALL SELECT ${line} AS line, ${quoteLiteral(person.name)}, 'invalid_personnummer', ${quoteLiteral(INVALID_CHECKSUM_REASON)}
@@ -225,7 +222,7 @@ export async function loadFile(
     throw unreadableCsv(error, displayName) ?? error;
   } finally {
     await db
-      .run(`DROP TABLE IF EXISTS ${q(staged)}; DROP TABLE IF EXISTS ${q(judged)}; DROP TABLE IF EXISTS ${q(ids)}; DROP TABLE IF EXISTS ${q(`${tag}_shift`)}`)
+      .run(`DROP TABLE IF EXISTS ${q(staged)}; DROP TABLE IF EXISTS ${q(judged)}; DROP TABLE IF EXISTS ${q(ids)}; DROP TABLE IF EXISTS ${q(`${tag}_shift`)}; DROP TABLE IF EXISTS ${q(`${tag}_breaks`)}; DROP TABLE IF EXISTS ${q(`${tag}_rejected_lines`)}; DROP TABLE IF EXISTS ${q(`${tag}_line_of`)}`)
       .catch(() => undefined);
     await source.cleanup(db).catch(() => undefined);
     if (opened.temporaryFile) await rm(opened.temporaryFile, { force: true });
@@ -271,11 +268,13 @@ async function replaceEarlierLoads(db: Database, kind: Kind, path: string, whole
  * A quote that never closes makes DuckDB read the rest of the file as one value and
  * reject it as one line. Rows would vanish silently, so the whole file is refused.
  */
-async function assertNothingSwallowed(db: Database, rejectsTable: string, scan: FileScan, displayName: string): Promise<void> {
+async function assertNothingSwallowed(db: Database, rejectsTable: string, scan: FileScan, lines: LineMapping, displayName: string): Promise<void> {
   const last = await db.one<{ line: bigint; error_type: string }>(
     `SELECT line, error_type FROM ${q(rejectsTable)} ORDER BY line DESC LIMIT 1`,
   );
-  if (last && last.error_type === 'UNQUOTED VALUE' && scan.lines > Number(last.line)) {
+  // Where records span several lines, the line count alone cannot tell: the re-read can.
+  const swallowed = lines.records ? lines.records.endedInQuote : scan.lines > Number(last?.line);
+  if (last && last.error_type === 'UNQUOTED VALUE' && swallowed) {
     throw new LarsamError(`a quote opened on this line is never closed, so the ${scan.lines - Number(last.line)} line(s) after it cannot be read`, {
       where: { file: displayName, line: Number(last.line) },
       fix: 'close the quote on that line (a quote inside a value is written twice: "")',

@@ -64,3 +64,40 @@ describe('line numbers of a large file', () => {
     expect(rejects).toEqual(expected);
   }, 120_000);
 });
+
+describe('line numbers when records are not one line each', () => {
+  // Line:  1 header, 2 S1, 3 blank, 4–5 a needs-like value over two lines, 6 unreadable
+  // (too few fields), 7 blank, 8 bad credits, 9 blank, 10 S5, 11 unreadable.
+  const text = [
+    'person_id;term;course_code;credits;first_time',
+    'S1;HT2025;C1;7,5;ja',
+    '',
+    'S2;HT2025;"C2 rad ett',
+    'rad två";7,5;ja',
+    'S3;HT2025',
+    '',
+    'S4;HT2025;C4;x;ja',
+    '',
+    'S5;HT2025;"C5 ""citat""";7,5;ja',
+    'S6;HT2025;C6',
+    '',
+  ].join('\n');
+
+  it('names each loaded row and each reject by its line in the file, blank lines and line breaks in values counted', async () => {
+    const file = ws.write('registrations.csv', text);
+    const report = await ws.ingest([file]);
+    expect(report.results[0]).toMatchObject({ rowsRead: 6, rowsLoaded: 3, rowsRejected: 3 });
+    expect(await ws.query('SELECT _line::INT AS line, course_code FROM raw_registrations ORDER BY _line')).toEqual([
+      { line: 2, course_code: 'C1' },
+      { line: 4, course_code: 'C2 rad ett\nrad två' },
+      { line: 10, course_code: 'C5 "citat"' },
+    ]);
+    expect((await ws.query<{ line: number }>('SELECT DISTINCT line::INT AS line FROM rejects ORDER BY line')).map((r) => r.line)).toEqual([6, 8, 11]);
+  });
+
+  it('still refuses a file whose quote never closes, also after a value with a line break', async () => {
+    const file = ws.write('registrations.csv', `${text}S7;HT2025;"C7;7,5;ja\nS8;HT2025;C8;7,5;ja\n`);
+    const report = await ws.ingest([file]);
+    expect(report.failures.map((f) => String(f.error))).toEqual([expect.stringMatching(/quote opened on this line is never closed/)]);
+  });
+});

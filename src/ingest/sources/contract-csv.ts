@@ -34,7 +34,12 @@ export function contractCsvSource(kind: Kind, path: string, displayName: string,
   });
   return {
     sql: `SELECT ${select.join(', ')} FROM ${readCsvSql(path, sniff, rejectsTable)}`,
-    lines: { from: 'rowid', firstLine: sniff.headerIndex + 2, structuralRejects: rejectsTable },
+    lines: {
+      from: 'rowid',
+      firstLine: sniff.headerIndex + 2,
+      structuralRejects: rejectsTable,
+      csv: { path, delimiter: sniff.delimiter, skipLines: sniff.headerIndex },
+    },
     format: 'csv',
     warnings,
     cleanup: async (db) => db.run(dropRejectTables(rejectsTable)),

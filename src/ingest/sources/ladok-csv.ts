@@ -35,7 +35,12 @@ export function ladokCsvSource(path: string, displayName: string, sniff: CsvSnif
   const select = columnsOf('results').map((c) => `${mapped[c.name] ?? 'NULL::VARCHAR'} AS ${q(c.name)}`);
   return {
     sql: `SELECT ${select.join(', ')} FROM ${readCsvSql(path, sniff, rejectsTable)}`,
-    lines: { from: 'rowid', firstLine: sniff.headerIndex + 2, structuralRejects: rejectsTable },
+    lines: {
+      from: 'rowid',
+      firstLine: sniff.headerIndex + 2,
+      structuralRejects: rejectsTable,
+      csv: { path, delimiter: sniff.delimiter, skipLines: sniff.headerIndex },
+    },
     format: 'ladok',
     warnings: [],
     cleanup: async (db) => db.run(dropRejectTables(rejectsTable)),

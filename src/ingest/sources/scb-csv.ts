@@ -12,12 +12,13 @@ import type { Source } from './source.ts';
 export async function scbCsvSource(db: Database, path: string, sniff: CsvSniff, rejectsTable: string): Promise<Source> {
   const rawTable = `${rejectsTable}_scb`;
   await db.run(`CREATE OR REPLACE TEMP TABLE ${q(rawTable)} AS SELECT * FROM ${readCsvSql(path, sniff, rejectsTable)}`);
-  const structural = await db.one<{ n: bigint }>(`SELECT count(*) AS n FROM ${q(rejectsTable)}`);
-  const mapping = await lineMapping(
-    db,
-    { from: 'rowid', firstLine: sniff.headerIndex + 2, ...(structural?.n ? { structuralRejects: rejectsTable } : {}) },
-    `${rejectsTable}_shift`,
-  );
+  const structural = await db.one<{ n: bigint }>(`SELECT count(DISTINCT line) AS n FROM ${q(rejectsTable)}`);
+  const staged = await db.one<{ n: bigint }>(`SELECT count(*) AS n FROM ${q(rawTable)}`);
+  // SCB writes one line a region; its files are not read again for multi-line records.
+  const mapping = await lineMapping(db, { from: 'rowid', firstLine: sniff.headerIndex + 2, structuralRejects: rejectsTable }, rejectsTable, {
+    staged: Number(staged!.n),
+    structural: Number(structural!.n),
+  });
   const years = sniff.header
     .map((cell, index) => ({ index, year: yearOfColumn(cell) }))
     .filter((entry): entry is { index: number; year: number } => entry.year !== null);

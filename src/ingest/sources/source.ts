@@ -4,9 +4,17 @@ import type { Database } from '../../db/database.ts';
 
 export type LineNumbers =
   /** Line = firstLine + record index, corrected for rows DuckDB's CSV reader rejected. */
-  | { from: 'rowid'; firstLine: number; structuralRejects?: string }
+  | { from: 'rowid'; firstLine: number; structuralRejects?: string; csv?: CsvLayout }
   /** The relation carries `_line` itself. */
   | { from: 'column' };
+
+/** What it takes to find the records of a CSV file again (see record-lines.ts). */
+export interface CsvLayout {
+  path: string;
+  delimiter: string;
+  /** Lines before the header. */
+  skipLines: number;
+}
 
 export interface Source {
   sql: string;
