@@ -41,7 +41,8 @@ export const decideCommand = defineCommand<Args>({
       mkdirSync(args.out, { recursive: true });
       writeFileNoFollow(join(args.out, 'decisions.csv'), decisionsCsv(decisions));
     }
-    output.result({ reviewTerm: term, minN, decisions }, () => {
+    const { publishableDecisions } = await import('../../decide/publishable.ts');
+    output.result({ reviewTerm: term, minN, decisions: publishableDecisions(decisions) }, () => {
       const sv = lang === 'sv';
       if (!decisions.length) return sv ? `Inga aktiviteter är registrerade (${term}).` : `No activities are registered (${term}).`;
       const table = tableText(
