@@ -78,6 +78,13 @@ CREATE OR REPLACE TEMP MACRO g_course_code(idx) AS getvariable('g_course_codes')
 CREATE OR REPLACE TEMP MACRO g_course_credits(idx) AS getvariable('g_course_credits')[idx + 1];
 CREATE OR REPLACE TEMP MACRO g_course_modules(idx) AS getvariable('g_course_modules')[idx + 1];
 CREATE OR REPLACE TEMP MACRO g_course_scale(idx) AS getvariable('g_course_scales')[idx + 1];
+-- The number of modules and the module credits (course * 4 + module) as flat lists of
+-- numbers: cheaper per row than taking a list out of a list.
+SET VARIABLE g_course_module_counts = (SELECT list(len(g_modules_rule(idx))::INTEGER ORDER BY idx) FROM range(12 * 40) AS r(idx));
+SET VARIABLE g_module_credits_flat = (
+    SELECT list(g_modules_rule(idx)[k + 1] ORDER BY idx, k) FROM range(12 * 40) AS r(idx), range(4) AS s(k));
+CREATE OR REPLACE TEMP MACRO g_course_module_count(idx) AS getvariable('g_course_module_counts')[idx + 1];
+CREATE OR REPLACE TEMP MACRO g_module_credits(idx, k) AS getvariable('g_module_credits_flat')[idx * 4 + k + 1];
 
 -- The course of a person's i-th registration in their j-th term of study: a different
 -- course of their subject each time (for the first ten terms).
