@@ -4,7 +4,9 @@ import type { Database } from '../db/database.ts';
 import { ingest, type IngestOptions, type IngestReport } from '../ingest/ingest.ts';
 import { buildModels, type BuildReport } from '../models/build.ts';
 import type { PipelineDefinition } from './definition.ts';
-import { writeReport, type WrittenReport } from '../report/write-report.ts';
+import type { WrittenReport } from '../report/write-report.ts';
+import { writeReportAtomically } from '../report/write-report-atomic.ts';
+import { translateDiskFull } from '../db/disk-full.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 export interface StageTiming {
@@ -31,7 +33,12 @@ export async function runPipeline(db: Database, definition: PipelineDefinition, 
   const timed = async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
     hooks.onStage?.(stage);
     const started = performance.now();
-    const result = await work();
+    let result: T;
+    try {
+      result = await work();
+    } catch (error) {
+      throw translateDiskFull(error);
+    }
     timings.push({ stage, seconds: (performance.now() - started) / 1000 });
     return result;
   };
@@ -46,9 +53,10 @@ export async function runPipeline(db: Database, definition: PipelineDefinition, 
     }),
   );
   const lang: Lang = hooks.lang ?? settings.lang;
-  // decide runs inside the report: the decision sheet is part of it and of decisions.csv
+  // decide runs inside the report: the decision sheet is part of it and of decisions.csv;
+  // the folder appears whole or not at all
   const report = await timed('report', () =>
-    writeReport(db, { term: definition.review_term, out: definition.outPath, lang, minN: settings.min_n, title: definition.name }),
+    writeReportAtomically(db, { term: definition.review_term, out: definition.outPath, lang, minN: settings.min_n, title: definition.name }),
   );
   return { ingest: ingestReport, build, report, timings };
 }

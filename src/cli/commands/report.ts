@@ -23,9 +23,9 @@ export const reportCommand = defineCommand<Args>({
     const { dbPath, output, lang } = contextFrom(args);
     const pipeline = existsSync(args.pipeline) ? readPipeline(args.pipeline) : undefined;
     const { withDatabase } = await import('../../db/database.ts');
-    const { writeReport } = await import('../../report/write-report.ts');
+    const { writeReportAtomically } = await import('../../report/write-report-atomic.ts');
     const written = await withDatabase(dbPath, { readOnly: true }, (db) =>
-      writeReport(db, {
+      writeReportAtomically(db, {
         term: args.term ?? pipeline?.review_term,
         out: args.out ?? pipeline?.outPath ?? 'reports',
         lang,
