@@ -3,8 +3,10 @@
 // COPY (SELECT …) from sql/generate/out/<kind>.sql. The small kinds end in ORDER BY; the
 // two large ones (registrations, results) read one table made with ORDER BY through
 // SELECT, WHERE and unnest only, which keep its order, so they need no sort of millions
-// of rows. All randomness is hash() of (seed, row id, salt): the same options give
-// byte-identical files whatever the thread count. Nothing here loops over rows.
+// of rows; as CSV they are written a term at a time on one connection per thread and
+// the parts put together in term order (writeLargeCsv). All randomness is hash() of
+// (seed, row id, salt): the same options give byte-identical files whatever the thread
+// count. Nothing here loops over rows.
 import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { pipeline } from 'node:stream/promises';
