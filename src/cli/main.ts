@@ -14,6 +14,11 @@ import { reportCommand } from './commands/report.ts';
 
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
+  // A reader that stops early (`larsam query … | head`) closes the pipe: nothing left to say.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   try {
     await yargs(argv)
       .scriptName('larsam')
