@@ -21,11 +21,13 @@ WITH measures AS (
     hp AS sx,
     earned_term AS sy,
     earned_4t AS sy4,
-    hp::DOUBLE * hp::DOUBLE AS sxx,
-    earned_term::DOUBLE * earned_term::DOUBLE AS syy,
-    hp::DOUBLE * earned_term::DOUBLE AS sxy,
-    earned_4t::DOUBLE * earned_4t::DOUBLE AS syy4,
-    hp::DOUBLE * earned_4t::DOUBLE AS sxy4,
+    -- decimal products: their sums are exact, so the intervals do not depend on the
+    -- order in which threads add them (a sum of doubles does)
+    (hp * hp)::DECIMAL(38, 8) AS sxx,
+    (earned_term * earned_term)::DECIMAL(38, 8) AS syy,
+    (hp * earned_term)::DECIMAL(38, 8) AS sxy,
+    (earned_4t * earned_4t)::DECIMAL(38, 8) AS syy4,
+    (hp * earned_4t)::DECIMAL(38, 8) AS sxy4,
     registrations,
     completed,
     retained::INTEGER AS retained

@@ -46,7 +46,9 @@ pooled AS (
   JOIN term_own tw USING (activity_id, term_key)
 )
 SELECT *,
-  -- expected(r) = hp(r) × the pool's Σ earned / Σ hp; undefined for an empty pool
-  CASE WHEN pool_hp > 0 THEN hp::DOUBLE * pool_earned::DOUBLE / pool_hp::DOUBLE END AS expected,
-  CASE WHEN pool_n > 0 THEN completed - pool_completed::DOUBLE / pool_n END AS completion_diff
+  -- expected(r) = hp(r) × the pool's Σ earned / Σ hp; undefined for an empty pool.
+  -- Both are kept as decimals (9 places) so that their sums are exact: a sum of doubles
+  -- depends on the order threads add them, and the published digits would change.
+  CASE WHEN pool_hp > 0 THEN (hp::DOUBLE * pool_earned::DOUBLE / pool_hp::DOUBLE)::DECIMAL(18, 9) END AS expected,
+  CASE WHEN pool_n > 0 THEN (completed - pool_completed::DOUBLE / pool_n)::DECIMAL(18, 9) END AS completion_diff
 FROM pooled

@@ -29,10 +29,12 @@ recruitment AS (
   GROUP BY ALL
 ),
 units AS (
-  -- one unit per participant and participation term A (a person in two terms is two units)
+  -- one unit per participant and participation term A (a person in two terms is two units);
+  -- sums stay decimal (exact, so the same whatever order threads add them in) until the
+  -- totals below are turned into doubles
   SELECT activity_id, person_id, term_key AS a_key,
-    sum(hp)::DOUBLE AS x, sum(earned_term)::DOUBLE AS y,
-    sum(expected) AS xe, sum(earned_term) FILTER (WHERE expected IS NOT NULL)::DOUBLE AS ye,
+    sum(hp)::DECIMAL(18, 4) AS x, sum(earned_term)::DECIMAL(18, 4) AS y,
+    sum(expected)::DECIMAL(18, 9) AS xe, (sum(earned_term) FILTER (WHERE expected IS NOT NULL))::DECIMAL(18, 4) AS ye,
     count(*) AS registrations, sum(completed) AS completed,
     count(completion_diff) AS diffs, sum(completion_diff) AS diff_sum, sum(completion_diff * completion_diff) AS diff_squares,
     EXISTS (SELECT 1 FROM stg_registrations r WHERE r.person_id = t.person_id AND r.term_key = t.term_key + 1) AS registered_1,
@@ -44,22 +46,22 @@ throughput AS (
   SELECT rt.activity_id, rt.review_key,
     count(DISTINCT u.person_id) FILTER (WHERE u.a_key <= rt.review_key) AS participants,
     count(u.person_id) FILTER (WHERE u.a_key <= rt.review_key) AS units,
-    coalesce(sum(u.x) FILTER (WHERE u.a_key <= rt.review_key), 0) AS sx,
-    sum(u.y) FILTER (WHERE u.a_key <= rt.review_key) AS sy,
-    sum(u.x * u.x) FILTER (WHERE u.a_key <= rt.review_key) AS sxx,
-    sum(u.y * u.y) FILTER (WHERE u.a_key <= rt.review_key) AS syy,
-    sum(u.x * u.y) FILTER (WHERE u.a_key <= rt.review_key) AS sxy,
+    coalesce((sum(u.x) FILTER (WHERE u.a_key <= rt.review_key))::DOUBLE, 0) AS sx,
+    (sum(u.y) FILTER (WHERE u.a_key <= rt.review_key))::DOUBLE AS sy,
+    (sum(u.x * u.x) FILTER (WHERE u.a_key <= rt.review_key))::DOUBLE AS sxx,
+    (sum(u.y * u.y) FILTER (WHERE u.a_key <= rt.review_key))::DOUBLE AS syy,
+    (sum(u.x * u.y) FILTER (WHERE u.a_key <= rt.review_key))::DOUBLE AS sxy,
     count(u.xe) FILTER (WHERE u.a_key <= rt.review_key) AS oe_units,
-    coalesce(sum(u.xe) FILTER (WHERE u.a_key <= rt.review_key), 0) AS se_x,
-    sum(u.ye) FILTER (WHERE u.a_key <= rt.review_key) AS se_y,
-    sum(u.xe * u.xe) FILTER (WHERE u.a_key <= rt.review_key) AS se_xx,
-    sum(u.ye * u.ye) FILTER (WHERE u.a_key <= rt.review_key) AS se_yy,
-    sum(u.xe * u.ye) FILTER (WHERE u.a_key <= rt.review_key) AS se_xy,
+    coalesce((sum(u.xe) FILTER (WHERE u.a_key <= rt.review_key))::DOUBLE, 0) AS se_x,
+    (sum(u.ye) FILTER (WHERE u.a_key <= rt.review_key))::DOUBLE AS se_y,
+    (sum(u.xe * u.xe) FILTER (WHERE u.a_key <= rt.review_key))::DOUBLE AS se_xx,
+    (sum(u.ye * u.ye) FILTER (WHERE u.a_key <= rt.review_key))::DOUBLE AS se_yy,
+    (sum(u.xe * u.ye) FILTER (WHERE u.a_key <= rt.review_key))::DOUBLE AS se_xy,
     coalesce(sum(u.registrations) FILTER (WHERE u.a_key <= rt.review_key), 0) AS registrations,
     coalesce(sum(u.completed) FILTER (WHERE u.a_key <= rt.review_key), 0) AS completed,
     coalesce(sum(u.diffs) FILTER (WHERE u.a_key <= rt.review_key), 0) AS diffs,
-    sum(u.diff_sum) FILTER (WHERE u.a_key <= rt.review_key) AS diff_sum,
-    sum(u.diff_squares) FILTER (WHERE u.a_key <= rt.review_key) AS diff_squares,
+    (sum(u.diff_sum) FILTER (WHERE u.a_key <= rt.review_key))::DOUBLE AS diff_sum,
+    (sum(u.diff_squares) FILTER (WHERE u.a_key <= rt.review_key))::DOUBLE AS diff_squares,
     count(u.person_id) FILTER (WHERE u.a_key + 1 <= rt.review_key AND u.data_1) AS retention_n,
     count(u.person_id) FILTER (WHERE u.a_key + 1 <= rt.review_key AND u.data_1 AND u.registered_1) AS retention_k
   FROM int_activity_review_terms rt

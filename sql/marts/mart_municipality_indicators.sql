@@ -17,8 +17,8 @@ WITH rows AS (
     indicator_share('women_share', g.women, g.gender_known, g.gender_known, s.z),
     indicator_count('hst', g.sx / 60, g.persons),
     indicator_count('hpr', g.sy / 60, g.persons),
-    indicator_ratio('prestationsgrad', g.sy / 60, g.sx / 60, g.persons, g.persons, g.sx, g.sy, g.sxx, g.syy, g.sxy, s.z, true, false),
-    indicator_ratio('prestationsgrad_4t', g.sy4, g.sx, g.persons, g.persons, g.sx, g.sy4, g.sxx, g.syy4, g.sxy4, s.z, true, t.four_term_preliminary),
+    indicator_ratio('prestationsgrad', g.sy / 60, g.sx / 60, g.persons, g.persons, g.sx, g.sy, g.sxx::DOUBLE, g.syy::DOUBLE, g.sxy::DOUBLE, s.z, true, false),
+    indicator_ratio('prestationsgrad_4t', g.sy4, g.sx, g.persons, g.persons, g.sx, g.sy4, g.sxx::DOUBLE, g.syy4::DOUBLE, g.sxy4::DOUBLE, s.z, true, t.four_term_preliminary),
     indicator_share('completion_rate', g.completed, g.registrations, g.persons, s.z),
     CASE WHEN t.next_term_has_data THEN indicator_share('retention', g.retained, g.persons, g.persons, s.z) END
   ], r -> r IS NOT NULL), recursive := true)
