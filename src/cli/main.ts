@@ -1,6 +1,7 @@
 // The larsam command line. Commands parse and print; the work is in the library.
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { translateDiskFull } from '../db/disk-full.ts';
 import { LarsamError, EXIT_USAGE_OR_DATA, formatUserError } from '../util/errors.ts';
 import { generateCommand } from './commands/generate.ts';
 import { ingestCommand } from './commands/ingest.ts';
@@ -50,7 +51,9 @@ export async function main(argv: string[]): Promise<void> {
       .version()
       .wrap(Math.min(100, process.stdout.columns || 100))
       .parseAsync();
-  } catch (error) {
+  } catch (thrown) {
+    // A full disk or a file size limit is the user's to fix, whichever command met it.
+    const error = translateDiskFull(thrown);
     if (error instanceof LarsamError) {
       process.stderr.write(`error: ${formatUserError(error)}\n`);
       if (debug && error.cause) process.stderr.write(`${String((error.cause as Error).stack ?? error.cause)}\n`);

@@ -79,6 +79,18 @@ describe('a disk that fills up', () => {
     }, 300_000);
   }
 
+  it('during larsam ingest on its own: the same one-line error, not a bug report', async () => {
+    const dir = join(root, 'ingest-alone');
+    fromA(fixture, dir);
+    const db = dbOf(dir);
+    const run = await runLimited(16, ['ingest', fixture.data, '--db', db]);
+    expect(run.code).toBe(1);
+    expect(errorLines(run)).toEqual([expect.stringMatching(/^error: a file size limit was reached while writing \S+; what this command wrote was not kept\. Fix: /)]);
+    const state = await checkDatabase(fixture, db, 'after the failed ingest');
+    expect(state.built).toBe('A');
+    await runOk(['ingest', fixture.data, '--db', db]);
+  }, 300_000);
+
   it('while larsam report writes the page: a clear error, the earlier report untouched, nothing half-written', async () => {
     const dir = join(root, 'report');
     fromA(fixture, dir);
