@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import type { Database } from '../db/database.ts';
 import { LarsamError } from '../util/errors.ts';
 import { discoverInputs, type InputFile } from './discover.ts';
-import { guardPseudonymKey } from './key-guard.ts';
+import { guardPseudonymKey, keyInUse } from './key-guard.ts';
 import { loadFile, type LoadResult } from './load-file.ts';
 import { hmacPads, loadPseudonymKey } from './pseudonym-key.ts';
 import { ensureSchema } from './raw-tables.ts';
@@ -61,7 +61,7 @@ function isAlive(pid: number): boolean {
 export async function ingest(db: Database, paths: string[], options: IngestOptions = {}): Promise<IngestReport> {
   const { files, skipped } = await discoverInputs(paths, options.kind);
   await ensureSchema(db);
-  const key = loadPseudonymKey(db.path, options.env ?? process.env);
+  const key = loadPseudonymKey(db.path, options.env ?? process.env, await keyInUse(db));
   await guardPseudonymKey(db, key.fingerprint, key.source);
   const settings = {
     pads: hmacPads(key.key),

@@ -6,6 +6,11 @@ import { LarsamError } from '../util/errors.ts';
 
 const FINGERPRINT = 'pseudonym_key_fingerprint';
 
+/** True when the database already holds a key's fingerprint (ids hashed with it). */
+export async function keyInUse(db: Database): Promise<boolean> {
+  return (await db.one(`SELECT 1 FROM larsam_meta WHERE key = $key`, { key: FINGERPRINT })) !== undefined;
+}
+
 export async function guardPseudonymKey(db: Database, fingerprint: string, source: 'env' | 'file' | 'ephemeral'): Promise<void> {
   const stored = await db.one<{ value: string }>(`SELECT value FROM larsam_meta WHERE key = $key`, { key: FINGERPRINT });
   if (!stored) {

@@ -6,6 +6,7 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import {
   closeSync,
   constants,
+  existsSync,
   fchmodSync,
   fstatSync,
   fsyncSync,
@@ -47,7 +48,12 @@ export function keyFilePath(dbPath: string): string {
  * key file beside the database (created on first use with 32 random bytes as hex, mode
  * 0600), else for an in-memory database a random ephemeral key.
  */
-export function loadPseudonymKey(dbPath: string, env: NodeJS.ProcessEnv = process.env): PseudonymKey {
+export function loadPseudonymKey(
+  dbPath: string,
+  env: NodeJS.ProcessEnv = process.env,
+  /** The database already holds ids hashed with a key: a missing key file is not made anew. */
+  keyInUse = false,
+): PseudonymKey {
   const fromEnv = env[PSEUDONYM_KEY_ENV];
   if (fromEnv !== undefined && fromEnv !== '') {
     const key = Buffer.from(fromEnv, 'utf8');
@@ -58,6 +64,12 @@ export function loadPseudonymKey(dbPath: string, env: NodeJS.ProcessEnv = proces
     return { key, fingerprint: keyFingerprint(key), source: 'ephemeral' };
   }
   const path = keyFilePath(dbPath);
+  if (keyInUse && !existsSync(path)) {
+    // A new key could only be refused afterwards; creating it would leave a file behind.
+    throw new LarsamError(`the pseudonym key file ${path} is missing, but this database holds ids hashed with a key`, {
+      fix: `put the original larsam.key back beside the database, or set ${PSEUDONYM_KEY_ENV} to the original key`,
+    });
+  }
   const key = createKeyFile(path) ?? readKeyFile(path);
   return { key, fingerprint: keyFingerprint(key), source: 'file' };
 }

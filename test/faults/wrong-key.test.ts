@@ -4,7 +4,7 @@
 // written; with the right key the same command goes through. (The fingerprint itself is
 // unit-tested in test/ingest/pseudonym-key.test.ts; this is the refusal end to end.)
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cliEnv, runCli } from '../helpers/run-cli.ts';
@@ -76,6 +76,25 @@ describe('a wrong LARSAM_PSEUDONYM_KEY against an existing database', () => {
     writeFileSync(keyFile, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
 
     await expectRefused(['run', pipeline()], NO_ENV_KEY, 'the key file beside the database');
+
+    writeFileSync(keyFile, original, { mode: 0o600 });
+    const right = await runCli(['ingest', join(SAMPLES, 'learning_centres.csv'), '--db', ws.dbPath], { env: NO_ENV_KEY });
+    expect(right.code, right.stderr).toBe(0);
+  }, 120_000);
+
+  it('a missing key file is refused without making a new one', async () => {
+    const first = await runCli(['ingest', join(SAMPLES, 'municipalities.csv'), '--db', ws.dbPath], { env: NO_ENV_KEY });
+    expect(first.code, first.stderr).toBe(0);
+    const keyFile = join(ws.dir, 'db', 'larsam.key');
+    const original = readFileSync(keyFile);
+    rmSync(keyFile);
+    const before = snapshot(join(ws.dir, 'db'));
+
+    const run = await runCli(['ingest', join(SAMPLES, 'learning_centres.csv'), '--db', ws.dbPath], { env: NO_ENV_KEY });
+    expect(run.stderr).toMatch(/^error: the pseudonym key file \S+larsam\.key is missing, but this database holds ids hashed with a key\. Fix: put the original larsam\.key back .*\n$/);
+    expect(run.code).toBe(1);
+    expect(existsSync(keyFile)).toBe(false);
+    expect(snapshot(join(ws.dir, 'db'))).toEqual(before);
 
     writeFileSync(keyFile, original, { mode: 0o600 });
     const right = await runCli(['ingest', join(SAMPLES, 'learning_centres.csv'), '--db', ws.dbPath], { env: NO_ENV_KEY });
