@@ -1,7 +1,7 @@
 // The bare baseline of `npm run bench`: the generated CSV files loaded with plain DuckDB
 // read_csv into tables of the raw shape the models read (types cast by read_csv,
-// person_id brought to 12 digits and hashed with md5, no validation, no rejects, no
-// ledger), then the same SQL models (sql/macros, then sql/staging, sql/intermediate and
+// person_id brought to 12 digits and hashed with md5, an empty birth_year taken from it,
+// gender words mapped to woman/man/other; no validation, no rejects, no ledger), then the same SQL models (sql/macros, then sql/staging, sql/intermediate and
 // sql/marts in larsam's build order) as CREATE TABLE … AS statements — run by a plain
 // Node script on @duckdb/node-api in its own process, with nothing of larsam around it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -30,11 +30,18 @@ function headerOf(path: string): string[] {
 /**
  * 12 digits from the forms the generator writes (YYYYMMDDNNNN, YYMMDD-NNNN,
  * YYYYMMDD-NNNN): the separator dropped and a century put before 10 digits. No check
- * digit, no date check: only so that one person has one hash in every file.
+ * digit, no date check: only so that one person has one hash in every file, and an
+ * empty birth_year can be taken from it as the contract says.
  */
-function personSql(column: string): string {
+function twelveDigitsSql(column: string): string {
   const digits = `replace(replace(${column}, '-', ''), '+', '')`;
-  return `md5(CASE WHEN length(${digits}) = 10 THEN (CASE WHEN ${column} LIKE '%+%' OR left(${digits}, 2) > '26' THEN '19' ELSE '20' END) || ${digits} ELSE ${digits} END)`;
+  return `CASE WHEN length(${digits}) = 10 THEN (CASE WHEN ${column} LIKE '%+%' OR left(${digits}, 2) > '26' THEN '19' ELSE '20' END) || ${digits} ELSE ${digits} END`;
+}
+
+/** The contract's gender words as the raw table keeps them (woman, man, other; unknown is empty). */
+function genderSql(cell: string): string {
+  return `CASE WHEN ${cell} IS NULL OR lower(${cell}) = 'unknown' THEN NULL WHEN lower(${cell}) IN ('k', 'w', 'f', 'kvinna', 'woman') THEN 'woman'
+    WHEN lower(${cell}) IN ('m', 'man') THEN 'man' ELSE 'other' END`;
 }
 
 export function bareScript(dataDir: string): BareScript {
@@ -56,15 +63,25 @@ export function bareScript(dataDir: string): BareScript {
     const header = headerOf(path);
     const typeOf = new Map(columns.map((c) => [c.name, c.type === 'person_id' ? 'VARCHAR' : duckdbType(c.type)]));
     const read = header.map((name) => `${quoteLiteral(name)}: ${quoteLiteral(typeOf.get(name) ?? 'VARCHAR')}`).join(', ');
+    const person = columns.find((c) => c.type === 'person_id' && header.includes(c.name));
     const select = columns.map((c) => {
-      if (!header.includes(c.name)) return `NULL::${duckdbType(c.type)} AS ${q(c.name)}`;
+      if (!header.includes(c.name)) {
+        if (c.name === 'birth_year' && person) return `TRY_CAST(left(_pnr, 4) AS BIGINT) AS ${q(c.name)}`;
+        return `NULL::${duckdbType(c.type)} AS ${q(c.name)}`;
+      }
       const cell = q(c.name);
-      const value = c.type === 'person_id' ? personSql(cell) : c.defaultValue !== undefined ? `coalesce(${cell}, ${quoteLiteral(c.defaultValue)}::${duckdbType(c.type)})` : cell;
+      let value = cell;
+      if (c.type === 'person_id') value = 'md5(_pnr)';
+      else if (c.name === 'birth_year' && person) value = `coalesce(${cell}, TRY_CAST(left(_pnr, 4) AS BIGINT))`;
+      else if (c.gender) value = genderSql(cell);
+      else if (c.defaultValue !== undefined) value = `coalesce(${cell}, ${quoteLiteral(c.defaultValue)}::${duckdbType(c.type)})`;
       return `${value} AS ${q(c.name)}`;
     });
+    const csv = `read_csv(${quoteLiteral(path)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${read}})`;
+    const from = person ? `(SELECT *, ${twelveDigitsSql(q(person.name))} AS _pnr FROM ${csv})` : csv;
     // _line as larsam keeps it (the record's line: header is line 1); _load_id one per file.
     return `CREATE TABLE ${table} AS SELECT 1::INTEGER AS _load_id, (row_number() OVER () + 1)::BIGINT AS _line, ${select.join(', ')}
-      FROM read_csv(${quoteLiteral(path)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${read}})`;
+      FROM ${from}`;
   });
 
   // build_settings as larsam's build writes it for the pipeline's settings (grace 30 days,
