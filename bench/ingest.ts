@@ -9,14 +9,14 @@
 // with the machine they were measured on. The folder is removed at the end.
 //
 // The identity numbers have months 13–24, so none is a real person's.
-import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Database } from '../src/db/database.ts';
 import { quoteLiteral } from '../src/db/sql-text.ts';
+import { measure, type Measured } from './e2e/measure.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const LARSAM = join(ROOT, 'bin', 'larsam.js');
@@ -110,54 +110,14 @@ connection.closeSync();
 instance.closeSync();`;
 }
 
-interface Measured {
-  wallS: number;
-  cpuS: number;
-  peakRssMb: number;
+interface IngestRun extends Measured {
   stages: string;
-  output: string;
 }
 
-/** Runs a command under /usr/bin/time -v (or polls /proc/<pid>/status when it is missing). */
-async function measure(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
-  const useTime = (() => {
-    try {
-      return statSync('/usr/bin/time').isFile();
-    } catch {
-      return false;
-    }
-  })();
-  const started = performance.now();
-  const child = useTime
-    ? spawn('/usr/bin/time', ['-v', command, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    : spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  let polledKb = 0;
-  const poll = useTime
-    ? undefined
-    : setInterval(() => {
-        try {
-          const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
-          polledKb = Math.max(polledKb, kb);
-        } catch {
-          // gone
-        }
-      }, 50);
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (poll) clearInterval(poll);
-  const wallS = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${code}:\n${stdout}\n${stderr}`);
-  const field = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
-  return {
-    wallS,
-    cpuS: useTime ? field('User time \\(seconds\\)') + field('System time \\(seconds\\)') : NaN,
-    peakRssMb: (useTime ? field('Maximum resident set size \\(kbytes\\)') : polledKb) / 1024,
-    stages: /stage times [^:]*: (.*)/.exec(stderr)?.[1] ?? '',
-    output: stdout,
-  };
+/** A measured child process (bench/e2e/measure.ts) with larsam's stage times picked out. */
+async function measureIngest(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<IngestRun> {
+  const run = await measure(command, args, env);
+  return { ...run, stages: /stage times [^:]*: (.*)/.exec(run.stderr)?.[1] ?? '' };
 }
 
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
@@ -191,15 +151,15 @@ async function main(): Promise<void> {
     console.log(`machine: ${availableParallelism()} CPUs (${cpus()[0]?.model ?? '?'}), ${fmt(totalmem() / 2 ** 30)} GiB memory, Node ${process.version}, DuckDB ${facts.v}; load average at start ${loadavg().map((l) => fmt(l, 2)).join(' ')}\n`);
 
     const env = { ...process.env, LARSAM_PSEUDONYM_KEY: 'larsam-bench-key', LARSAM_STAGE_TIMES: '1' };
-    const results: Record<'a' | 'b' | 'c', Measured[]> = { a: [], b: [], c: [] };
+    const results: Record<'a' | 'b' | 'c', IngestRun[]> = { a: [], b: [], c: [] };
     for (let run = 0; run < runs; run++) {
       for (const which of ['a', 'b', 'c'] as const) {
         const runDir = join(dir, `run-${which}-${run}`);
         const dbPath = join(runDir, 'larsam.duckdb');
         const measured =
           which === 'a'
-            ? await measure(process.execPath, ['--input-type=module', '-e', bareLoadScript(csv, dbPath)], env)
-            : await measure(process.execPath, [LARSAM, 'ingest', which === 'b' ? csv : csv1252, '--db', dbPath, '--quiet'], env);
+            ? await measureIngest(process.execPath, ['--input-type=module', '-e', bareLoadScript(csv, dbPath)], env)
+            : await measureIngest(process.execPath, [LARSAM, 'ingest', which === 'b' ? csv : csv1252, '--db', dbPath, '--quiet'], env);
         if (which !== 'a') await checkLoaded(dbPath, rows);
         rmSync(runDir, { recursive: true, force: true });
         results[which].push(measured);
