@@ -7,6 +7,7 @@
 // the same files: results.csv and participations.csv hold fewer rows. A database built
 // on A and then run on B replaces those two files' loads, rebuilds and rewrites the
 // report, which gives a killed run an earlier state to fall back to.
+import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -335,3 +336,15 @@ export function sameText(a: string, b: string): boolean {
 }
 
 export { startCli, runCli };
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `ready` every 5 ms until it holds; fails if larsam ends first or after two minutes. */
+export async function waitUntil(child: ChildProcess, what: string, ready: () => boolean): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (!ready()) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`larsam ended (${child.exitCode ?? child.signalCode}) before ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await sleep(5);
+  }
+}

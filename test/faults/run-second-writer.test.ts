@@ -6,7 +6,6 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkDatabase,
@@ -19,6 +18,7 @@ import {
   runCli,
   STAGE_ENV,
   startCli,
+  waitUntil,
   writePipeline,
   type Fixture,
 } from './pipeline-fixture.ts';
@@ -32,16 +32,6 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitUntil(child: ChildProcess, what: string, ready: () => boolean): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (!ready()) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`larsam ended (${child.exitCode ?? child.signalCode}) before ${what}`);
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await sleep(5);
-  }
-}
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -12,7 +12,6 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkDatabase,
@@ -25,7 +24,9 @@ import {
   REVIEW_TERM,
   runOk,
   STAGE_ENV,
+  sleep,
   startCli,
+  waitUntil,
   writePipeline,
   type Fixture,
 } from './pipeline-fixture.ts';
@@ -82,16 +83,6 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => (process.env['KEEP_FAULT_DIRS'] ? console.log(`kept ${root}`) : rmSync(root, { recursive: true, force: true })));
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitUntil(child: ChildProcess, what: string, ready: () => boolean): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (!ready()) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`larsam ended (${child.exitCode ?? child.signalCode}) before ${what}`);
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await sleep(5);
-  }
-}
 
 const describeMarker = (m: Marker) =>
   'lines' in m ? `${m.lines} load(s) committed` : 'reportShare' in m ? `${Math.round(m.reportShare * 100)} % of the report written` : `${m.ms} ms`;
