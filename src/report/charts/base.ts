@@ -92,6 +92,19 @@ export function uniqueInOrder<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }
 
+/** The terms and series of a chart's rows in order of first appearance, with each series' label. */
+export function termsAndSeries(rows: readonly { term: string; series: string; seriesLabel: string }[]): {
+  terms: string[];
+  series: string[];
+  labels: string[];
+} {
+  const terms = uniqueInOrder(rows.map((r) => r.term));
+  const series = uniqueInOrder(rows.map((r) => r.series));
+  const labelOf = new Map<string, string>();
+  for (const row of rows) if (!labelOf.has(row.series)) labelOf.set(row.series, row.seriesLabel);
+  return { terms, series, labels: series.map((s) => labelOf.get(s)!) };
+}
+
 export function isNumber(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
@@ -166,6 +179,32 @@ export function drawable(noValues: string, ...layers: (Layer | false)[]): Layer[
 }
 
 /** A chart with no rows at all: its title and the words "no values can be shown". */
+/**
+ * The frame every full-width layered chart shares: schema, title, description, data,
+ * config, the full width fitted to the page, and its layers (or the "no values" note).
+ */
+export function layeredChart(parts: {
+  title: ReturnType<typeof titleBlock>;
+  description: string;
+  data: object[];
+  lang: Lang;
+  height: number;
+  noValues: string;
+  layers: (Layer | false)[];
+}): TopLevelSpec {
+  return {
+    $schema: SCHEMA_URL,
+    title: parts.title,
+    description: parts.description,
+    data: { values: parts.data as unknown as Record<string, unknown>[] },
+    config: baseConfig(parts.lang),
+    width: CHART_WIDTH,
+    height: parts.height,
+    autosize: FIT_WIDTH,
+    layer: drawable(parts.noValues, ...parts.layers),
+  };
+}
+
 export function emptyChart(name: string, title: string, noValues: string, lang: Lang): ChartSpec {
   const description = `${title}. ${noValues}`;
   return {

@@ -2,8 +2,7 @@
 // municipality, learning-centre students against other students). Groups differ in
 // colour and shape and are named in the legend; a preliminary value is a hollow dot; a
 // missing or suppressed value shows ".." and nothing else.
-import type { TopLevelSpec } from 'vega-lite';
-import { CHART_WIDTH, FIT_WIDTH, drawable, type Layer, MISSING_MARK, SCHEMA_URL, baseConfig, extremes, isNumber, slug, titleBlock, uniqueInOrder } from './base.ts';
+import { type Layer, MISSING_MARK, extremes, isNumber, slug, titleBlock, uniqueInOrder, layeredChart } from './base.ts';
 import { AXIS_SPECIFIER, formatRange, formatValue } from './format.ts';
 import { WORDS } from './labels.ts';
 import { MUTED_TEXT, seriesColour, seriesShape } from './palette.ts';
@@ -93,17 +92,15 @@ export function dotPlotWithIntervals(rows: DotRow[], options: DotPlotOptions, la
   }
 
   const description = describe(options, labels, groupLabels, data, lang);
-  const spec: TopLevelSpec = {
-    $schema: SCHEMA_URL,
+  const spec = layeredChart({
     title: titleBlock(title, [words.dotLegend(hasPreliminary), hasMissing ? words.missingNote : '']),
     description,
-    data: { values: data as unknown as Record<string, unknown>[] },
-    config: baseConfig(lang),
-    width: CHART_WIDTH,
+    data,
+    lang,
     height: step * labels.length,
-    autosize: FIT_WIDTH,
-    layer: drawable(words.noValues, ...layer),
-  };
+    noValues: words.noValues,
+    layers: layer,
+  });
   return { name: options.name ?? `dots-${slug(title)}`, title, description, spec };
 }
 

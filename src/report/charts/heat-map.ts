@@ -2,8 +2,7 @@
 // cells coloured in up to five light-to-dark blue classes with round bounds, the legend
 // naming each class, the value written in the cell when there is room (white on the
 // darkest class, black otherwise). A missing or suppressed cell is grey with "..".
-import type { TopLevelSpec } from 'vega-lite';
-import { CHART_WIDTH, FIT_WIDTH, drawable, type Layer, MISSING_MARK, SCHEMA_URL, baseConfig, extremes, isNumber, slug, titleBlock, uniqueInOrder } from './base.ts';
+import { type Layer, MISSING_MARK, extremes, isNumber, slug, titleBlock, uniqueInOrder, layeredChart } from './base.ts';
 import { VALUE_SPECIFIER, formatRange, formatValue, formatWith } from './format.ts';
 import { WORDS } from './labels.ts';
 import { FIRST_DARK_BLUE, MISSING_FILL, SEQUENTIAL_BLUES } from './palette.ts';
@@ -117,18 +116,16 @@ export function heatMap(cells: HeatCell[], options: HeatMapOptions, lang: Lang):
   }
 
   const description = describe(options, rowLabels, terms, data, lang);
-  const spec: TopLevelSpec = {
-    $schema: SCHEMA_URL,
+  const spec = layeredChart({
     title: titleBlock(title, [hasMissing ? words.missingNote : '']),
     description,
-    data: { values: data as unknown as Record<string, unknown>[] },
-    config: baseConfig(lang),
-    width: CHART_WIDTH,
+    data,
+    lang,
     // A number, not {step}: Vega-Lite warns when fit-x meets a step height.
     height: ROW_STEP * Math.max(1, rowLabels.length),
-    autosize: FIT_WIDTH,
-    layer: drawable(words.noValues, ...layer),
-  };
+    noValues: words.noValues,
+    layers: layer,
+  });
   return { name: options.name ?? `heat-${slug(title)}`, title, description, spec };
 }
 

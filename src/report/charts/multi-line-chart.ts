@@ -1,8 +1,7 @@
 // Several series over terms (e.g. the widened-recruitment shares): one line per series
 // in colour and point shape, named in the legend, each with its interval as a light
 // band. A missing or suppressed value breaks its line and shows ".." under its term.
-import type { TopLevelSpec } from 'vega-lite';
-import { CHART_WIDTH, FIT_WIDTH, drawable, type Layer, MISSING_MARK, SCHEMA_URL, baseConfig, extremes, isNumber, segmentIds, slug, titleBlock, uniqueInOrder } from './base.ts';
+import { type Layer, MISSING_MARK, extremes, isNumber, segmentIds, slug, titleBlock, termsAndSeries, layeredChart } from './base.ts';
 import { AXIS_SPECIFIER, formatRange, formatValue } from './format.ts';
 import { WORDS } from './labels.ts';
 import { MUTED_TEXT, seriesColour, seriesShape } from './palette.ts';
@@ -28,11 +27,7 @@ interface LineDatum {
 export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, lang: Lang): ChartSpec {
   const words = WORDS[lang];
   const { title, format } = options;
-  const terms = uniqueInOrder(rows.map((r) => r.term));
-  const series = uniqueInOrder(rows.map((r) => r.series));
-  const labelOf = new Map<string, string>();
-  for (const row of rows) if (!labelOf.has(row.series)) labelOf.set(row.series, row.seriesLabel);
-  const labels = series.map((s) => labelOf.get(s)!);
+  const { terms, series, labels } = termsAndSeries(rows);
 
   const data: LineDatum[] = [];
   series.forEach((key, index) => {
@@ -125,17 +120,15 @@ export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, 
   }
 
   const description = describe(options, labels, data, terms, lang);
-  const spec: TopLevelSpec = {
-    $schema: SCHEMA_URL,
+  const spec = layeredChart({
     title: titleBlock(title, [words.linesLegend, missingTerms.length ? words.missingNote : '']),
     description,
-    data: { values: data as unknown as Record<string, unknown>[] },
-    config: baseConfig(lang),
-    width: CHART_WIDTH,
+    data,
+    lang,
     height: HEIGHT,
-    autosize: FIT_WIDTH,
-    layer: drawable(words.noValues, ...layer),
-  };
+    noValues: words.noValues,
+    layers: layer,
+  });
   return { name: options.name ?? `lines-${slug(title)}`, title, description, spec };
 }
 

@@ -1,8 +1,7 @@
 // Participation per term (headcount, linked): grouped bars, one colour per series named
 // in the legend, each bar with its count written on top. A suppressed or missing count
 // shows ".." at the baseline and no bar.
-import type { TopLevelSpec } from 'vega-lite';
-import { CHART_WIDTH, FIT_WIDTH, drawable, MISSING_MARK, SCHEMA_URL, baseConfig, isNumber, slug, titleBlock, uniqueInOrder } from './base.ts';
+import { MISSING_MARK, isNumber, slug, titleBlock, termsAndSeries, layeredChart } from './base.ts';
 import { formatValue } from './format.ts';
 import { WORDS } from './labels.ts';
 import { MUTED_TEXT, TEXT, seriesColour } from './palette.ts';
@@ -23,11 +22,7 @@ interface BarDatum {
 export function participationBars(rows: ParticipationRow[], options: ParticipationOptions, lang: Lang): ChartSpec {
   const words = WORDS[lang];
   const { title } = options;
-  const terms = uniqueInOrder(rows.map((r) => r.term));
-  const series = uniqueInOrder(rows.map((r) => r.series));
-  const labelOf = new Map<string, string>();
-  for (const row of rows) if (!labelOf.has(row.series)) labelOf.set(row.series, row.seriesLabel);
-  const labels = series.map((s) => labelOf.get(s)!);
+  const { terms, series, labels } = termsAndSeries(rows);
 
   const data: BarDatum[] = [];
   for (const term of terms) {
@@ -52,17 +47,14 @@ export function participationBars(rows: ParticipationRow[], options: Participati
   } as const;
 
   const description = describe(options, labels, terms, data, lang);
-  const spec: TopLevelSpec = {
-    $schema: SCHEMA_URL,
+  const spec = layeredChart({
     title: titleBlock(title, [hasMissing ? words.missingNote : '']),
     description,
-    data: { values: data as unknown as Record<string, unknown>[] },
-    config: baseConfig(lang),
-    width: CHART_WIDTH,
+    data,
+    lang,
     height: HEIGHT,
-    autosize: FIT_WIDTH,
-    layer: drawable(
-      words.noValues,
+    noValues: words.noValues,
+    layers: [
       anyValue && {
         transform: [{ filter: 'isValid(datum.value)' }],
         mark: { type: 'bar' },
@@ -78,8 +70,8 @@ export function participationBars(rows: ParticipationRow[], options: Participati
         mark: { type: 'text', baseline: 'bottom', dy: -2, color: MUTED_TEXT, fontSize: 12, fontWeight: 'bold' },
         encoding: { x, xOffset, y: { datum: 0, type: 'quantitative' }, text: { field: 'text' }, tooltip: TOOLTIP },
       },
-    ),
-  };
+    ],
+  });
   return { name: options.name ?? `bars-${slug(title)}`, title, description, spec };
 }
 

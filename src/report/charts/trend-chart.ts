@@ -1,8 +1,7 @@
 // One indicator over terms: a line with its interval as a band and the target as a
 // dashed rule. Terms keep the order given. A missing or suppressed term breaks the line
 // and shows "..": nothing is drawn where there is no publishable value.
-import type { TopLevelSpec } from 'vega-lite';
-import { CHART_WIDTH, FIT_WIDTH, drawable, type Layer, MISSING_MARK, SCHEMA_URL, baseConfig, capitalise, extremes, isNumber, segmentIds, slug, titleBlock, uniqueInOrder } from './base.ts';
+import { type Layer, MISSING_MARK, capitalise, extremes, isNumber, segmentIds, slug, titleBlock, uniqueInOrder, layeredChart } from './base.ts';
 import { AXIS_SPECIFIER, formatRange, formatValue } from './format.ts';
 import { WORDS } from './labels.ts';
 import { MUTED_TEXT, OKABE_ITO } from './palette.ts';
@@ -136,17 +135,15 @@ export function trendChart(input: TrendChartInput, lang: Lang): ChartSpec {
     hasMissing ? words.missingNote : '',
   ];
   const description = describe(input, data, lang);
-  const spec: TopLevelSpec = {
-    $schema: SCHEMA_URL,
+  const spec = layeredChart({
     title: titleBlock(title, subtitle),
     description,
-    data: { values: data as unknown as Record<string, unknown>[] },
-    config: baseConfig(lang),
-    width: CHART_WIDTH,
+    data,
+    lang,
     height: HEIGHT,
-    autosize: FIT_WIDTH,
-    layer: drawable(words.noValues, ...layer),
-  };
+    noValues: words.noValues,
+    layers: layer,
+  });
   return { name: input.name ?? `trend-${slug(title)}`, title, description, spec };
 }
 
