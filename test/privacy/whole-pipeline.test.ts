@@ -18,6 +18,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.ts';
 import { activityChartName } from '../../src/report/chart-file-name.ts';
+import type { PublishedValue } from '../../src/report/report-data.ts';
 import { compileToVega, renderSvg } from '../../src/report/render/index.ts';
 import { scriptJson } from '../../src/report/html/script-text.ts';
 import { indicatorLabel } from '../../src/i18n/indicator-labels.ts';
@@ -239,17 +240,8 @@ describe('no identity number anywhere larsam writes', () => {
   }, 60_000);
 });
 
-interface Cell {
-  scope: string;
-  scope_id: string;
-  term: string;
-  indicator: string;
-  group: string;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  n: number | null;
-}
+/** A published cell's key with the values the unsuppressed table holds for it. */
+type Cell = Pick<PublishedValue, 'scope' | 'scope_id' | 'term' | 'indicator' | 'group' | 'value' | 'numerator' | 'denominator' | 'n'>;
 
 describe('suppressed small cells stay hidden where they would stand', () => {
   let hidden: Cell[];
