@@ -3,6 +3,7 @@
 -- empty dates last, then course_code, then course_offering), LC status (any
 -- registration with a centre), whether they are new (their earliest first_time term),
 -- retention, and the per-person sums behind every indicator.
+-- materialized: view (row level, read by other models while building; not stored twice)
 WITH course_order AS (
   -- the rank of (course_code, course_offering) in that order, over the few distinct pairs
   -- (neither is ever empty: course_offering defaults to ''), with the date span. (No

@@ -3,6 +3,7 @@
 -- result, only module-level results count, else whole-course ones; capped at hp(r).
 -- Both cutoffs: the term cutoff and the four-term cutoff. Results are summed per
 -- registration first, so the registrations are joined once.
+-- materialized: view (row level, read by other models while building; not stored twice)
 WITH linked AS (
   SELECT l.reg_id, r.module_code IS NOT NULL AS is_module, r.passed, r.credits, r.result_date, t.term_cutoff, t.four_term_cutoff
   FROM int_result_links l

@@ -5,6 +5,7 @@
 -- (data-contract.md: "on the course (and offering, when given)"), whatever its term;
 -- then the later term, then the first loaded.
 -- Results that link to nothing are counted by the data test results_without_registration.
+-- materialized: view (row level, read by other models while building; not stored twice)
 WITH candidates AS (
   SELECT res.result_id, reg.reg_id,
     -- an exact offering match first, then the later term

@@ -3,6 +3,7 @@
 -- parental_education 'unknown' is empty, as the attribute rule says. reg_id (load and
 -- line) is a stable key for joins. The first row of a key is found by aggregation and
 -- a join, not a window: millions of tiny partitions make a window slow.
+-- materialized: view (row level, read by other models while building; not stored twice)
 WITH numbered AS (
   SELECT (_load_id::BIGINT << 32) | _line AS reg_id, * FROM raw_registrations
 ),

@@ -2,6 +2,7 @@
 -- (indicators.md). Of duplicates a passing one with the most credits is kept.
 -- F, FX and U (any case) fail; anything else, also an empty grade, passes.
 -- result_id (load and line of the first row) is a stable key.
+-- materialized: view (row level, read by other models while building; not stored twice)
 WITH graded AS (
   SELECT (_load_id::BIGINT << 32) | _line AS row_id, *, upper(coalesce(grade, '')) NOT IN ('F', 'FX', 'U') AS passed
   FROM raw_results

@@ -1,6 +1,12 @@
-// `larsam build`: every model in dependency order inside one transaction, then the data
-// tests. A failing model names its file and line; a failing error-severity data test
-// stops the build; in both cases nothing of the build is kept.
+// `larsam build`: every model in dependency order, then the data tests, then one
+// transaction that publishes the build. Models are first built as TEMP tables, one
+// autocommitted statement each: DuckDB's planner then sees their real row counts (inside
+// one transaction new tables look empty to it and joins get planned badly), and nothing
+// is written to the database file until the build has passed its data tests. Publishing
+// copies the table models into the database and defines the row-level models
+// (`materialized: view`) as views over it. A failing model names its file and line; a
+// failing error-severity data test stops the build; in both cases the database keeps the
+// previous build untouched.
 import { VARCHAR, DOUBLE, INTEGER } from '@duckdb/node-api';
 import type { Database } from '../db/database.ts';
 import { quoteIdentifier as q } from '../db/sql-text.ts';
@@ -29,7 +35,7 @@ function lineInFile(message: string): number | undefined {
 
 async function buildModel(db: Database, model: ModelFile): Promise<void> {
   try {
-    await db.run(`CREATE OR REPLACE TABLE ${q(model.name)} AS\n${model.sql}`);
+    await db.run(`CREATE OR REPLACE TEMP TABLE ${q(model.name)} AS\n${model.sql}`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = lineInFile(message);
@@ -68,39 +74,7 @@ export async function buildModels(
   const tests = readDataTests();
   const restoreMemory = await limitMemory(db);
   try {
-    return await buildInTransaction(db, settings, order, tests, started, onModel);
-  } finally {
-    await restoreMemory();
-  }
-}
-
-async function buildInTransaction(
-  db: Database,
-  settings: BuildSettings,
-  order: ModelFile[],
-  tests: ReturnType<typeof readDataTests>,
-  started: number,
-  onModel?: (model: ModelFile, index: number, total: number) => void,
-): Promise<BuildReport> {
-  return db.transaction(async () => {
-    await db.run(
-      `CREATE OR REPLACE TABLE build_settings AS SELECT
-         $grace::INTEGER AS grace_days,
-         coalesce($as_of::DATE, (SELECT max(result_date) FROM raw_results)) AS as_of,
-         $as_of IS NULL AS as_of_is_default,
-         $confidence::DOUBLE AS confidence,
-         $z::DOUBLE AS z,
-         $min_cell::INTEGER AS min_cell`,
-      {
-        grace: settings.graceDays,
-        as_of: settings.asOf ?? null,
-        confidence: settings.confidence,
-        // indicators.md fixes z = 1.959964 for 95 %: z to six decimals, as the spec writes it.
-        z: Number(zForConfidence(settings.confidence).toFixed(6)),
-        min_cell: settings.minCell,
-      },
-      { grace: INTEGER, as_of: VARCHAR, confidence: DOUBLE, z: DOUBLE, min_cell: INTEGER },
-    );
+    await createSettings(db, settings);
     const models: BuildReport['models'] = [];
     for (const [index, model] of order.entries()) {
       onModel?.(model, index, order.length);
@@ -110,12 +84,6 @@ async function buildInTransaction(
     }
     const results: DataTestResult[] = [];
     for (const test of tests) results.push(await test.run(db));
-    await db.run(`CREATE OR REPLACE TABLE data_test_results (name VARCHAR, file VARCHAR, severity VARCHAR, failing_rows BIGINT, description VARCHAR)`);
-    for (const r of results) {
-      await db.run(`INSERT INTO data_test_results VALUES ($name, $file, $severity, $rows, $description)`, {
-        name: r.name, file: r.file, severity: r.severity, rows: r.failingRows, description: r.description,
-      });
-    }
     const broken = results.filter((r) => r.severity === 'error' && r.failingRows > 0);
     if (broken.length) {
       throw new LarsamError(`data test ${broken.map((b) => `${b.name} (${b.failingRows} rows)`).join(', ')} failed`, {
@@ -123,8 +91,75 @@ async function buildInTransaction(
         fix: `look at the failing rows with  larsam query "$(cat ${broken[0]!.file})"  and correct the input or the model`,
       });
     }
-    await db.run(`INSERT OR REPLACE INTO larsam_meta VALUES ('built_at_load', (SELECT coalesce(max(load_id), 0)::VARCHAR FROM loads))`);
+    await db.transaction(() => publish(db, order, results));
     return { models, tests: results, seconds: (performance.now() - started) / 1000 };
-  });
+  } finally {
+    await dropBuildTables(db, order);
+    await restoreMemory();
+  }
 }
 
+async function createSettings(db: Database, settings: BuildSettings): Promise<void> {
+  await db.run(
+    `CREATE OR REPLACE TEMP TABLE build_settings AS SELECT
+       $grace::INTEGER AS grace_days,
+       coalesce($as_of::DATE, (SELECT max(result_date) FROM raw_results)) AS as_of,
+       $as_of IS NULL AS as_of_is_default,
+       $confidence::DOUBLE AS confidence,
+       $z::DOUBLE AS z,
+       $min_cell::INTEGER AS min_cell`,
+    {
+      grace: settings.graceDays,
+      as_of: settings.asOf ?? null,
+      confidence: settings.confidence,
+      // indicators.md fixes z = 1.959964 for 95 %: z to six decimals, as the spec writes it.
+      z: Number(zForConfidence(settings.confidence).toFixed(6)),
+      min_cell: settings.minCell,
+    },
+    { grace: INTEGER, as_of: VARCHAR, confidence: DOUBLE, z: DOUBLE, min_cell: INTEGER },
+  );
+}
+
+/** The build's TEMP tables; the build's names then mean the database's objects again. */
+async function dropBuildTables(db: Database, order: ModelFile[]): Promise<void> {
+  for (const name of ['build_settings', ...order.map((m) => m.name)]) {
+    await db.run(`DROP TABLE IF EXISTS temp.main.${q(name)}`).catch(() => undefined);
+  }
+}
+
+/** Drops main.name if it exists as the other kind of object (a table where a view is wanted, or the reverse). */
+async function clearOtherKind(db: Database, name: string, kind: 'table' | 'view'): Promise<void> {
+  const other = kind === 'table' ? 'view' : 'table';
+  const found = await db.one(
+    other === 'table'
+      ? `SELECT 1 FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = $name AND NOT temporary`
+      : `SELECT 1 FROM duckdb_views() WHERE database_name = current_database() AND schema_name = 'main' AND view_name = $name AND NOT temporary`,
+    { name },
+  );
+  if (found) await db.run(`DROP ${other.toUpperCase()} main.${q(name)}`);
+}
+
+/**
+ * Inside one transaction: the table models and the settings are copied from the build's
+ * TEMP tables, then (the TEMP tables dropped, so that names resolve to the database) the
+ * view models are defined in dependency order; then the data test results and the load
+ * the build saw.
+ */
+async function publish(db: Database, order: ModelFile[], results: DataTestResult[]): Promise<void> {
+  for (const name of ['build_settings', ...order.filter((m) => m.materialized === 'table').map((m) => m.name)]) {
+    await clearOtherKind(db, name, 'table');
+    await db.run(`CREATE OR REPLACE TABLE main.${q(name)} AS SELECT * FROM temp.main.${q(name)}`);
+  }
+  await dropBuildTables(db, order);
+  for (const model of order.filter((m) => m.materialized === 'view')) {
+    await clearOtherKind(db, model.name, 'view');
+    await db.run(`CREATE OR REPLACE VIEW main.${q(model.name)} AS\n${model.sql}`);
+  }
+  await db.run(`CREATE OR REPLACE TABLE data_test_results (name VARCHAR, file VARCHAR, severity VARCHAR, failing_rows BIGINT, description VARCHAR)`);
+  for (const r of results) {
+    await db.run(`INSERT INTO data_test_results VALUES ($name, $file, $severity, $rows, $description)`, {
+      name: r.name, file: r.file, severity: r.severity, rows: r.failingRows, description: r.description,
+    });
+  }
+  await db.run(`INSERT OR REPLACE INTO larsam_meta VALUES ('built_at_load', (SELECT coalesce(max(load_id), 0)::VARCHAR FROM loads))`);
+}

@@ -1,7 +1,8 @@
 // Models are plain SQL files (one SELECT each) named after the table they produce, in
 // sql/staging, sql/intermediate and sql/marts. Their dependencies are read from the SQL
 // itself: any other model's name (or a raw_ table) used as a word outside comments and
-// strings. No list of models is kept anywhere else.
+// strings. No list of models is kept anywhere else. A model is kept as a table unless its
+// leading comment says `materialized: view` (row-level models too big to store twice).
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { projectRoot, sqlRoot } from '../util/paths.ts';
@@ -16,7 +17,11 @@ export interface ModelFile {
   /** Names of other models this one reads. */
   dependsOn: string[];
   description: string;
+  /** How the database keeps it after a build: 'view' for row-level models read by other models only. */
+  materialized: 'table' | 'view';
 }
+
+const MATERIALIZED = /^materialized:\s*(table|view)\b/i;
 
 /** SQL with comments and string literals blanked out (same length, same line breaks). */
 export function codeOnly(sql: string): string {
@@ -26,14 +31,24 @@ export function codeOnly(sql: string): string {
     .replace(/'(?:[^']|'')*'/g, (m) => m.replace(/[^\n]/g, ' '));
 }
 
-export function leadingComment(sql: string): string {
+function leadingCommentLines(sql: string): string[] {
   const lines: string[] = [];
   for (const line of sql.split('\n')) {
     const match = /^\s*--\s?(.*)$/.exec(line);
     if (!match) break;
     lines.push(match[1]!);
   }
-  return lines.join(' ').trim();
+  return lines;
+}
+
+/** The model's description: its leading comment without the materialized: line. */
+export function leadingComment(sql: string): string {
+  return leadingCommentLines(sql).filter((line) => !MATERIALIZED.test(line)).join(' ').trim();
+}
+
+function materializedAs(sql: string): 'table' | 'view' {
+  const line = leadingCommentLines(sql).find((l) => MATERIALIZED.test(l));
+  return line && MATERIALIZED.exec(line)![1] === 'view' ? 'view' : 'table';
 }
 
 export function readModelFiles(root = sqlRoot): ModelFile[] {
@@ -54,6 +69,7 @@ export function readModelFiles(root = sqlRoot): ModelFile[] {
       sql,
       dependsOn: [...names].filter((other) => other !== name && words.has(other)).sort(),
       description: leadingComment(sql),
+      materialized: materializedAs(sql),
     };
   });
 }

@@ -26,31 +26,15 @@ export async function readDataQuality(db: Database, reviewTerm: string): Promise
      FROM rejects WHERE load_id IN (SELECT load_id FROM loads WHERE status = 'loaded')
      GROUP BY ALL ORDER BY file, rows DESC, rule, "column"`,
   );
+  // Both from small marts of the build, not the row-level views (which would recompute).
   const coverage = await db.rows<DataQuality['coverage'][number]>(
-    `WITH r AS (SELECT term_key, count(*) AS n FROM stg_registrations GROUP BY ALL),
-          s AS (SELECT coalesce(canonical_term_key(term), term_key_of_date(result_date)) AS term_key, count(*) AS n FROM stg_results GROUP BY ALL),
-          a AS (SELECT term_key, count(*) AS n FROM stg_activity_sessions GROUP BY ALL),
-          p AS (SELECT term_key, count(*) AS n FROM stg_participations GROUP BY ALL),
-          k AS (SELECT term_key FROM r UNION SELECT term_key FROM s UNION SELECT term_key FROM a UNION SELECT term_key FROM p)
-     SELECT term_from_key(k.term_key) AS term, coalesce(r.n, 0)::INTEGER AS registrations, coalesce(s.n, 0)::INTEGER AS results,
-            coalesce(a.n, 0)::INTEGER AS sessions, coalesce(p.n, 0)::INTEGER AS participations
-     FROM k LEFT JOIN r USING (term_key) LEFT JOIN s USING (term_key) LEFT JOIN a USING (term_key) LEFT JOIN p USING (term_key)
-     WHERE k.term_key <= term_key($r)
-     ORDER BY k.term_key`,
+    `SELECT term, registrations, results, sessions, participations
+     FROM mart_data_coverage WHERE term_key <= term_key($r) ORDER BY term_key`,
     { r: reviewTerm },
   );
   // Unknown values among the persons registered in the review term (after the attribute rule).
   const unknown = await db.rows<DataQuality['unknown'][number]>(
-    `SELECT attribute, unknown::INTEGER AS unknown, total::INTEGER AS total FROM (
-       SELECT count(*) AS total,
-         count(*) FILTER (WHERE home IS NULL) AS home_municipality,
-         count(*) FILTER (WHERE gender IS NULL) AS gender,
-         count(*) FILTER (WHERE birth_year IS NULL) AS birth_year,
-         count(*) FILTER (WHERE parental_education IS NULL) AS parental_education,
-         count(*) FILTER (WHERE foreign_background IS NULL) AS foreign_background
-       FROM int_person_terms WHERE term = $r
-     ) UNPIVOT (unknown FOR attribute IN (home_municipality, gender, birth_year, parental_education, foreign_background))
-     ORDER BY attribute`,
+    `SELECT attribute, unknown, total FROM mart_unknown_attributes WHERE term = $r ORDER BY attribute`,
     { r: reviewTerm },
   );
   const tests = await db.rows<DataQuality['tests'][number]>(
