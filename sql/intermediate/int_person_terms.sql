@@ -31,14 +31,14 @@ ordered AS (
   JOIN course_order co ON co.course_code = reg.course_code AND co.course_offering = reg.course_offering
 ),
 first_new AS (
-  SELECT person_id, min(term_key) AS new_term_key FROM stg_registrations WHERE first_time GROUP BY person_id
+  SELECT person_key, min(term_key) AS new_term_key FROM stg_registrations WHERE first_time GROUP BY person_key
 ),
 first_degree AS (
-  SELECT person_id, min(degree_date) AS degree_date FROM stg_degrees GROUP BY person_id
+  SELECT person_key, min(degree_date) AS degree_date FROM stg_degrees GROUP BY person_key
 ),
 person_term AS (
   SELECT
-    person_id, term_key,
+    person_key, term_key,
     arg_min(home_municipality, attribute_order) FILTER (WHERE home_municipality IS NOT NULL) AS home,
     arg_min(centre_id, attribute_order) FILTER (WHERE centre_id IS NOT NULL) AS centre,
     arg_min(birth_year, attribute_order) FILTER (WHERE birth_year IS NOT NULL) AS birth_year,
@@ -52,18 +52,18 @@ person_term AS (
     count(*) AS registrations,
     count(*) FILTER (WHERE earned_term >= credits) AS completed
   FROM ordered
-  GROUP BY person_id, term_key
+  GROUP BY person_key, term_key
 )
 SELECT
-  pt.person_id, t.term, pt.term_key, pt.home, pt.centre, pt.birth_year, pt.gender, pt.parental_education,
+  pt.person_key, t.term, pt.term_key, pt.home, pt.centre, pt.birth_year, pt.gender, pt.parental_education,
   pt.foreign_background, pt.is_lc, pt.hp, pt.earned_term, pt.earned_4t, pt.registrations, pt.completed,
   coalesce(f.new_term_key = pt.term_key, false) AS is_new,
-  nx.person_id IS NOT NULL OR coalesce(d.degree_date <= t.next_term_end, false) AS retained,
+  nx.person_key IS NOT NULL OR coalesce(d.degree_date <= t.next_term_end, false) AS retained,
   t.next_term_has_data
 FROM person_term pt
 JOIN int_terms t USING (term_key)
-LEFT JOIN first_new f USING (person_id)
-LEFT JOIN first_degree d USING (person_id)
+LEFT JOIN first_new f USING (person_key)
+LEFT JOIN first_degree d USING (person_key)
 -- registered in T+1 (person-terms are unique, so the join adds no rows)
-LEFT JOIN (SELECT DISTINCT person_id, term_key FROM stg_registrations) nx
-  ON nx.person_id = pt.person_id AND nx.term_key = pt.term_key + 1
+LEFT JOIN (SELECT DISTINCT person_key, term_key FROM stg_registrations) nx
+  ON nx.person_key = pt.person_key AND nx.term_key = pt.term_key + 1

@@ -21,7 +21,7 @@ sums AS (
 )
 SELECT
   reg.reg_id,
-  reg.person_id,
+  reg.person_key,
   reg.term,
   reg.term_key,
   reg.course_code,

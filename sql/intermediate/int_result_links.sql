@@ -12,7 +12,7 @@ WITH candidates AS (
     (res.course_offering <> '' AND reg.course_offering = res.course_offering)::INTEGER * 65536 + reg.term_key AS preference
   FROM stg_results res
   JOIN stg_registrations reg
-    ON reg.person_id = res.person_id
+    ON reg.person_key = res.person_key
    AND reg.course_code = res.course_code
    AND (res.course_offering = '' OR reg.course_offering = '' OR reg.course_offering = res.course_offering)
   JOIN int_terms rt ON rt.term_key = reg.term_key

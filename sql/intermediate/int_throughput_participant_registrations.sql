@@ -5,16 +5,16 @@
 -- term, or, when that holds fewer than 5, all non-participant registrations of the term
 -- (indicators.md). Pools are totals minus the activity's own participants.
 WITH attended AS (
-  SELECT DISTINCT p.activity_id, p.person_id, p.term_key
+  SELECT DISTINCT p.activity_id, p.person_key, p.term_key
   FROM stg_participations p JOIN stg_activities a USING (activity_id)
   WHERE a.kind = 'throughput'
 ),
 registrations AS (
-  SELECT reg_id, person_id, term_key, course_code, hp, earned_term, (earned_term >= hp)::INTEGER AS completed
+  SELECT reg_id, person_key, term_key, course_code, hp, earned_term, (earned_term >= hp)::INTEGER AS completed
   FROM int_registration_credits
 ),
 participant AS (
-  SELECT att.activity_id, r.* FROM attended att JOIN registrations r USING (person_id, term_key)
+  SELECT att.activity_id, r.* FROM attended att JOIN registrations r USING (person_key, term_key)
 ),
 course_all AS (
   SELECT course_code, term_key, count(*) AS n, sum(hp) AS hp, sum(earned_term) AS earned, sum(completed) AS completed

@@ -11,17 +11,17 @@ WITH reach AS (
 ),
 recruitment AS (
   SELECT rt.activity_id, rt.review_key,
-    count(p.person_id) FILTER (WHERE p.a_key <= rt.review_key) AS linked,
-    count(p.person_id) FILTER (WHERE p.a_key <= rt.review_key AND p.is_prospect) AS prospects,
-    count(p.person_id) FILTER (WHERE p.is_prospect AND p.a_key + 1 <= rt.review_key AND p.data_1) AS conversion_1t_n,
-    count(p.person_id) FILTER (WHERE p.is_prospect AND p.a_key + 1 <= rt.review_key AND p.data_1 AND p.registered_1) AS conversion_1t_k,
-    count(p.person_id) FILTER (WHERE p.is_prospect AND p.a_key + 2 <= rt.review_key AND p.data_2) AS conversion_2t_n,
-    count(p.person_id) FILTER (WHERE p.is_prospect AND p.a_key + 2 <= rt.review_key AND p.data_2 AND (p.registered_1 OR p.registered_2)) AS conversion_2t_k,
+    count(p.person_key) FILTER (WHERE p.a_key <= rt.review_key) AS linked,
+    count(p.person_key) FILTER (WHERE p.a_key <= rt.review_key AND p.is_prospect) AS prospects,
+    count(p.person_key) FILTER (WHERE p.is_prospect AND p.a_key + 1 <= rt.review_key AND p.data_1) AS conversion_1t_n,
+    count(p.person_key) FILTER (WHERE p.is_prospect AND p.a_key + 1 <= rt.review_key AND p.data_1 AND p.registered_1) AS conversion_1t_k,
+    count(p.person_key) FILTER (WHERE p.is_prospect AND p.a_key + 2 <= rt.review_key AND p.data_2) AS conversion_2t_n,
+    count(p.person_key) FILTER (WHERE p.is_prospect AND p.a_key + 2 <= rt.review_key AND p.data_2 AND (p.registered_1 OR p.registered_2)) AS conversion_2t_k,
     -- converted within two terms, as far as R can tell: registered in A+1 or A+2, that term ≤ R
-    count(p.person_id) FILTER (WHERE p.is_prospect AND ((p.registered_1 AND p.a_key + 1 <= rt.review_key) OR (p.registered_2 AND p.a_key + 2 <= rt.review_key))) AS converted,
-    count(p.person_id) FILTER (WHERE p.is_prospect AND ((p.registered_1 AND p.a_key + 1 <= rt.review_key) OR (p.registered_2 AND p.a_key + 2 <= rt.review_key))
+    count(p.person_key) FILTER (WHERE p.is_prospect AND ((p.registered_1 AND p.a_key + 1 <= rt.review_key) OR (p.registered_2 AND p.a_key + 2 <= rt.review_key))) AS converted,
+    count(p.person_key) FILTER (WHERE p.is_prospect AND ((p.registered_1 AND p.a_key + 1 <= rt.review_key) OR (p.registered_2 AND p.a_key + 2 <= rt.review_key))
                                 AND p.parental_education_after IS NOT NULL) AS converted_parental_known,
-    count(p.person_id) FILTER (WHERE p.is_prospect AND ((p.registered_1 AND p.a_key + 1 <= rt.review_key) OR (p.registered_2 AND p.a_key + 2 <= rt.review_key))
+    count(p.person_key) FILTER (WHERE p.is_prospect AND ((p.registered_1 AND p.a_key + 1 <= rt.review_key) OR (p.registered_2 AND p.a_key + 2 <= rt.review_key))
                                 AND p.parental_education_after IN ('forgymnasial', 'gymnasial_le2', 'gymnasial_3')) AS converted_first_generation
   FROM int_activity_review_terms rt
   LEFT JOIN int_recruitment_prospects p USING (activity_id)
@@ -32,20 +32,20 @@ units AS (
   -- one unit per participant and participation term A (a person in two terms is two units);
   -- sums stay decimal (exact, so the same whatever order threads add them in) until the
   -- totals below are turned into doubles
-  SELECT activity_id, person_id, term_key AS a_key,
+  SELECT activity_id, person_key, term_key AS a_key,
     sum(hp)::DECIMAL(18, 4) AS x, sum(earned_term)::DECIMAL(18, 4) AS y,
     sum(expected)::DECIMAL(18, 9) AS xe, (sum(earned_term) FILTER (WHERE expected IS NOT NULL))::DECIMAL(18, 4) AS ye,
     count(*) AS registrations, sum(completed) AS completed,
     count(completion_diff) AS diffs, sum(completion_diff) AS diff_sum, sum(completion_diff * completion_diff) AS diff_squares,
-    EXISTS (SELECT 1 FROM stg_registrations r WHERE r.person_id = t.person_id AND r.term_key = t.term_key + 1) AS registered_1,
+    EXISTS (SELECT 1 FROM stg_registrations r WHERE r.person_key = t.person_key AND r.term_key = t.term_key + 1) AS registered_1,
     t.term_key + 1 IN (SELECT term_key FROM int_terms) AS data_1
   FROM int_throughput_participant_registrations t
-  GROUP BY activity_id, person_id, term_key
+  GROUP BY activity_id, person_key, term_key
 ),
 throughput AS (
   SELECT rt.activity_id, rt.review_key,
-    count(DISTINCT u.person_id) FILTER (WHERE u.a_key <= rt.review_key) AS participants,
-    count(u.person_id) FILTER (WHERE u.a_key <= rt.review_key) AS units,
+    count(DISTINCT u.person_key) FILTER (WHERE u.a_key <= rt.review_key) AS participants,
+    count(u.person_key) FILTER (WHERE u.a_key <= rt.review_key) AS units,
     coalesce((sum(u.x) FILTER (WHERE u.a_key <= rt.review_key))::DOUBLE, 0) AS sx,
     (sum(u.y) FILTER (WHERE u.a_key <= rt.review_key))::DOUBLE AS sy,
     (sum(u.x * u.x) FILTER (WHERE u.a_key <= rt.review_key))::DOUBLE AS sxx,
@@ -62,8 +62,8 @@ throughput AS (
     coalesce(sum(u.diffs) FILTER (WHERE u.a_key <= rt.review_key), 0) AS diffs,
     (sum(u.diff_sum) FILTER (WHERE u.a_key <= rt.review_key))::DOUBLE AS diff_sum,
     (sum(u.diff_squares) FILTER (WHERE u.a_key <= rt.review_key))::DOUBLE AS diff_squares,
-    count(u.person_id) FILTER (WHERE u.a_key + 1 <= rt.review_key AND u.data_1) AS retention_n,
-    count(u.person_id) FILTER (WHERE u.a_key + 1 <= rt.review_key AND u.data_1 AND u.registered_1) AS retention_k
+    count(u.person_key) FILTER (WHERE u.a_key + 1 <= rt.review_key AND u.data_1) AS retention_n,
+    count(u.person_key) FILTER (WHERE u.a_key + 1 <= rt.review_key AND u.data_1 AND u.registered_1) AS retention_k
   FROM int_activity_review_terms rt
   LEFT JOIN units u USING (activity_id)
   WHERE rt.kind = 'throughput'

@@ -1,15 +1,16 @@
 -- Results, one per (person, course, offering, module, date): duplicates count once
 -- (indicators.md). Of duplicates a passing one with the most credits is kept.
 -- F, FX and U (any case) fail; anything else, also an empty grade, passes.
--- result_id (load and line of the first row) is a stable key.
+-- result_id (load and line of the first row) is a stable key; persons are their
+-- integer key of stg_persons.
 -- materialized: view (row level, read by other models while building; not stored twice)
 WITH graded AS (
-  SELECT (_load_id::BIGINT << 32) | _line AS row_id, *, upper(coalesce(grade, '')) NOT IN ('F', 'FX', 'U') AS passed
-  FROM raw_results
+  SELECT (_load_id::BIGINT << 32) | _line AS row_id, p.person_key, r.* EXCLUDE (person_id), upper(coalesce(grade, '')) NOT IN ('F', 'FX', 'U') AS passed
+  FROM raw_results r JOIN stg_persons p USING (person_id)
 )
 SELECT
   min(row_id) AS result_id,
-  person_id,
+  person_key,
   course_code,
   course_offering,
   module_code,
@@ -21,4 +22,4 @@ SELECT
   result_date,
   min(term) AS term
 FROM graded
-GROUP BY person_id, course_code, course_offering, module_code, result_date
+GROUP BY person_key, course_code, course_offering, module_code, result_date

@@ -1,15 +1,17 @@
 // `larsam build`: every model in dependency order, then the data tests, then one
-// transaction that publishes the build. Models are first built as TEMP tables, one
-// autocommitted statement each: DuckDB's planner then sees their real row counts (inside
-// one transaction new tables look empty to it and joins get planned badly), and nothing
+// transaction that publishes the build. Models are first built in a compressed
+// in-memory database attached for the build, one autocommitted statement each: DuckDB's
+// planner then sees their real row counts (inside one transaction new tables look empty
+// to it and joins get planned badly), compression keeps 10 million registrations' worth
+// of row-level models in about a gigabyte instead of spilling them to disk, and nothing
 // is written to the database file until the build has passed its data tests. Publishing
 // copies the table models into the database and defines the row-level models
 // (`materialized: view`) as views over it. A failing model names its file and line; a
-// failing error-severity data test stops the build; in both cases the database keeps the
-// previous build untouched.
+// failing error-severity data test stops the build; in both cases the database keeps
+// the previous build untouched.
 import { VARCHAR, DOUBLE, INTEGER } from '@duckdb/node-api';
 import type { Database } from '../db/database.ts';
-import { quoteIdentifier as q } from '../db/sql-text.ts';
+import { quoteIdentifier as q, quoteLiteral } from '../db/sql-text.ts';
 import { ensureSchema } from '../ingest/raw-tables.ts';
 import { LarsamError } from '../util/errors.ts';
 import { buildOrder, readModelFiles, type ModelFile } from './model-files.ts';
@@ -35,7 +37,7 @@ function lineInFile(message: string): number | undefined {
 
 async function buildModel(db: Database, model: ModelFile): Promise<void> {
   try {
-    await db.run(`CREATE OR REPLACE TEMP TABLE ${q(model.name)} AS\n${model.sql}`);
+    await db.run(`CREATE OR REPLACE TABLE ${q(model.name)} AS\n${model.sql}`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = lineInFile(message);
@@ -73,6 +75,7 @@ export async function buildModels(
   const order = buildOrder(readModelFiles());
   const tests = readDataTests();
   const restoreMemory = await limitMemory(db);
+  const catalogs = await attachBuildCatalog(db);
   try {
     await createSettings(db, settings);
     const models: BuildReport['models'] = [];
@@ -80,6 +83,8 @@ export async function buildModels(
       onModel?.(model, index, order.length);
       const t0 = performance.now();
       await buildModel(db, model);
+      // compresses what was just built (in-memory tables are stored uncompressed until then)
+      await db.run(`CHECKPOINT ${q(catalogs.build)}`);
       models.push({ name: model.name, file: model.file, seconds: (performance.now() - t0) / 1000 });
     }
     const results: DataTestResult[] = [];
@@ -91,17 +96,62 @@ export async function buildModels(
         fix: `look at the failing rows with  larsam query "$(cat ${broken[0]!.file})"  and correct the input or the model`,
       });
     }
-    await db.transaction(() => publish(db, order, results));
+    await catalogs.leave();
+    await db.transaction(() => publish(db, catalogs, order, results));
     return { models, tests: results, seconds: (performance.now() - started) / 1000 };
   } finally {
-    await dropBuildTables(db, order);
+    await catalogs.detach();
     await restoreMemory();
   }
 }
 
+interface BuildCatalogs {
+  /** The database file's catalog. */
+  home: string;
+  /** The in-memory catalog the models are built in. */
+  build: string;
+  /** Makes the home catalog the default again: unqualified names mean the database's objects. */
+  leave(): Promise<void>;
+  detach(): Promise<void>;
+}
+
+/**
+ * Attaches a compressed in-memory database and makes it the default, with the database
+ * file's catalog next on the search path (the raw tables) and TEMP (the macros) as always.
+ */
+async function attachBuildCatalog(db: Database): Promise<BuildCatalogs> {
+  const home = (await db.one<{ name: string }>(`SELECT current_database() AS name`))!.name;
+  const build = home === 'larsam_build' ? 'larsam_build_2' : 'larsam_build';
+  await db.run(`ATTACH ':memory:' AS ${q(build)} (COMPRESS)`);
+  let left = false;
+  const leave = async () => {
+    if (left) return;
+    left = true;
+    await db.run(`USE ${q(home)}`);
+    await db.run(`RESET search_path`);
+  };
+  try {
+    await db.run(`USE ${q(build)}`);
+    await db.run(`SET search_path = ${quoteLiteral(`${q(build)}.main,${q(home)}.main`)}`);
+  } catch (error) {
+    await leave().catch(() => undefined);
+    await db.run(`DETACH ${q(build)}`).catch(() => undefined);
+    throw error;
+  }
+  return {
+    home,
+    build,
+    leave,
+    detach: async () => {
+      await leave().catch(() => undefined);
+      await db.run(`DETACH DATABASE IF EXISTS ${q(build)}`).catch(() => undefined);
+    },
+  };
+}
+
 async function createSettings(db: Database, settings: BuildSettings): Promise<void> {
   await db.run(
-    `CREATE OR REPLACE TEMP TABLE build_settings AS SELECT
+    `CREATE OR REPLACE TABLE build_settings AS SELECT
        $grace::INTEGER AS grace_days,
        coalesce($as_of::DATE, (SELECT max(result_date) FROM raw_results)) AS as_of,
        $as_of IS NULL AS as_of_is_default,
@@ -120,40 +170,32 @@ async function createSettings(db: Database, settings: BuildSettings): Promise<vo
   );
 }
 
-/** The build's TEMP tables; the build's names then mean the database's objects again. */
-async function dropBuildTables(db: Database, order: ModelFile[]): Promise<void> {
-  for (const name of ['build_settings', ...order.map((m) => m.name)]) {
-    await db.run(`DROP TABLE IF EXISTS temp.main.${q(name)}`).catch(() => undefined);
-  }
-}
-
-/** Drops main.name if it exists as the other kind of object (a table where a view is wanted, or the reverse). */
-async function clearOtherKind(db: Database, name: string, kind: 'table' | 'view'): Promise<void> {
-  const other = kind === 'table' ? 'view' : 'table';
+/** Drops home.main.name if it exists as the other kind of object (a table where a view is wanted, or the reverse). */
+async function clearOtherKind(db: Database, home: string, name: string, kind: 'table' | 'view'): Promise<void> {
   const found = await db.one(
-    other === 'table'
-      ? `SELECT 1 FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = $name AND NOT temporary`
-      : `SELECT 1 FROM duckdb_views() WHERE database_name = current_database() AND schema_name = 'main' AND view_name = $name AND NOT temporary`,
-    { name },
+    kind === 'view'
+      ? `SELECT 1 FROM duckdb_tables() WHERE database_name = $home AND schema_name = 'main' AND table_name = $name`
+      : `SELECT 1 FROM duckdb_views() WHERE database_name = $home AND schema_name = 'main' AND view_name = $name`,
+    { home, name },
   );
-  if (found) await db.run(`DROP ${other.toUpperCase()} main.${q(name)}`);
+  if (found) await db.run(`DROP ${kind === 'view' ? 'TABLE' : 'VIEW'} ${q(home)}.main.${q(name)}`);
 }
 
 /**
- * Inside one transaction: the table models and the settings are copied from the build's
- * TEMP tables, then (the TEMP tables dropped, so that names resolve to the database) the
- * view models are defined in dependency order; then the data test results and the load
- * the build saw.
+ * Inside one transaction on the database file: the table models and the settings are
+ * copied from the build catalog, the view models are defined in dependency order (their
+ * names now resolve to the database file's objects), then the data test results and the
+ * load the build saw are recorded.
  */
-async function publish(db: Database, order: ModelFile[], results: DataTestResult[]): Promise<void> {
+async function publish(db: Database, catalogs: BuildCatalogs, order: ModelFile[], results: DataTestResult[]): Promise<void> {
+  const { home, build } = catalogs;
   for (const name of ['build_settings', ...order.filter((m) => m.materialized === 'table').map((m) => m.name)]) {
-    await clearOtherKind(db, name, 'table');
-    await db.run(`CREATE OR REPLACE TABLE main.${q(name)} AS SELECT * FROM temp.main.${q(name)}`);
+    await clearOtherKind(db, home, name, 'table');
+    await db.run(`CREATE OR REPLACE TABLE ${q(home)}.main.${q(name)} AS SELECT * FROM ${q(build)}.main.${q(name)}`);
   }
-  await dropBuildTables(db, order);
   for (const model of order.filter((m) => m.materialized === 'view')) {
-    await clearOtherKind(db, model.name, 'view');
-    await db.run(`CREATE OR REPLACE VIEW main.${q(model.name)} AS\n${model.sql}`);
+    await clearOtherKind(db, home, model.name, 'view');
+    await db.run(`CREATE OR REPLACE VIEW ${q(home)}.main.${q(model.name)} AS\n${model.sql}`);
   }
   await db.run(`CREATE OR REPLACE TABLE data_test_results (name VARCHAR, file VARCHAR, severity VARCHAR, failing_rows BIGINT, description VARCHAR)`);
   for (const r of results) {

@@ -312,7 +312,7 @@ describe('suppressed small cells stay hidden where they would stand', () => {
       // Participation: headcount and linked participants of 1 to min_cell − 1, counted here unsuppressed.
       const small = await db.rows<{ id: string; term: string; series: string; count: number }>(
         `WITH heads AS (SELECT activity_id, term_key, sum(participants)::INTEGER AS c FROM stg_activity_sessions GROUP BY ALL),
-              linked AS (SELECT activity_id, term_key, count(DISTINCT person_id)::INTEGER AS c FROM stg_participations GROUP BY ALL)
+              linked AS (SELECT activity_id, term_key, count(DISTINCT person_key)::INTEGER AS c FROM stg_participations GROUP BY ALL)
          SELECT activity_id AS id, term_from_key(term_key) AS term, 'Antal deltagare (huvudräkning)' AS series, c AS count FROM heads WHERE c BETWEEN 1 AND (SELECT min_cell - 1 FROM build_settings)
          UNION ALL
          SELECT activity_id, term_from_key(term_key), 'Uppföljningsbara deltagare', c FROM linked WHERE c BETWEEN 1 AND (SELECT min_cell - 1 FROM build_settings)`,

@@ -14,7 +14,7 @@ export async function readParticipationPerTerm(db: Database, reviewTerm: string,
     `WITH heads AS (
        SELECT activity_id, term_key, sum(participants)::INTEGER AS headcount FROM stg_activity_sessions GROUP BY ALL
      ), linked AS (
-       SELECT activity_id, term_key, count(DISTINCT person_id)::INTEGER AS linked FROM stg_participations GROUP BY ALL
+       SELECT activity_id, term_key, count(DISTINCT person_key)::INTEGER AS linked FROM stg_participations GROUP BY ALL
      )
      SELECT activity_id, term_from_key(term_key) AS term, coalesce(h.headcount, 0) AS headcount, coalesce(l.linked, 0) AS linked
      FROM heads h FULL JOIN linked l USING (activity_id, term_key)
