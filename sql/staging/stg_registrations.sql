@@ -1,16 +1,19 @@
 -- Registrations with duplicate keys (person, term, course, offering) removed: the row
 -- loaded first is kept (data test registrations_duplicate_keys counts the others).
 -- parental_education 'unknown' is empty, as the attribute rule says. reg_id (load and
--- line) is a stable key for joins. The first row of a key is found by aggregation and
--- a join, not a window: millions of tiny partitions make a window slow. Persons are
--- their integer key of stg_persons.
+-- line) is a stable key for joins. Duplicates are rare: the keys that repeat are found
+-- by aggregation, and only their later rows are left out (no window over millions of
+-- tiny partitions, no join of every row with its group). Persons are their integer key
+-- of stg_persons.
 -- materialized: view (row level, read by other models while building; not stored twice)
-WITH numbered AS (
-  SELECT (_load_id::BIGINT << 32) | _line AS reg_id, p.person_key, r.* EXCLUDE (person_id)
-  FROM raw_registrations r JOIN stg_persons p USING (person_id)
+WITH repeated AS (
+  SELECT person_id, term, course_code, course_offering, min((_load_id::BIGINT << 32) | _line) AS kept
+  FROM raw_registrations GROUP BY ALL HAVING count(*) > 1
 ),
-firsts AS (
-  SELECT min(reg_id) AS reg_id FROM numbered GROUP BY person_key, term, course_code, course_offering
+dropped AS (
+  SELECT (n._load_id::BIGINT << 32) | n._line AS reg_id
+  FROM raw_registrations n JOIN repeated r USING (person_id, term, course_code, course_offering)
+  WHERE (n._load_id::BIGINT << 32) | n._line <> r.kept
 )
 SELECT
   reg_id,
@@ -30,4 +33,6 @@ SELECT
   gender,
   nullif(parental_education, 'unknown') AS parental_education,
   foreign_background
-FROM numbered SEMI JOIN firsts USING (reg_id)
+FROM (SELECT (_load_id::BIGINT << 32) | _line AS reg_id, * FROM raw_registrations)
+JOIN stg_persons USING (person_id)
+ANTI JOIN dropped USING (reg_id)

@@ -15,7 +15,8 @@ import { quoteIdentifier as q, quoteLiteral } from '../db/sql-text.ts';
 import { ensureSchema } from '../ingest/raw-tables.ts';
 import { LarsamError } from '../util/errors.ts';
 import { buildOrder, readModelFiles, type ModelFile } from './model-files.ts';
-import { readDataTests, type DataTestResult } from './data-tests.ts';
+import { readDataTests, type DataTest, type DataTestResult } from './data-tests.ts';
+import { buildSchedule } from './build-schedule.ts';
 import { zForConfidence } from '../stats/normal.ts';
 import { memoryLimitBytes } from '../ingest/ingest.ts';
 import type { BuildSettings } from './build-settings.ts';
@@ -78,18 +79,22 @@ export async function buildModels(
   const catalogs = await attachBuildCatalog(db);
   try {
     await createSettings(db, settings);
+    const schedule = buildSchedule(order, tests);
+    const results = new Map<DataTest, DataTestResult>();
+    for (const test of schedule.testsFirst) results.set(test, await test.run(db));
     const models: BuildReport['models'] = [];
-    for (const [index, model] of order.entries()) {
-      onModel?.(model, index, order.length);
+    for (const [index, step] of schedule.steps.entries()) {
+      onModel?.(step.model, index, order.length);
       const t0 = performance.now();
-      await buildModel(db, model);
+      await buildModel(db, step.model);
       // compresses what was just built (in-memory tables are stored uncompressed until then)
       await db.run(`CHECKPOINT ${q(catalogs.build)}`);
-      models.push({ name: model.name, file: model.file, seconds: (performance.now() - t0) / 1000 });
+      models.push({ name: step.model.name, file: step.model.file, seconds: (performance.now() - t0) / 1000 });
+      for (const test of step.tests) results.set(test, await test.run(db));
+      for (const name of step.drop) await db.run(`DROP TABLE ${q(catalogs.build)}.main.${q(name)}`);
     }
-    const results: DataTestResult[] = [];
-    for (const test of tests) results.push(await test.run(db));
-    const broken = results.filter((r) => r.severity === 'error' && r.failingRows > 0);
+    const testResults = tests.map((test) => results.get(test)!);
+    const broken = testResults.filter((r) => r.severity === 'error' && r.failingRows > 0);
     if (broken.length) {
       throw new LarsamError(`data test ${broken.map((b) => `${b.name} (${b.failingRows} rows)`).join(', ')} failed`, {
         where: { file: broken[0]!.file },
@@ -97,8 +102,8 @@ export async function buildModels(
       });
     }
     await catalogs.leave();
-    await db.transaction(() => publish(db, catalogs, order, results));
-    return { models, tests: results, seconds: (performance.now() - started) / 1000 };
+    await db.transaction(() => publish(db, catalogs, order, testResults));
+    return { models, tests: testResults, seconds: (performance.now() - started) / 1000 };
   } finally {
     await catalogs.detach();
     await restoreMemory();

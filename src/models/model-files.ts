@@ -51,6 +51,12 @@ function materializedAs(sql: string): 'table' | 'view' {
   return line && MATERIALIZED.exec(line)![1] === 'view' ? 'view' : 'table';
 }
 
+/** Which of `names` the SQL uses as a word outside comments and strings, sorted. */
+export function namesReadBy(sql: string, names: Iterable<string>): string[] {
+  const words = new Set(codeOnly(sql).toLowerCase().match(/[a-z_][a-z0-9_]*/g) ?? []);
+  return [...names].filter((name) => words.has(name)).sort();
+}
+
 export function readModelFiles(root = sqlRoot): ModelFile[] {
   const files = MODEL_LAYERS.flatMap((layer) =>
     readdirSync(join(root, layer))
@@ -62,24 +68,43 @@ export function readModelFiles(root = sqlRoot): ModelFile[] {
   return files.map((path) => {
     const sql = readFileSync(path, 'utf8');
     const name = basename(path, '.sql');
-    const words = new Set(codeOnly(sql).toLowerCase().match(/[a-z_][a-z0-9_]*/g) ?? []);
     return {
       name,
       file: relative(projectRoot, path),
       sql,
-      dependsOn: [...names].filter((other) => other !== name && words.has(other)).sort(),
+      dependsOn: namesReadBy(sql, names).filter((other) => other !== name),
       description: leadingComment(sql),
       materialized: materializedAs(sql),
     };
   });
 }
 
-/** Models in an order where each comes after everything it reads; ties by name. */
+/**
+ * Models in an order where each comes after everything it reads. Of the models ready to
+ * build, one that reads a row-level model (materialized: view) still needed later goes
+ * first, so that the build can drop that model's table sooner; then by name.
+ */
 export function buildOrder(models: ModelFile[]): ModelFile[] {
+  refuseCircles(models);
+  const done = new Set<string>();
+  const order: ModelFile[] = [];
+  let remaining = [...models].sort((a, b) => a.name.localeCompare(b.name));
+  const rowLevel = new Set(models.filter((m) => m.materialized === 'view').map((m) => m.name));
+  while (remaining.length) {
+    const ready = remaining.filter((m) => m.dependsOn.every((d) => done.has(d)));
+    const readsHeld = (m: ModelFile) => m.dependsOn.some((d) => rowLevel.has(d));
+    const next = ready.find(readsHeld) ?? ready[0]!;
+    order.push(next);
+    done.add(next.name);
+    remaining = remaining.filter((m) => m !== next);
+  }
+  return order;
+}
+
+function refuseCircles(models: ModelFile[]): void {
   const byName = new Map(models.map((m) => [m.name, m]));
   const done = new Set<string>();
   const visiting = new Set<string>();
-  const order: ModelFile[] = [];
   const visit = (model: ModelFile, path: string[]) => {
     if (done.has(model.name)) return;
     if (visiting.has(model.name)) {
@@ -89,10 +114,8 @@ export function buildOrder(models: ModelFile[]): ModelFile[] {
     for (const dependency of model.dependsOn) visit(byName.get(dependency)!, [...path, model.name]);
     visiting.delete(model.name);
     done.add(model.name);
-    order.push(model);
   };
-  for (const model of [...models].sort((a, b) => a.name.localeCompare(b.name))) visit(model, []);
-  return order;
+  for (const model of models) visit(model, []);
 }
 
 /** Every model the named one reads, directly or through others, in build order. */

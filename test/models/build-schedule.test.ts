@@ -1,0 +1,40 @@
+// The build order and schedule on a hand-made graph: a before b, c reads the row-level
+// model r, a data test runs right after the last model it reads, and a row-level model
+// is dropped right after its last reader (model or test), never before.
+import { describe, expect, it } from 'vitest';
+import { buildOrder, type ModelFile } from '../../src/models/model-files.ts';
+import { buildSchedule } from '../../src/models/build-schedule.ts';
+import type { DataTest } from '../../src/models/data-tests.ts';
+
+const model = (name: string, dependsOn: string[], materialized: 'table' | 'view' = 'table'): ModelFile =>
+  ({ name, file: `sql/x/${name}.sql`, sql: '', dependsOn, description: '', materialized });
+const test = (name: string, sql: string) => ({ name, sql }) as unknown as DataTest;
+
+describe('build order', () => {
+  it('puts every model after what it reads, and a reader of a held row-level model first', () => {
+    const models = [model('z_mart', ['r_rows', 'a_small']), model('r_rows', [], 'view'), model('a_small', []), model('b_other', [])];
+    // ready at first: a_small, b_other, r_rows (by name); after r_rows is built, z_mart
+    // (which reads it) goes before b_other.
+    expect(buildOrder(models).map((m) => m.name)).toEqual(['a_small', 'b_other', 'r_rows', 'z_mart']);
+    const models2 = [model('z_mart', ['r_rows']), model('r_rows', [], 'view'), model('y_table', [])];
+    expect(buildOrder(models2).map((m) => m.name)).toEqual(['r_rows', 'z_mart', 'y_table']);
+  });
+  it('refuses models that read each other in a circle', () => {
+    expect(() => buildOrder([model('a', ['b']), model('b', ['a'])])).toThrow(/circle: a → b → a/);
+  });
+});
+
+describe('build schedule', () => {
+  const order = [model('r_rows', [], 'view'), model('m1', ['r_rows']), model('m2', []), model('t_table', ['m2'])];
+  const schedule = buildSchedule(order, [
+    test('raw_only', 'SELECT * FROM raw_registrations'),
+    test('reads_rows_and_m2', 'SELECT * FROM r_rows JOIN m2 USING (k) -- not t_table'),
+  ]);
+  it('runs a data test after the last model it reads, or first when it reads none', () => {
+    expect(schedule.testsFirst.map((t) => t.name)).toEqual(['raw_only']);
+    expect(schedule.steps.map((s) => s.tests.map((t) => t.name))).toEqual([[], [], ['reads_rows_and_m2'], []]);
+  });
+  it('drops a row-level model after its last reader, and never a table model', () => {
+    expect(schedule.steps.map((s) => s.drop)).toEqual([[], [], ['r_rows'], []]);
+  });
+});
