@@ -1,19 +1,23 @@
 -- Registrations with duplicate keys (person, term, course, offering) removed: the row
 -- loaded first is kept (data test registrations_duplicate_keys counts the others).
 -- parental_education 'unknown' is empty, as the attribute rule says. reg_id (load and
--- line) is a stable key for joins. Duplicates are rare: the keys that repeat are found
--- by aggregation, and only their later rows are left out (no window over millions of
--- tiny partitions, no join of every row with its group). Persons are their integer key
--- of stg_persons.
+-- line) is a stable key for joins. Duplicates are rare, so they are looked for cheaply:
+-- keys whose 64-bit hash repeats are the only candidates (a hash aggregate over one
+-- integer, not four strings), and among their rows the exact key decides. Persons are
+-- their integer key of stg_persons.
 -- materialized: view (row level, read by other models while building; not stored twice)
 WITH repeated AS (
-  SELECT person_id, term, course_code, course_offering, min((_load_id::BIGINT << 32) | _line) AS kept
-  FROM raw_registrations GROUP BY ALL HAVING count(*) > 1
+  SELECT key_hash FROM (SELECT hash(person_id, term, course_code, course_offering) AS key_hash FROM raw_registrations)
+  GROUP BY key_hash HAVING count(*) > 1
 ),
 dropped AS (
-  SELECT (n._load_id::BIGINT << 32) | n._line AS reg_id
-  FROM raw_registrations n JOIN repeated r USING (person_id, term, course_code, course_offering)
-  WHERE (n._load_id::BIGINT << 32) | n._line <> r.kept
+  -- the later rows of each key among the candidates
+  SELECT reg_id FROM (
+    SELECT (_load_id::BIGINT << 32) | _line AS reg_id, person_id, term, course_code, course_offering,
+      hash(person_id, term, course_code, course_offering) AS key_hash
+    FROM raw_registrations
+  ) SEMI JOIN repeated USING (key_hash)
+  QUALIFY reg_id <> min(reg_id) OVER (PARTITION BY person_id, term, course_code, course_offering)
 )
 SELECT
   reg_id,

@@ -2,24 +2,37 @@
 -- (indicators.md). Of duplicates a passing one with the most credits is kept.
 -- F, FX and U (any case) fail; anything else, also an empty grade, passes.
 -- result_id (load and line of the first row) is a stable key; persons are their
--- integer key of stg_persons.
+-- integer key of stg_persons. Duplicates are rare: only results whose key's 64-bit hash
+-- repeats are aggregated (by the exact key); the others are kept as they are.
 -- materialized: view (row level, read by other models while building; not stored twice)
-WITH graded AS (
-  SELECT (_load_id::BIGINT << 32) | _line AS row_id, p.person_key, r.* EXCLUDE (person_id), upper(coalesce(grade, '')) NOT IN ('F', 'FX', 'U') AS passed
-  FROM raw_results r JOIN stg_persons p USING (person_id)
+WITH repeated AS (
+  SELECT key_hash FROM (SELECT hash(person_id, course_code, course_offering, module_code, result_date) AS key_hash FROM raw_results)
+  GROUP BY key_hash HAVING count(*) > 1
+),
+graded AS NOT MATERIALIZED (
+  SELECT (_load_id::BIGINT << 32) | _line AS row_id, *, upper(coalesce(grade, '')) NOT IN ('F', 'FX', 'U') AS passed,
+    hash(person_id, course_code, course_offering, module_code, result_date) AS key_hash
+  FROM raw_results
+),
+kept AS (
+  SELECT row_id AS result_id, person_id, course_code, course_offering, module_code, credits, grade, passed, result_date, term
+  FROM graded ANTI JOIN repeated USING (key_hash)
+  UNION ALL
+  SELECT
+    min(row_id),
+    person_id,
+    course_code,
+    course_offering,
+    module_code,
+    -- the kept result: passing before failing, then most credits (plain aggregates: an
+    -- arg_max over a (passed, credits) pair costs seconds on millions of results)
+    coalesce(max(credits) FILTER (WHERE passed), max(credits)),
+    coalesce(max(grade) FILTER (WHERE passed), max(grade)),
+    bool_or(passed),
+    result_date,
+    min(term)
+  FROM graded SEMI JOIN repeated USING (key_hash)
+  GROUP BY person_id, course_code, course_offering, module_code, result_date
 )
-SELECT
-  min(row_id) AS result_id,
-  person_key,
-  course_code,
-  course_offering,
-  module_code,
-  -- the kept result: passing before failing, then most credits (plain aggregates: an
-  -- arg_max over a (passed, credits) pair costs seconds on millions of results)
-  coalesce(max(credits) FILTER (WHERE passed), max(credits)) AS credits,
-  coalesce(max(grade) FILTER (WHERE passed), max(grade)) AS grade,
-  bool_or(passed) AS passed,
-  result_date,
-  min(term) AS term
-FROM graded
-GROUP BY person_key, course_code, course_offering, module_code, result_date
+SELECT k.result_id, p.person_key, k.course_code, k.course_offering, k.module_code, k.credits, k.grade, k.passed, k.result_date, k.term
+FROM kept k JOIN stg_persons p USING (person_id)
