@@ -4,7 +4,7 @@
 // gender words mapped to woman/man/other; no validation, no rejects, no ledger), then the same SQL models (sql/macros, then sql/staging, sql/intermediate and
 // sql/marts in larsam's build order, materialised as larsam does) — run by a plain
 // Node script on @duckdb/node-api in its own process, with nothing of larsam around it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { columnsOf, duckdbType } from '../../src/contract/columns-of.ts';
 import { KINDS } from '../../src/contract/kinds.ts';
@@ -23,7 +23,15 @@ export interface BareScript {
 
 /** The header's column names (the generator writes plain `,`-separated UTF-8). */
 function headerOf(path: string): string[] {
-  const text = readFileSync(path, 'utf8').slice(0, 4096);
+  // only the first 4 KiB: the big files are larger than a JavaScript string may be
+  const fd = openSync(path, 'r');
+  const head = Buffer.alloc(4096);
+  let text: string;
+  try {
+    text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
   return text.split(/\r?\n/)[0]!.split(',').map((c) => c.trim());
 }
 
@@ -86,18 +94,24 @@ export function bareScript(dataDir: string): BareScript {
 
   // build_settings as larsam's build writes it for the pipeline's settings (grace 30 days,
   // 95 % → z = 1.959964, min_cell 5, as_of the last result date).
-  // The models are materialised as larsam materialises them (TEMP tables while building,
-  // then the table models stored and the row-level ones defined as views), so that the
-  // ratio measures what larsam adds around the SQL, not a different way to run it.
+  // The models are materialised as larsam materialises them (in a compressed in-memory
+  // database while building, then the table models copied into the file and the
+  // row-level ones defined as views), so that the ratio measures what larsam adds around
+  // the SQL, not a different way to run it. The file's catalog is "bare" (bare.duckdb).
   const order = buildOrder(readModelFiles());
   const models = [
-    `CREATE TEMP TABLE build_settings AS SELECT 30::INTEGER AS grace_days, (SELECT max(result_date) FROM raw_results) AS as_of,
+    `ATTACH ':memory:' AS build (COMPRESS)`,
+    `USE build`,
+    `SET search_path = 'build.main,bare.main'`,
+    `CREATE TABLE build_settings AS SELECT 30::INTEGER AS grace_days, (SELECT max(result_date) FROM raw_results) AS as_of,
        true AS as_of_is_default, 0.95::DOUBLE AS confidence, 1.959964::DOUBLE AS z, 5::INTEGER AS min_cell`,
-    ...order.map((model) => `CREATE TEMP TABLE ${q(model.name)} AS\n${model.sql}`),
+    ...order.flatMap((model) => [`CREATE TABLE ${q(model.name)} AS\n${model.sql}`, `CHECKPOINT build`]),
+    `USE bare`,
+    `RESET search_path`,
     ...['build_settings', ...order.filter((m) => m.materialized === 'table').map((m) => m.name)]
-      .map((name) => `CREATE TABLE main.${q(name)} AS SELECT * FROM temp.main.${q(name)}`),
-    ...['build_settings', ...order.map((m) => m.name)].map((name) => `DROP TABLE temp.main.${q(name)}`),
-    ...order.filter((m) => m.materialized === 'view').map((model) => `CREATE VIEW main.${q(model.name)} AS\n${model.sql}`),
+      .map((name) => `CREATE TABLE ${q(name)} AS SELECT * FROM build.main.${q(name)}`),
+    ...order.filter((m) => m.materialized === 'view').map((model) => `CREATE VIEW ${q(model.name)} AS\n${model.sql}`),
+    `DETACH build`,
   ];
   return { macros, load, models };
 }
