@@ -19,16 +19,32 @@ WITH course_order AS (
     GROUP BY course_code, course_offering
   )
 ),
+codes AS (
+  -- the few distinct values of the text attributes, numbered: the aggregate below then
+  -- keeps integers in its millions of states, not strings (at 10 M registrations those
+  -- states did not fit in the build's memory)
+  SELECT attribute, value, row_number() OVER (PARTITION BY attribute ORDER BY value)::INTEGER AS code
+  FROM (
+    SELECT DISTINCT 'home' AS attribute, home_municipality AS value FROM int_registration_credits WHERE home_municipality IS NOT NULL
+    UNION ALL SELECT DISTINCT 'centre', centre_id FROM int_registration_credits WHERE centre_id IS NOT NULL
+    UNION ALL SELECT DISTINCT 'gender', gender FROM int_registration_credits WHERE gender IS NOT NULL
+    UNION ALL SELECT DISTINCT 'parental', parental_education FROM int_registration_credits WHERE parental_education IS NOT NULL
+  )
+),
 ordered AS (
-  SELECT reg.*, c.earned_term, c.earned_4t,
+  SELECT reg.person_key, reg.term_key, reg.hp, reg.earned_term, reg.earned_4t, reg.birth_year, reg.foreign_background,
+    h.code AS home_code, c.code AS centre_code, g.code AS gender_code, p.code AS parental_code,
     -- the attribute order as one BIGINT: days since the first date (empty dates after the
     -- last, or all alike when no registration has a date), then the course rank. A
     -- person's (course, offering) pairs in a term are unique, so there are no ties. An
     -- integer key needs no sort of the registrations (the global row_number did).
     coalesce(reg.registration_date - co.first_date, coalesce(co.span, 0) + 1) * co.pairs + co.course_rank AS attribute_order
-  FROM stg_registrations reg
-  JOIN int_registration_credits c ON c.reg_id = reg.reg_id
+  FROM int_registration_credits reg
   JOIN course_order co ON co.course_code = reg.course_code AND co.course_offering = reg.course_offering
+  LEFT JOIN codes h ON h.attribute = 'home' AND h.value = reg.home_municipality
+  LEFT JOIN codes c ON c.attribute = 'centre' AND c.value = reg.centre_id
+  LEFT JOIN codes g ON g.attribute = 'gender' AND g.value = reg.gender
+  LEFT JOIN codes p ON p.attribute = 'parental' AND p.value = reg.parental_education
 ),
 first_new AS (
   SELECT person_key, min(term_key) AS new_term_key FROM stg_registrations WHERE first_time GROUP BY person_key
@@ -39,29 +55,33 @@ first_degree AS (
 person_term AS (
   SELECT
     person_key, term_key,
-    arg_min(home_municipality, attribute_order) FILTER (WHERE home_municipality IS NOT NULL) AS home,
-    arg_min(centre_id, attribute_order) FILTER (WHERE centre_id IS NOT NULL) AS centre,
+    arg_min(home_code, attribute_order) FILTER (WHERE home_code IS NOT NULL) AS home_code,
+    arg_min(centre_code, attribute_order) FILTER (WHERE centre_code IS NOT NULL) AS centre_code,
     arg_min(birth_year, attribute_order) FILTER (WHERE birth_year IS NOT NULL) AS birth_year,
-    arg_min(gender, attribute_order) FILTER (WHERE gender IS NOT NULL) AS gender,
-    arg_min(parental_education, attribute_order) FILTER (WHERE parental_education IS NOT NULL) AS parental_education,
+    arg_min(gender_code, attribute_order) FILTER (WHERE gender_code IS NOT NULL) AS gender_code,
+    arg_min(parental_code, attribute_order) FILTER (WHERE parental_code IS NOT NULL) AS parental_code,
     arg_min(foreign_background, attribute_order) FILTER (WHERE foreign_background IS NOT NULL) AS foreign_background,
-    bool_or(centre_id IS NOT NULL) AS is_lc,
-    sum(credits) AS hp,
+    bool_or(centre_code IS NOT NULL) AS is_lc,
+    sum(hp) AS hp,
     sum(earned_term) AS earned_term,
     sum(earned_4t) AS earned_4t,
     count(*) AS registrations,
-    count(*) FILTER (WHERE earned_term >= credits) AS completed
+    count(*) FILTER (WHERE earned_term >= hp) AS completed
   FROM ordered
   GROUP BY person_key, term_key
 )
 SELECT
-  pt.person_key, t.term, pt.term_key, pt.home, pt.centre, pt.birth_year, pt.gender, pt.parental_education,
+  pt.person_key, t.term, pt.term_key, h.value AS home, c.value AS centre, pt.birth_year, g.value AS gender, p.value AS parental_education,
   pt.foreign_background, pt.is_lc, pt.hp, pt.earned_term, pt.earned_4t, pt.registrations, pt.completed,
   coalesce(f.new_term_key = pt.term_key, false) AS is_new,
   nx.person_key IS NOT NULL OR coalesce(d.degree_date <= t.next_term_end, false) AS retained,
   t.next_term_has_data
 FROM person_term pt
 JOIN int_terms t USING (term_key)
+LEFT JOIN codes h ON h.attribute = 'home' AND h.code = pt.home_code
+LEFT JOIN codes c ON c.attribute = 'centre' AND c.code = pt.centre_code
+LEFT JOIN codes g ON g.attribute = 'gender' AND g.code = pt.gender_code
+LEFT JOIN codes p ON p.attribute = 'parental' AND p.code = pt.parental_code
 LEFT JOIN first_new f USING (person_key)
 LEFT JOIN first_degree d USING (person_key)
 -- registered in T+1 (person-terms are unique, so the join adds no rows)

@@ -27,6 +27,15 @@ SELECT
   reg.course_code,
   reg.credits AS hp,
   least(reg.credits, coalesce(CASE WHEN s.has_module THEN s.module_term ELSE s.course_term END, 0)) AS earned_term,
-  least(reg.credits, coalesce(CASE WHEN s.has_module THEN s.module_4t ELSE s.course_4t END, 0)) AS earned_4t
+  least(reg.credits, coalesce(CASE WHEN s.has_module THEN s.module_4t ELSE s.course_4t END, 0)) AS earned_4t,
+  -- what int_person_terms needs besides, so that it need not join the registrations again
+  reg.course_offering,
+  reg.registration_date,
+  reg.home_municipality,
+  reg.centre_id,
+  reg.birth_year,
+  reg.gender,
+  reg.parental_education,
+  reg.foreign_background
 FROM stg_registrations reg
 LEFT JOIN sums s USING (reg_id)

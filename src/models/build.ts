@@ -1,5 +1,5 @@
-// `larsam build`: every model in dependency order, then the data tests, then one
-// transaction that publishes the build. Models are first built in a compressed
+// `larsam build`: every model in dependency order, each data test as soon as the models
+// it reads exist, then one transaction that publishes the build (publish-build.ts). Models are first built in a compressed
 // in-memory database attached for the build, one autocommitted statement each: DuckDB's
 // planner then sees their real row counts (inside one transaction new tables look empty
 // to it and joins get planned badly), compression keeps 10 million registrations' worth
@@ -11,12 +11,14 @@
 // the previous build untouched.
 import { VARCHAR, DOUBLE, INTEGER } from '@duckdb/node-api';
 import type { Database } from '../db/database.ts';
-import { quoteIdentifier as q, quoteLiteral } from '../db/sql-text.ts';
+import { quoteIdentifier as q } from '../db/sql-text.ts';
 import { ensureSchema } from '../ingest/raw-tables.ts';
 import { LarsamError } from '../util/errors.ts';
 import { buildOrder, readModelFiles, type ModelFile } from './model-files.ts';
 import { readDataTests, type DataTest, type DataTestResult } from './data-tests.ts';
 import { buildSchedule } from './build-schedule.ts';
+import { attachBuildCatalog } from './build-catalog.ts';
+import { publishBuild } from './publish-build.ts';
 import { zForConfidence } from '../stats/normal.ts';
 import { memoryLimitBytes } from '../ingest/ingest.ts';
 import type { BuildSettings } from './build-settings.ts';
@@ -86,9 +88,14 @@ export async function buildModels(
     for (const [index, step] of schedule.steps.entries()) {
       onModel?.(step.model, index, order.length);
       const t0 = performance.now();
-      await buildModel(db, step.model);
-      // compresses what was just built (in-memory tables are stored uncompressed until then)
-      await db.run(`CHECKPOINT ${q(catalogs.build)}`);
+      // a row-level model's rows have no order anyone reads; not keeping it lets DuckDB
+      // write them as they come instead of holding them back (less memory at 10 M)
+      const unordered = step.model.materialized === 'view';
+      if (unordered) await db.run(`SET preserve_insertion_order = false`);
+      await buildModel(db, step.model).finally(() => (unordered ? db.run(`RESET preserve_insertion_order`) : undefined));
+      // compresses a row-level model (in-memory tables are stored uncompressed until a
+      // checkpoint); the others are small, and each checkpoint has a fixed cost
+      if (step.model.materialized === 'view') await db.run(`CHECKPOINT ${q(catalogs.build)}`);
       models.push({ name: step.model.name, file: step.model.file, seconds: (performance.now() - t0) / 1000 });
       for (const test of step.tests) results.set(test, await test.run(db));
       for (const name of step.drop) await db.run(`DROP TABLE ${q(catalogs.build)}.main.${q(name)}`);
@@ -102,56 +109,12 @@ export async function buildModels(
       });
     }
     await catalogs.leave();
-    await db.transaction(() => publish(db, catalogs, order, testResults));
+    await db.transaction(() => publishBuild(db, catalogs, order, testResults));
     return { models, tests: testResults, seconds: (performance.now() - started) / 1000 };
   } finally {
     await catalogs.detach();
     await restoreMemory();
   }
-}
-
-interface BuildCatalogs {
-  /** The database file's catalog. */
-  home: string;
-  /** The in-memory catalog the models are built in. */
-  build: string;
-  /** Makes the home catalog the default again: unqualified names mean the database's objects. */
-  leave(): Promise<void>;
-  detach(): Promise<void>;
-}
-
-/**
- * Attaches a compressed in-memory database and makes it the default, with the database
- * file's catalog next on the search path (the raw tables) and TEMP (the macros) as always.
- */
-async function attachBuildCatalog(db: Database): Promise<BuildCatalogs> {
-  const home = (await db.one<{ name: string }>(`SELECT current_database() AS name`))!.name;
-  const build = home === 'larsam_build' ? 'larsam_build_2' : 'larsam_build';
-  await db.run(`ATTACH ':memory:' AS ${q(build)} (COMPRESS)`);
-  let left = false;
-  const leave = async () => {
-    if (left) return;
-    left = true;
-    await db.run(`USE ${q(home)}`);
-    await db.run(`RESET search_path`);
-  };
-  try {
-    await db.run(`USE ${q(build)}`);
-    await db.run(`SET search_path = ${quoteLiteral(`${q(build)}.main,${q(home)}.main`)}`);
-  } catch (error) {
-    await leave().catch(() => undefined);
-    await db.run(`DETACH ${q(build)}`).catch(() => undefined);
-    throw error;
-  }
-  return {
-    home,
-    build,
-    leave,
-    detach: async () => {
-      await leave().catch(() => undefined);
-      await db.run(`DETACH DATABASE IF EXISTS ${q(build)}`).catch(() => undefined);
-    },
-  };
 }
 
 async function createSettings(db: Database, settings: BuildSettings): Promise<void> {
@@ -173,40 +136,4 @@ async function createSettings(db: Database, settings: BuildSettings): Promise<vo
     },
     { grace: INTEGER, as_of: VARCHAR, confidence: DOUBLE, z: DOUBLE, min_cell: INTEGER },
   );
-}
-
-/** Drops home.main.name if it exists as the other kind of object (a table where a view is wanted, or the reverse). */
-async function clearOtherKind(db: Database, home: string, name: string, kind: 'table' | 'view'): Promise<void> {
-  const found = await db.one(
-    kind === 'view'
-      ? `SELECT 1 FROM duckdb_tables() WHERE database_name = $home AND schema_name = 'main' AND table_name = $name`
-      : `SELECT 1 FROM duckdb_views() WHERE database_name = $home AND schema_name = 'main' AND view_name = $name`,
-    { home, name },
-  );
-  if (found) await db.run(`DROP ${kind === 'view' ? 'TABLE' : 'VIEW'} ${q(home)}.main.${q(name)}`);
-}
-
-/**
- * Inside one transaction on the database file: the table models and the settings are
- * copied from the build catalog, the view models are defined in dependency order (their
- * names now resolve to the database file's objects), then the data test results and the
- * load the build saw are recorded.
- */
-async function publish(db: Database, catalogs: BuildCatalogs, order: ModelFile[], results: DataTestResult[]): Promise<void> {
-  const { home, build } = catalogs;
-  for (const name of ['build_settings', ...order.filter((m) => m.materialized === 'table').map((m) => m.name)]) {
-    await clearOtherKind(db, home, name, 'table');
-    await db.run(`CREATE OR REPLACE TABLE ${q(home)}.main.${q(name)} AS SELECT * FROM ${q(build)}.main.${q(name)}`);
-  }
-  for (const model of order.filter((m) => m.materialized === 'view')) {
-    await clearOtherKind(db, home, model.name, 'view');
-    await db.run(`CREATE OR REPLACE VIEW ${q(home)}.main.${q(model.name)} AS\n${model.sql}`);
-  }
-  await db.run(`CREATE OR REPLACE TABLE data_test_results (name VARCHAR, file VARCHAR, severity VARCHAR, failing_rows BIGINT, description VARCHAR)`);
-  for (const r of results) {
-    await db.run(`INSERT INTO data_test_results VALUES ($name, $file, $severity, $rows, $description)`, {
-      name: r.name, file: r.file, severity: r.severity, rows: r.failingRows, description: r.description,
-    });
-  }
-  await db.run(`INSERT OR REPLACE INTO larsam_meta VALUES ('built_at_load', (SELECT coalesce(max(load_id), 0)::VARCHAR FROM loads))`);
 }

@@ -81,8 +81,9 @@ export function readModelFiles(root = sqlRoot): ModelFile[] {
 
 /**
  * Models in an order where each comes after everything it reads. Of the models ready to
- * build, one that reads a row-level model (materialized: view) still needed later goes
- * first, so that the build can drop that model's table sooner; then by name.
+ * build, one that is the last reader of a row-level model (materialized: view) goes
+ * first, then one that reads a row-level model, then by name: so the build can drop the
+ * row-level tables soon (data tests may keep them a little longer; see build-schedule.ts).
  */
 export function buildOrder(models: ModelFile[]): ModelFile[] {
   refuseCircles(models);
@@ -93,7 +94,9 @@ export function buildOrder(models: ModelFile[]): ModelFile[] {
   while (remaining.length) {
     const ready = remaining.filter((m) => m.dependsOn.every((d) => done.has(d)));
     const readsHeld = (m: ModelFile) => m.dependsOn.some((d) => rowLevel.has(d));
-    const next = ready.find(readsHeld) ?? ready[0]!;
+    const lastReader = (m: ModelFile) =>
+      m.dependsOn.some((d) => rowLevel.has(d) && remaining.every((other) => other === m || !other.dependsOn.includes(d)));
+    const next = ready.find(lastReader) ?? ready.find(readsHeld) ?? ready[0]!;
     order.push(next);
     done.add(next.name);
     remaining = remaining.filter((m) => m !== next);
