@@ -88,14 +88,14 @@ export async function buildModels(
     for (const [index, step] of schedule.steps.entries()) {
       onModel?.(step.model, index, order.length);
       const t0 = performance.now();
-      // a row-level model's rows have no order anyone reads; not keeping it lets DuckDB
-      // write them as they come instead of holding them back (less memory at 10 M)
-      const unordered = step.model.materialized === 'view';
-      if (unordered) await db.run(`SET preserve_insertion_order = false`);
-      await buildModel(db, step.model).finally(() => (unordered ? db.run(`RESET preserve_insertion_order`) : undefined));
-      // compresses a row-level model (in-memory tables are stored uncompressed until a
-      // checkpoint); the others are small, and each checkpoint has a fixed cost
-      if (step.model.materialized === 'view') await db.run(`CHECKPOINT ${q(catalogs.build)}`);
+      // A row-level model's rows have no order anyone reads: not keeping it lets DuckDB
+      // write them as they come instead of holding them back (less memory at 10 M). The
+      // checkpoint compresses it (in-memory tables are stored uncompressed until then);
+      // the other models are small, and each checkpoint has a fixed cost.
+      const rowLevel = step.model.materialized === 'view';
+      if (rowLevel) await db.run(`SET preserve_insertion_order = false`);
+      await buildModel(db, step.model).finally(() => (rowLevel ? db.run(`RESET preserve_insertion_order`) : undefined));
+      if (rowLevel) await db.run(`CHECKPOINT ${q(catalogs.build)}`);
       models.push({ name: step.model.name, file: step.model.file, seconds: (performance.now() - t0) / 1000 });
       for (const test of step.tests) results.set(test, await test.run(db));
       for (const name of step.drop) await db.run(`DROP TABLE ${q(catalogs.build)}.main.${q(name)}`);
