@@ -24,11 +24,12 @@ export function buildSchedule(order: ModelFile[], tests: DataTest[]): BuildSched
   const position = new Map(order.map((model, index) => [model.name, index]));
   const names = order.map((model) => model.name);
   // the step after which each test runs (-1: before the first)
-  const testStep = tests.map((test) => Math.max(-1, ...namesReadBy(test.sql, names).map((name) => position.get(name)!)));
+  const testReads = tests.map((test) => namesReadBy(test.sql, names));
+  const testStep = testReads.map((reads) => Math.max(-1, ...reads.map((name) => position.get(name)!)));
   const lastUse = new Map(order.map((model, index) => [model.name, index]));
   const used = (name: string, step: number) => lastUse.set(name, Math.max(lastUse.get(name)!, step));
   order.forEach((model, index) => model.dependsOn.forEach((name) => used(name, index)));
-  tests.forEach((test, t) => namesReadBy(test.sql, names).forEach((name) => used(name, testStep[t]!)));
+  testReads.forEach((reads, t) => reads.forEach((name) => used(name, testStep[t]!)));
   return {
     testsFirst: tests.filter((_, t) => testStep[t] === -1),
     steps: order.map((model, index) => ({

@@ -19,6 +19,12 @@ describe('build order', () => {
     const models2 = [model('z_mart', ['r_rows']), model('r_rows', [], 'view'), model('y_table', [])];
     expect(buildOrder(models2).map((m) => m.name)).toEqual(['r_rows', 'z_mart', 'y_table']);
   });
+  it('puts the last reader of a row-level model before other readers, so that it can be dropped', () => {
+    // after r1 and r2 (which reads r1): z_last is the last reader of r1, while a_one and
+    // b_two both read r2; by name alone a_one would come next
+    const models = [model('r1', [], 'view'), model('r2', ['r1'], 'view'), model('z_last', ['r1']), model('a_one', ['r2']), model('b_two', ['r2'])];
+    expect(buildOrder(models).map((m) => m.name)).toEqual(['r1', 'r2', 'z_last', 'a_one', 'b_two']);
+  });
   it('refuses models that read each other in a circle', () => {
     expect(() => buildOrder([model('a', ['b']), model('b', ['a'])])).toThrow(/circle: a → b → a/);
   });
