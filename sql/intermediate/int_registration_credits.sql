@@ -2,12 +2,12 @@
 -- results dated on or before the cutoff; when the registration has any module-level
 -- result, only module-level results count, else whole-course ones; capped at hp(r).
 -- Both cutoffs: the term cutoff and the four-term cutoff. Results are summed per
--- registration first, so the registrations are joined once.
+-- registration first, so the registrations are joined once; the results' facts come
+-- with their links (int_result_links), so the results are not read again.
 -- materialized: view (row level, read by other models while building; not stored twice)
 WITH linked AS (
-  SELECT l.reg_id, r.module_code IS NOT NULL AS is_module, r.passed, r.credits, r.result_date, t.term_cutoff, t.four_term_cutoff
+  SELECT l.reg_id, l.is_module, l.passed, l.credits, l.result_date, t.term_cutoff, t.four_term_cutoff
   FROM int_result_links l
-  JOIN stg_results r USING (result_id)
   JOIN int_terms t USING (term_key)
 ),
 sums AS (
