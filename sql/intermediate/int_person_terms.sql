@@ -53,14 +53,19 @@ first_degree AS (
   SELECT person_key, min(degree_date) AS degree_date FROM stg_degrees GROUP BY person_key
 ),
 person_term AS (
+  -- the first non-empty value of each attribute in attribute order: min() of the order
+  -- and the value (a code, a year from 1900 to 2200, or 0/1) packed in one BIGINT as
+  -- order × 2^20 + value, which is much cheaper at millions of person-terms than arg_min
+  -- (an empty value makes the sum empty, and min skips it). Room: attribute_order stays
+  -- far below 2^43 (days × (course, offering) pairs), the values below 2^20.
   SELECT
     person_key, term_key,
-    arg_min(home_code, attribute_order) FILTER (WHERE home_code IS NOT NULL) AS home_code,
-    arg_min(centre_code, attribute_order) FILTER (WHERE centre_code IS NOT NULL) AS centre_code,
-    arg_min(birth_year, attribute_order) FILTER (WHERE birth_year IS NOT NULL) AS birth_year,
-    arg_min(gender_code, attribute_order) FILTER (WHERE gender_code IS NOT NULL) AS gender_code,
-    arg_min(parental_code, attribute_order) FILTER (WHERE parental_code IS NOT NULL) AS parental_code,
-    arg_min(foreign_background, attribute_order) FILTER (WHERE foreign_background IS NOT NULL) AS foreign_background,
+    (min(attribute_order * 1048576 + home_code) % 1048576)::INTEGER AS home_code,
+    (min(attribute_order * 1048576 + centre_code) % 1048576)::INTEGER AS centre_code,
+    (min(attribute_order * 1048576 + birth_year) % 1048576)::INTEGER AS birth_year,
+    (min(attribute_order * 1048576 + gender_code) % 1048576)::INTEGER AS gender_code,
+    (min(attribute_order * 1048576 + parental_code) % 1048576)::INTEGER AS parental_code,
+    min(attribute_order * 1048576 + foreign_background::INTEGER) % 1048576 = 1 AS foreign_background,
     bool_or(centre_code IS NOT NULL) AS is_lc,
     sum(hp) AS hp,
     sum(earned_term) AS earned_term,
