@@ -4,12 +4,13 @@
 -- A registration on the result's own offering goes before one that names no offering
 -- (data-contract.md: "on the course (and offering, when given)"), whatever its term;
 -- then the later term, then the first loaded.
+-- Every result has one row; one that links to nothing has no reg_id (and no term_key):
+-- the data test results_without_registration lists them.
 -- Most persons register on a course once: a result can then match that registration
 -- only, and needs no choosing. Only results of the few (person, course) pairs with
 -- several registrations go through the preference order.
 -- The result's own facts that earned credits need ride along, so that
 -- int_registration_credits reads this model alone, not the results again.
--- Results that link to nothing are counted by the data test results_without_registration.
 -- materialized: view (row level, read by other models while building; not stored twice)
 WITH repeated AS (
   SELECT person_key, course_code FROM stg_registrations GROUP BY person_key, course_code HAVING count(*) > 1
@@ -21,26 +22,32 @@ registrations AS (
   JOIN int_terms t USING (term_key)
   LEFT JOIN repeated r USING (person_key, course_code)
 ),
-candidates AS (
-  SELECT res.result_id, reg.reg_id, reg.term_key, reg.repeated,
+pairs AS (
+  -- every result with each registration of the person on the course (or none); the
+  -- offering and term rules are a column, not a join condition, so that the join stays
+  -- a hash join on the two keys and keeps the results that match nothing
+  SELECT res.result_id, reg.reg_id, reg.term_key, coalesce(reg.repeated, false) AS repeated,
     res.module_code IS NOT NULL AS is_module, res.passed, res.credits, res.result_date,
+    coalesce((res.course_offering = '' OR reg.course_offering = '' OR reg.course_offering = res.course_offering)
+      AND CASE WHEN res.term IS NOT NULL THEN reg.term = res.term ELSE reg.term_start <= res.result_date END, false) AS matches,
     -- an exact offering match first, then the later term
     (res.course_offering <> '' AND reg.course_offering = res.course_offering)::INTEGER * 65536 + reg.term_key AS preference
   FROM stg_results res
-  JOIN registrations reg
-    ON reg.person_key = res.person_key
-   AND reg.course_code = res.course_code
-   AND (res.course_offering = '' OR reg.course_offering = '' OR reg.course_offering = res.course_offering)
-  WHERE (res.term IS NOT NULL AND reg.term = res.term)
-     OR (res.term IS NULL AND reg.term_start <= res.result_date)
+  LEFT JOIN registrations reg ON reg.person_key = res.person_key AND reg.course_code = res.course_code
 ),
 chosen AS (
-  SELECT c.result_id, c.reg_id, c.term_key, c.is_module, c.passed, c.credits, c.result_date
-  FROM candidates c
-  WHERE c.repeated
-  QUALIFY c.preference = max(c.preference) OVER (PARTITION BY c.result_id)
+  -- results with several registrations to choose from: the matching ones of the highest
+  -- preference, or one row with no registration when none matches
+  SELECT result_id, CASE WHEN matches THEN reg_id END AS reg_id, CASE WHEN matches THEN term_key END AS term_key,
+    is_module, passed, credits, result_date
+  FROM pairs
+  WHERE repeated
+  WINDOW w AS (PARTITION BY result_id)
+  QUALIFY matches = bool_or(matches) OVER w AND (NOT matches OR preference = max(preference) FILTER (WHERE matches) OVER w)
 )
-SELECT result_id, reg_id, term_key, is_module, passed, credits, result_date FROM candidates WHERE NOT repeated
+SELECT result_id, CASE WHEN matches THEN reg_id END AS reg_id, CASE WHEN matches THEN term_key END AS term_key,
+  is_module, passed, credits, result_date
+FROM pairs WHERE NOT repeated
 UNION ALL
 -- of equally preferred registrations, the first loaded (the other columns are alike)
 SELECT result_id, min(reg_id), any_value(term_key), any_value(is_module), any_value(passed), any_value(credits), any_value(result_date)

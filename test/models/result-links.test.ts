@@ -9,6 +9,8 @@
 // P3: C5 offering A in HT2024, offering B in VT2025; a result without an offering
 //     dated in VT2025 goes to the latest term (VT2025); one on offering A to HT2024.
 // P4: C6 offering A in HT2024 only; a result on offering B links to nothing.
+// P5: C7 offering A in HT2024, offering B in VT2025 (two registrations to choose from); a
+//     result on offering C links to neither, and is listed once, with no registration.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.ts';
 import { buildModels, DEFAULT_BUILD_SETTINGS } from '../../src/models/build.ts';
@@ -21,6 +23,8 @@ P2,HT2024,C2,,7.5,ja,2380
 P3,HT2024,C5,A,7.5,ja,2380
 P3,VT2025,C5,B,7.5,nej,2380
 P4,HT2024,C6,A,7.5,ja,2380
+P5,HT2024,C7,A,7.5,ja,2380
+P5,VT2025,C7,B,7.5,nej,2380
 `;
 const results = `person_id,course_code,course_offering,credits,grade,result_date
 P1,C4,X,7.5,G,2025-03-01
@@ -28,6 +32,7 @@ P2,C2,Z9,7.5,G,2024-10-01
 P3,C5,,7.5,G,2025-03-02
 P3,C5,A,7.5,G,2025-03-03
 P4,C6,B,7.5,G,2024-10-01
+P5,C7,C,7.5,G,2025-03-04
 `;
 
 let ws: Workspace;
@@ -57,6 +62,7 @@ describe('result to registration link', () => {
       ['C4', '2025-03-01', 'HT2024'], // P1
       ['C5', '2025-03-02', 'VT2025'], // P3, no offering
       ['C5', '2025-03-03', 'HT2024'], // P3, offering A
+      ['C7', '2025-03-04', null], // P5
     ]);
   });
 });
