@@ -30,8 +30,9 @@ pairs AS (
     res.module_code IS NOT NULL AS is_module, res.passed, res.credits, res.result_date,
     coalesce((res.course_offering = '' OR reg.course_offering = '' OR reg.course_offering = res.course_offering)
       AND CASE WHEN res.term IS NOT NULL THEN reg.term = res.term ELSE reg.term_start <= res.result_date END, false) AS matches,
-    -- an exact offering match first, then the later term
-    (res.course_offering <> '' AND reg.course_offering = res.course_offering)::INTEGER * 65536 + reg.term_key AS preference
+    -- an exact offering match first, then the later term (an empty offering, which ingest
+    -- writes as '', is no match: never a NULL preference that would lose the result)
+    coalesce(res.course_offering <> '' AND reg.course_offering = res.course_offering, false)::INTEGER * 65536 + reg.term_key AS preference
   FROM stg_results res
   LEFT JOIN registrations reg ON reg.person_key = res.person_key AND reg.course_code = res.course_code
 ),
