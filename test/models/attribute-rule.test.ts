@@ -40,12 +40,11 @@ beforeAll(async () => {
   const db = await Database.open(ws.dbPath);
   try {
     await buildModels(db, DEFAULT_BUILD_SETTINGS);
-    // person_key is dense in pseudonym order, not name order: map it back through stg_persons
     const rows = await db.rows<{ person: string; home: string | null; centre: string | null; birth_year: number | null; gender: string | null; parental_education: string | null; foreign_background: boolean | null }>(
-      `SELECT r.person_key::VARCHAR AS person, pt.home, pt.centre, pt.birth_year, pt.gender, pt.parental_education, pt.foreign_background
-       FROM int_person_terms pt JOIN (SELECT DISTINCT person_key FROM stg_registrations) r USING (person_key)`,
+      `SELECT person_key::VARCHAR AS person, home, centre, birth_year, gender, parental_education, foreign_background FROM int_person_terms`,
     );
-    // which person_key is which: each person's distinct course count and first course tell them apart
+    // which person_key is which (keys follow the pseudonyms, not the names): each
+    // person's courses and offerings, and for Q and R whether they have dates, tell them apart
     const who = await db.rows<{ person: string; name: string }>(
       `SELECT person_key::VARCHAR AS person,
          CASE string_agg(course_code || ':' || course_offering, ',' ORDER BY course_code, course_offering)
