@@ -26,10 +26,12 @@ pairs AS (
   -- every result with each registration of the person on the course (or none); the
   -- offering and term rules are a column, not a join condition, so that the join stays
   -- a hash join on the two keys and keeps the results that match nothing
-  SELECT res.result_id, reg.reg_id, reg.term_key, coalesce(reg.repeated, false) AS repeated,
+  SELECT res.result_id, coalesce(reg.repeated, false) AS repeated,
     res.module_code IS NOT NULL AS is_module, res.passed, res.credits, res.result_date,
     coalesce((res.course_offering = '' OR reg.course_offering = '' OR reg.course_offering = res.course_offering)
       AND CASE WHEN res.term IS NOT NULL THEN reg.term = res.term ELSE reg.term_start <= res.result_date END, false) AS matches,
+    -- the registration only when it matches
+    CASE WHEN matches THEN reg.reg_id END AS reg_id, CASE WHEN matches THEN reg.term_key END AS term_key,
     -- an exact offering match first, then the later term (an empty offering, which ingest
     -- writes as '', is no match: never a NULL preference that would lose the result)
     coalesce(res.course_offering <> '' AND reg.course_offering = res.course_offering, false)::INTEGER * 65536 + reg.term_key AS preference
@@ -39,15 +41,13 @@ pairs AS (
 chosen AS (
   -- results with several registrations to choose from: the matching ones of the highest
   -- preference, or one row with no registration when none matches
-  SELECT result_id, CASE WHEN matches THEN reg_id END AS reg_id, CASE WHEN matches THEN term_key END AS term_key,
-    is_module, passed, credits, result_date
+  SELECT result_id, reg_id, term_key, is_module, passed, credits, result_date
   FROM pairs
   WHERE repeated
   WINDOW w AS (PARTITION BY result_id)
   QUALIFY matches = bool_or(matches) OVER w AND (NOT matches OR preference = max(preference) FILTER (WHERE matches) OVER w)
 )
-SELECT result_id, CASE WHEN matches THEN reg_id END AS reg_id, CASE WHEN matches THEN term_key END AS term_key,
-  is_module, passed, credits, result_date
+SELECT result_id, reg_id, term_key, is_module, passed, credits, result_date
 FROM pairs WHERE NOT repeated
 UNION ALL
 -- of equally preferred registrations, the first loaded (the other columns are alike)
