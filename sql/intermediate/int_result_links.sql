@@ -10,7 +10,9 @@
 -- only, and needs no choosing. Only results of the few (person, course) pairs with
 -- several registrations go through the preference order.
 -- The result's own facts that earned credits need ride along, so that
--- int_registration_credits reads this model alone, not the results again.
+-- int_registration_credits reads this model alone, not the results again; and the
+-- result's own term (else the term of its date), which mart_data_coverage counts by.
+-- stg_results is made here only (build: inline), so nothing else reads it while building.
 -- materialized: view (row level, read by other models while building; not stored twice)
 WITH repeated AS (
   SELECT person_key, course_code FROM stg_registrations GROUP BY person_key, course_code HAVING count(*) > 1
@@ -28,6 +30,7 @@ pairs AS (
   -- a hash join on the two keys and keeps the results that match nothing
   SELECT res.result_id, coalesce(reg.repeated, false) AS repeated,
     res.module_code IS NOT NULL AS is_module, res.passed, res.credits, res.result_date,
+    coalesce(canonical_term_key(res.term), term_key_of_date(res.result_date)) AS result_term_key,
     coalesce((res.course_offering = '' OR reg.course_offering = '' OR reg.course_offering = res.course_offering)
       AND CASE WHEN res.term IS NOT NULL THEN reg.term = res.term ELSE reg.term_start <= res.result_date END, false) AS matches,
     -- the registration only when it matches
@@ -41,15 +44,16 @@ pairs AS (
 chosen AS (
   -- results with several registrations to choose from: the matching ones of the highest
   -- preference, or one row with no registration when none matches
-  SELECT result_id, reg_id, term_key, is_module, passed, credits, result_date
+  SELECT result_id, reg_id, term_key, is_module, passed, credits, result_date, result_term_key
   FROM pairs
   WHERE repeated
   WINDOW w AS (PARTITION BY result_id)
   QUALIFY matches = bool_or(matches) OVER w AND (NOT matches OR preference = max(preference) FILTER (WHERE matches) OVER w)
 )
-SELECT result_id, reg_id, term_key, is_module, passed, credits, result_date
+SELECT result_id, reg_id, term_key, is_module, passed, credits, result_date, result_term_key
 FROM pairs WHERE NOT repeated
 UNION ALL
 -- of equally preferred registrations, the first loaded (the other columns are alike)
-SELECT result_id, min(reg_id), any_value(term_key), any_value(is_module), any_value(passed), any_value(credits), any_value(result_date)
+SELECT result_id, min(reg_id), any_value(term_key), any_value(is_module), any_value(passed), any_value(credits), any_value(result_date),
+  any_value(result_term_key)
 FROM chosen GROUP BY result_id

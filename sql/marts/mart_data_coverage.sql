@@ -1,8 +1,10 @@
 -- Rows per term after staging, by kind: registrations, results (their own term, else
 -- the term of result_date), activity sessions and participations. The report's
--- data-quality coverage reads this small table instead of the row-level models.
+-- data-quality coverage reads this small table instead of the row-level models. Results
+-- are counted in int_result_links, which has one row per staged result (stg_results is
+-- not stored while building).
 WITH r AS (SELECT term_key, count(*) AS n FROM stg_registrations GROUP BY ALL),
-     s AS (SELECT coalesce(canonical_term_key(term), term_key_of_date(result_date)) AS term_key, count(*) AS n FROM stg_results GROUP BY ALL),
+     s AS (SELECT result_term_key AS term_key, count(*) AS n FROM int_result_links GROUP BY ALL),
      a AS (SELECT term_key, count(*) AS n FROM stg_activity_sessions GROUP BY ALL),
      p AS (SELECT term_key, count(*) AS n FROM stg_participations GROUP BY ALL),
      k AS (SELECT term_key FROM r UNION SELECT term_key FROM s UNION SELECT term_key FROM a UNION SELECT term_key FROM p)

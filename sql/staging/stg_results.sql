@@ -5,6 +5,7 @@
 -- integer key of stg_persons. Duplicates are rare: only results whose key's 64-bit hash
 -- repeats are aggregated (by the exact key); the others are kept as they are.
 -- materialized: view (row level, read by other models while building; not stored twice)
+-- build: inline (int_result_links is its one reader while building: not stored at all)
 WITH repeated AS (
   SELECT key_hash FROM (SELECT hash(person_id, course_code, course_offering, module_code, result_date) AS key_hash FROM raw_results)
   GROUP BY key_hash HAVING count(*) > 1

@@ -40,7 +40,11 @@ function lineInFile(message: string): number | undefined {
 
 async function buildModel(db: Database, model: ModelFile): Promise<void> {
   try {
-    await db.run(`CREATE OR REPLACE TABLE ${q(model.name)} AS\n${model.sql}`);
+    // An inline model is a view in the build catalog: its rows are made inside the model
+    // that reads it, never written out (a table of 21 million results cost seconds to
+    // write and compress). DuckDB binds a view when it is made, so a mistake in its SQL
+    // still names its own file here.
+    await db.run(`CREATE OR REPLACE ${model.inline ? 'VIEW' : 'TABLE'} ${q(model.name)} AS\n${model.sql}`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = lineInFile(message);
@@ -92,13 +96,13 @@ export async function buildModels(
       // write them as they come instead of holding them back (less memory at 10 M). The
       // checkpoint compresses it (in-memory tables are stored uncompressed until then);
       // the other models are small, and each checkpoint has a fixed cost.
-      const rowLevel = step.model.materialized === 'view';
+      const rowLevel = step.model.materialized === 'view' && !step.model.inline;
       if (rowLevel) await db.run(`SET preserve_insertion_order = false`);
       await buildModel(db, step.model).finally(() => (rowLevel ? db.run(`RESET preserve_insertion_order`) : undefined));
       if (rowLevel) await db.run(`CHECKPOINT ${q(catalogs.build)}`);
       models.push({ name: step.model.name, file: step.model.file, seconds: (performance.now() - t0) / 1000 });
       for (const test of step.tests) results.set(test, await test.run(db));
-      for (const name of step.drop) await db.run(`DROP TABLE ${q(catalogs.build)}.main.${q(name)}`);
+      for (const model of step.drop) await db.run(`DROP ${model.inline ? 'VIEW' : 'TABLE'} ${q(catalogs.build)}.main.${q(model.name)}`);
     }
     const testResults = tests.map((test) => results.get(test)!);
     const broken = testResults.filter((r) => r.severity === 'error' && r.failingRows > 0);

@@ -2,7 +2,8 @@
 // sql/staging, sql/intermediate and sql/marts. Their dependencies are read from the SQL
 // itself: any other model's name (or a raw_ table) used as a word outside comments and
 // strings. No list of models is kept anywhere else. A model is kept as a table unless its
-// leading comment says `materialized: view` (row-level models too big to store twice).
+// leading comment says `materialized: view` (row-level models too big to store twice);
+// such a model is stored while building unless it also says `build: inline` (see build.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { projectRoot, sqlRoot } from '../util/paths.ts';
@@ -19,9 +20,12 @@ export interface ModelFile {
   description: string;
   /** How the database keeps it after a build: 'view' for row-level models read by other models only. */
   materialized: 'table' | 'view';
+  /** A view model not stored while building either: its SQL runs inside the one model that reads it. */
+  inline: boolean;
 }
 
 const MATERIALIZED = /^materialized:\s*(table|view)\b/i;
+const INLINE = /^build:\s*inline\b/i;
 
 /** SQL with comments and string literals blanked out (same length, same line breaks). */
 export function codeOnly(sql: string): string {
@@ -41,9 +45,9 @@ function leadingCommentLines(sql: string): string[] {
   return lines;
 }
 
-/** The model's description: its leading comment without the materialized: line. */
+/** The model's description: its leading comment without the materialized: and build: lines. */
 export function leadingComment(sql: string): string {
-  return leadingCommentLines(sql).filter((line) => !MATERIALIZED.test(line)).join(' ').trim();
+  return leadingCommentLines(sql).filter((line) => !MATERIALIZED.test(line) && !INLINE.test(line)).join(' ').trim();
 }
 
 function materializedAs(sql: string): 'table' | 'view' {
@@ -68,6 +72,11 @@ export function readModelFiles(root = sqlRoot): ModelFile[] {
   return files.map((path) => {
     const sql = readFileSync(path, 'utf8');
     const name = basename(path, '.sql');
+    const inline = leadingCommentLines(sql).some((line) => INLINE.test(line));
+    if (inline && materializedAs(sql) !== 'view') {
+      // a table model must exist in the build catalog to be copied when the build is published
+      throw new Error(`${relative(projectRoot, path)}: "build: inline" needs "materialized: view" in the same leading comment`);
+    }
     return {
       name,
       file: relative(projectRoot, path),
@@ -75,6 +84,7 @@ export function readModelFiles(root = sqlRoot): ModelFile[] {
       dependsOn: namesReadBy(sql, names).filter((other) => other !== name),
       description: leadingComment(sql),
       materialized: materializedAs(sql),
+      inline,
     };
   });
 }

@@ -6,8 +6,8 @@ import { buildOrder, type ModelFile } from '../../src/models/model-files.ts';
 import { buildSchedule } from '../../src/models/build-schedule.ts';
 import type { DataTest } from '../../src/models/data-tests.ts';
 
-const model = (name: string, dependsOn: string[], materialized: 'table' | 'view' = 'table'): ModelFile =>
-  ({ name, file: `sql/x/${name}.sql`, sql: '', dependsOn, description: '', materialized });
+const model = (name: string, dependsOn: string[], materialized: 'table' | 'view' = 'table', inline = false): ModelFile =>
+  ({ name, file: `sql/x/${name}.sql`, sql: '', dependsOn, description: '', materialized, inline });
 const test = (name: string, sql: string) => ({ name, sql }) as unknown as DataTest;
 
 describe('build order', () => {
@@ -41,6 +41,16 @@ describe('build schedule', () => {
     expect(schedule.steps.map((s) => s.tests.map((t) => t.name))).toEqual([[], [], ['reads_rows_and_m2'], []]);
   });
   it('drops a row-level model after its last reader, and never a table model', () => {
-    expect(schedule.steps.map((s) => s.drop)).toEqual([[], [], ['r_rows'], []]);
+    expect(schedule.steps.map((s) => s.drop.map((m) => m.name))).toEqual([[], [], ['r_rows'], []]);
+  });
+});
+
+describe('build schedule with an inline model', () => {
+  // i_view is a view while building: it reads r_rows only when its reader m_late is built,
+  // so r_rows must stay until then, though no stored model reads it after i_view
+  const order = [model('r_rows', [], 'view'), model('i_view', ['r_rows'], 'view', true), model('m_other', []), model('m_late', ['i_view'])];
+  const schedule = buildSchedule(order, []);
+  it('keeps what an inline model reads until its reader is built, then drops both', () => {
+    expect(schedule.steps.map((s) => s.drop.map((m) => m.name))).toEqual([[], [], [], ['i_view', 'r_rows']]);
   });
 });
