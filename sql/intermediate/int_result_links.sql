@@ -8,21 +8,26 @@
 -- the data test results_without_registration lists them.
 -- Most persons register on a course once: a result can then match that registration
 -- only, and needs no choosing. Only results of the few (person, course) pairs with
--- several registrations go through the preference order.
+-- several registrations go through the preference order. Those pairs are found by
+-- their 64-bit hash repeating (next to each other once sorted); a pair whose hash merely
+-- collides with another's goes through the preference order too, with the same result.
 -- The result's own facts that earned credits need ride along, so that
 -- int_registration_credits reads this model alone, not the results again; and the
 -- result's own term (else the term of its date), which mart_data_coverage counts by.
 -- stg_results is made here only (build: inline), so nothing else reads it while building.
 -- materialized: view (row level, read by other models while building; not stored twice)
 WITH repeated AS (
-  SELECT person_key, course_code FROM stg_registrations GROUP BY person_key, course_code HAVING count(*) > 1
+  SELECT DISTINCT pair_hash FROM (
+    SELECT pair_hash, pair_hash = lag(pair_hash) OVER (ORDER BY pair_hash) AS again
+    FROM (SELECT hash(person_key, course_code) AS pair_hash FROM stg_registrations)
+  ) WHERE again
 ),
 registrations AS (
   SELECT reg.reg_id, reg.person_key, reg.course_code, reg.course_offering, reg.term, reg.term_key, t.term_start,
-    (r.person_key IS NOT NULL) AS repeated
+    (r.pair_hash IS NOT NULL) AS repeated
   FROM stg_registrations reg
   JOIN int_terms t USING (term_key)
-  LEFT JOIN repeated r USING (person_key, course_code)
+  LEFT JOIN repeated r ON r.pair_hash = hash(reg.person_key, reg.course_code)
 ),
 pairs AS (
   -- every result with each registration of the person on the course (or none); the

@@ -2,11 +2,14 @@
 -- more than once, and whether it is the row kept: the first loaded. stg_registrations
 -- drops the others, and the data test registrations_duplicate_keys counts them, so
 -- duplicates are looked for once. Duplicates are rare, so they are looked for cheaply:
--- keys whose 64-bit hash repeats are the only candidates (a hash aggregate over one
--- integer, not four strings), and among their rows the exact key decides.
+-- keys whose 64-bit hash repeats are the only candidates (found by sorting the hashes
+-- and comparing each with the one before, as in stg_results), and among their rows the
+-- exact key decides.
 WITH repeated AS (
-  SELECT key_hash FROM (SELECT hash(person_id, term, course_code, course_offering) AS key_hash FROM raw_registrations)
-  GROUP BY key_hash HAVING count(*) > 1
+  SELECT DISTINCT key_hash FROM (
+    SELECT key_hash, key_hash = lag(key_hash) OVER (ORDER BY key_hash) AS again
+    FROM (SELECT hash(person_id, term, course_code, course_offering) AS key_hash FROM raw_registrations)
+  ) WHERE again
 ),
 candidates AS (
   SELECT (_load_id::BIGINT << 32) | _line AS reg_id, person_id, term, course_code, course_offering
