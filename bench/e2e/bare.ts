@@ -105,7 +105,9 @@ export function bareScript(dataDir: string): BareScript {
     `SET search_path = 'build.main,bare.main'`,
     `CREATE TABLE build_settings AS SELECT 30::INTEGER AS grace_days, (SELECT max(result_date) FROM raw_results) AS as_of,
        true AS as_of_is_default, 0.95::DOUBLE AS confidence, 1.959964::DOUBLE AS z, 5::INTEGER AS min_cell`,
-    ...order.flatMap((model) => [`CREATE TABLE ${q(model.name)} AS\n${model.sql}`, `CHECKPOINT build`]),
+    // an inline model (build: inline) is a view while building, as in larsam
+    ...order.flatMap((model) =>
+      model.inline ? [`CREATE VIEW ${q(model.name)} AS\n${model.sql}`] : [`CREATE TABLE ${q(model.name)} AS\n${model.sql}`, `CHECKPOINT build`]),
     `USE bare`,
     `RESET search_path`,
     ...['build_settings', ...order.filter((m) => m.materialized === 'table').map((m) => m.name)]

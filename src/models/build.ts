@@ -42,8 +42,9 @@ async function buildModel(db: Database, model: ModelFile): Promise<void> {
   try {
     // An inline model is a view in the build catalog: its rows are made inside the model
     // that reads it, never written out (a table of 21 million results cost seconds to
-    // write and compress). DuckDB binds a view when it is made, so a mistake in its SQL
-    // still names its own file here.
+    // write and compress). DuckDB binds a view when it is made, so a wrong name or type
+    // in its SQL still names its own file here; an error while its rows are made (a
+    // failed cast, say) names the model that reads it.
     await db.run(`CREATE OR REPLACE ${model.inline ? 'VIEW' : 'TABLE'} ${q(model.name)} AS\n${model.sql}`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
