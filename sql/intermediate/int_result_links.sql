@@ -13,7 +13,8 @@
 -- collides with another's goes through the preference order too, with the same result.
 -- The result's own facts that earned credits need ride along, so that
 -- int_registration_credits reads this model alone, not the results again; and the
--- result's own term (else the term of its date), which mart_data_coverage counts by.
+-- key of the result's own term (empty when it gives none), which mart_data_coverage and
+-- the data test results_without_registration read.
 -- stg_results is made here only (build: inline), so nothing else reads it while building.
 -- materialized: view (row level, read by other models while building; not stored twice)
 WITH repeated AS (
@@ -35,7 +36,7 @@ pairs AS (
   -- a hash join on the two keys and keeps the results that match nothing
   SELECT res.result_id, coalesce(reg.repeated, false) AS repeated,
     res.module_code IS NOT NULL AS is_module, res.passed, res.credits, res.result_date,
-    coalesce(canonical_term_key(res.term), term_key_of_date(res.result_date)) AS result_term_key,
+    canonical_term_key(res.term) AS result_term_key,
     coalesce((res.course_offering = '' OR reg.course_offering = '' OR reg.course_offering = res.course_offering)
       AND CASE WHEN res.term IS NOT NULL THEN reg.term = res.term ELSE reg.term_start <= res.result_date END, false) AS matches,
     -- the registration only when it matches

@@ -4,7 +4,7 @@
 -- are counted in int_result_links, which has one row per staged result (stg_results is
 -- not stored while building).
 WITH r AS (SELECT term_key, count(*) AS n FROM stg_registrations GROUP BY ALL),
-     s AS (SELECT result_term_key AS term_key, count(*) AS n FROM int_result_links GROUP BY ALL),
+     s AS (SELECT coalesce(result_term_key, term_key_of_date(result_date)) AS term_key, count(*) AS n FROM int_result_links GROUP BY ALL),
      a AS (SELECT term_key, count(*) AS n FROM stg_activity_sessions GROUP BY ALL),
      p AS (SELECT term_key, count(*) AS n FROM stg_participations GROUP BY ALL),
      k AS (SELECT term_key FROM r UNION SELECT term_key FROM s UNION SELECT term_key FROM a UNION SELECT term_key FROM p)

@@ -3,8 +3,8 @@
 // it reads none), and a row-level model (materialized: view, published as a view, not
 // copied) is dropped from the build catalog as soon as every model and test that reads
 // it is done, so that at 10 million registrations they do not all sit in memory at once.
-// An inline model (build: inline) is a view while building: what it reads is kept until
-// its own last reader is done.
+// An inline model (build: inline) is a view while building, dropped the same way: what it
+// reads is kept until its own last reader is done.
 import type { DataTest } from './data-tests.ts';
 import { namesReadBy, type ModelFile } from './model-files.ts';
 

@@ -38,23 +38,45 @@ function lineInFile(message: string): number | undefined {
   return match ? Number(match[1]) - 1 : undefined;
 }
 
-async function buildModel(db: Database, model: ModelFile): Promise<void> {
+/**
+ * Builds one model. `runsInline` are the inline models whose SQL runs inside this one.
+ * An inline model is a view in the build catalog: its rows are made inside the model
+ * that reads it, never written out (a table of 21 million results cost seconds to write
+ * and compress). DuckDB binds a view when it is made, so a wrong name or type in its SQL
+ * names its own file and line; but an error while its rows are made (a failed cast, say)
+ * comes from its reader's statement with a line of the view's text, so then the message
+ * gives no line and names both files.
+ */
+async function buildModel(db: Database, model: ModelFile, runsInline: ModelFile[]): Promise<void> {
   try {
-    // An inline model is a view in the build catalog: its rows are made inside the model
-    // that reads it, never written out (a table of 21 million results cost seconds to
-    // write and compress). DuckDB binds a view when it is made, so a wrong name or type
-    // in its SQL still names its own file here; an error while its rows are made (a
-    // failed cast, say) names the model that reads it.
     await db.run(`CREATE OR REPLACE ${model.inline ? 'VIEW' : 'TABLE'} ${q(model.name)} AS\n${model.sql}`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const line = lineInFile(message);
+    const line = runsInline.length ? undefined : lineInFile(message);
+    const inlineFiles = runsInline.map((m) => m.file).join(' or ');
     throw new LarsamError(`the model ${model.name} failed: ${message.split('\n')[0]}`, {
       where: { file: model.file, ...(line !== undefined ? { line } : {}) },
-      fix: 'correct the SQL in that file (larsam explain shows what each model reads)',
+      fix: runsInline.length
+        ? `correct the SQL in that file or in ${inlineFiles}, which runs inside it while building (larsam explain shows what each model reads)`
+        : 'correct the SQL in that file (larsam explain shows what each model reads)',
       cause: error,
     });
   }
+}
+
+/** The inline models whose SQL runs inside `model` (through other inline models too). */
+function inlineReadsOf(model: ModelFile, byName: Map<string, ModelFile>): ModelFile[] {
+  const found: ModelFile[] = [];
+  const walk = (m: ModelFile) => {
+    for (const read of m.dependsOn.map((name) => byName.get(name)!)) {
+      if (read.inline && !found.includes(read)) {
+        found.push(read);
+        walk(read);
+      }
+    }
+  };
+  walk(model);
+  return found;
 }
 
 /**
@@ -87,6 +109,7 @@ export async function buildModels(
   try {
     await createSettings(db, settings);
     const schedule = buildSchedule(order, tests);
+    const byName = new Map(order.map((m) => [m.name, m]));
     const results = new Map<DataTest, DataTestResult>();
     for (const test of schedule.testsFirst) results.set(test, await test.run(db));
     const models: BuildReport['models'] = [];
@@ -99,7 +122,7 @@ export async function buildModels(
       // the other models are small, and each checkpoint has a fixed cost.
       const rowLevel = step.model.materialized === 'view' && !step.model.inline;
       if (rowLevel) await db.run(`SET preserve_insertion_order = false`);
-      await buildModel(db, step.model).finally(() => (rowLevel ? db.run(`RESET preserve_insertion_order`) : undefined));
+      await buildModel(db, step.model, inlineReadsOf(step.model, byName)).finally(() => (rowLevel ? db.run(`RESET preserve_insertion_order`) : undefined));
       if (rowLevel) await db.run(`CHECKPOINT ${q(catalogs.build)}`);
       models.push({ name: step.model.name, file: step.model.file, seconds: (performance.now() - t0) / 1000 });
       for (const test of step.tests) results.set(test, await test.run(db));

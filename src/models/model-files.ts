@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { projectRoot, sqlRoot } from '../util/paths.ts';
+import { LarsamError } from '../util/errors.ts';
 
 export const MODEL_LAYERS = ['staging', 'intermediate', 'marts'] as const;
 
@@ -20,7 +21,10 @@ export interface ModelFile {
   description: string;
   /** How the database keeps it after a build: 'view' for row-level models read by other models only. */
   materialized: 'table' | 'view';
-  /** A view model not stored while building either: its SQL runs inside the one model that reads it. */
+  /**
+   * A view model not stored while building either: its SQL runs inside each model or data
+   * test that reads it (meant for a model with one reader; one nothing reads is not run).
+   */
   inline: boolean;
 }
 
@@ -52,7 +56,7 @@ export function leadingComment(sql: string): string {
 
 function materializedAs(sql: string): 'table' | 'view' {
   const line = leadingCommentLines(sql).find((l) => MATERIALIZED.test(l));
-  return line && MATERIALIZED.exec(line)![1] === 'view' ? 'view' : 'table';
+  return line && MATERIALIZED.exec(line)![1]!.toLowerCase() === 'view' ? 'view' : 'table';
 }
 
 /** Which of `names` the SQL uses as a word outside comments and strings, sorted. */
@@ -75,7 +79,10 @@ export function readModelFiles(root = sqlRoot): ModelFile[] {
     const inline = leadingCommentLines(sql).some((line) => INLINE.test(line));
     if (inline && materializedAs(sql) !== 'view') {
       // a table model must exist in the build catalog to be copied when the build is published
-      throw new Error(`${relative(projectRoot, path)}: "build: inline" needs "materialized: view" in the same leading comment`);
+      throw new LarsamError('"build: inline" is only for a model kept as a view', {
+        where: { file: relative(projectRoot, path) },
+        fix: 'add the line "-- materialized: view" to its leading comment, or remove "-- build: inline"',
+      });
     }
     return {
       name,

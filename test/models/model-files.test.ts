@@ -1,11 +1,13 @@
 // Reading model files from a hand-made sql folder: the materialized: and build: lines of
-// the leading comment, dependencies read from the SQL, and a build: inline line on a
-// table model refused (a table model must exist in the build catalog to be published).
+// the leading comment (in any case), dependencies read from the SQL, and a build: inline
+// line on a table model refused (a table model must exist in the build catalog to be
+// published).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readModelFiles } from '../../src/models/model-files.ts';
+import { LarsamError } from '../../src/util/errors.ts';
 
 let root = '';
 function sqlFolder(files: Record<string, string>): string {
@@ -28,8 +30,22 @@ describe('model files', () => {
     expect(byName.i_link).toMatchObject({ materialized: 'view', inline: false, dependsOn: ['s_rows'] });
     expect(byName.m_count).toMatchObject({ materialized: 'table', inline: false, dependsOn: ['i_link'] });
   });
-  it('refuses build: inline on a model kept as a table', () => {
+  it('reads materialized: VIEW in any case', () => {
+    const models = readModelFiles(sqlFolder({ 'staging/s_rows.sql': '-- Rows.\n-- Materialized: VIEW\n-- Build: Inline\nSELECT 1' }));
+    expect(models[0]).toMatchObject({ materialized: 'view', inline: true });
+  });
+  it('refuses build: inline on a model kept as a table, naming the file and the fix', () => {
     const folder = sqlFolder({ 'marts/m_table.sql': '-- A mart.\n-- build: inline\nSELECT 1' });
-    expect(() => readModelFiles(folder)).toThrow(/m_table\.sql: "build: inline" needs "materialized: view"/);
+    let caught: unknown;
+    try {
+      readModelFiles(folder);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(LarsamError);
+    const error = caught as LarsamError;
+    expect(error.message).toBe('"build: inline" is only for a model kept as a view');
+    expect(error.where.file).toMatch(/marts\/m_table\.sql$/);
+    expect(error.fix).toMatch(/-- materialized: view/);
   });
 });
