@@ -14,6 +14,8 @@ export interface BuildStep {
   tests: DataTest[];
   /** Row-level models no later step reads. */
   drop: ModelFile[];
+  /** The inline models whose SQL runs inside this model (through other inline models too). */
+  runsInline: ModelFile[];
 }
 
 export interface BuildSchedule {
@@ -31,13 +33,26 @@ export function buildSchedule(order: ModelFile[], tests: DataTest[]): BuildSched
   const lastUse = new Map(order.map((model, index) => [model.name, index]));
   const byName = new Map(order.map((model) => [model.name, model]));
   // reading an inline model (a view while building) reads what it reads, at that step
-  const used = (name: string, step: number): void => {
-    lastUse.set(name, Math.max(lastUse.get(name)!, step));
-    const model = byName.get(name)!;
-    if (model.inline) model.dependsOn.forEach((read) => used(read, step));
+  const runsInline = (reads: string[]): ModelFile[] => {
+    const found = new Set<ModelFile>();
+    const walk = (names: string[]) => {
+      for (const read of names.map((name) => byName.get(name)!)) {
+        if (read.inline && !found.has(read)) {
+          found.add(read);
+          walk(read.dependsOn);
+        }
+      }
+    };
+    walk(reads);
+    return [...found];
   };
-  order.forEach((model, index) => model.dependsOn.forEach((name) => used(name, index)));
-  testReads.forEach((reads, t) => reads.forEach((name) => used(name, testStep[t]!)));
+  const used = (reads: string[], step: number): void => {
+    for (const name of [...reads, ...runsInline(reads).flatMap((m) => m.dependsOn)]) {
+      lastUse.set(name, Math.max(lastUse.get(name)!, step));
+    }
+  };
+  order.forEach((model, index) => used(model.dependsOn, index));
+  testReads.forEach((reads, t) => used(reads, testStep[t]!));
   return {
     testsFirst: tests.filter((_, t) => testStep[t] === -1),
     steps: order.map((model, index) => ({
@@ -46,6 +61,7 @@ export function buildSchedule(order: ModelFile[], tests: DataTest[]): BuildSched
       drop: order.filter((m) => m.materialized === 'view' && lastUse.get(m.name) === index)
         // the views first, then the tables they read
         .sort((a, b) => Number(b.inline) - Number(a.inline)),
+      runsInline: runsInline(model.dependsOn),
     })),
   };
 }

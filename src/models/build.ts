@@ -64,20 +64,6 @@ async function buildModel(db: Database, model: ModelFile, runsInline: ModelFile[
   }
 }
 
-/** The inline models whose SQL runs inside `model` (through other inline models too). */
-function inlineReadsOf(model: ModelFile, byName: Map<string, ModelFile>): ModelFile[] {
-  const found: ModelFile[] = [];
-  const walk = (m: ModelFile) => {
-    for (const read of m.dependsOn.map((name) => byName.get(name)!)) {
-      if (read.inline && !found.includes(read)) {
-        found.push(read);
-        walk(read);
-      }
-    }
-  };
-  walk(model);
-  return found;
-}
 
 /**
  * DuckDB may use this much memory while building (its default is 80 % of the machine's):
@@ -109,7 +95,6 @@ export async function buildModels(
   try {
     await createSettings(db, settings);
     const schedule = buildSchedule(order, tests);
-    const byName = new Map(order.map((m) => [m.name, m]));
     const results = new Map<DataTest, DataTestResult>();
     for (const test of schedule.testsFirst) results.set(test, await test.run(db));
     const models: BuildReport['models'] = [];
@@ -122,7 +107,7 @@ export async function buildModels(
       // the other models are small, and each checkpoint has a fixed cost.
       const rowLevel = step.model.materialized === 'view' && !step.model.inline;
       if (rowLevel) await db.run(`SET preserve_insertion_order = false`);
-      await buildModel(db, step.model, inlineReadsOf(step.model, byName)).finally(() => (rowLevel ? db.run(`RESET preserve_insertion_order`) : undefined));
+      await buildModel(db, step.model, step.runsInline).finally(() => (rowLevel ? db.run(`RESET preserve_insertion_order`) : undefined));
       if (rowLevel) await db.run(`CHECKPOINT ${q(catalogs.build)}`);
       models.push({ name: step.model.name, file: step.model.file, seconds: (performance.now() - t0) / 1000 });
       for (const test of step.tests) results.set(test, await test.run(db));

@@ -53,4 +53,7 @@ describe('build schedule with an inline model', () => {
   it('keeps what an inline model reads until its reader is built, then drops both', () => {
     expect(schedule.steps.map((s) => s.drop.map((m) => m.name))).toEqual([[], [], [], ['i_view', 'r_rows']]);
   });
+  it('tells which step runs an inline model inside it', () => {
+    expect(schedule.steps.map((s) => s.runsInline.map((m) => m.name))).toEqual([[], [], [], ['i_view']]);
+  });
 });
