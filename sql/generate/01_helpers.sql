@@ -107,6 +107,12 @@ CREATE OR REPLACE TEMP MACRO g_first_day(rid, k, starts, mm) AS starts + ((k + 1
 CREATE OR REPLACE TEMP MACRO g_retake_day(rid, k, ends) AS ends + (7 + g_int2(rid, k, 'retake_day', 20))::INTEGER;
 CREATE OR REPLACE TEMP MACRO g_late_day(rid, k, ends) AS ends + (31 + g_int2(rid, k, 'late_day', 200))::INTEGER;
 
+-- The result pattern (11_result_patterns.sql) of a registration: the course's module
+-- count (0, 2, 3 or 4), the registration's outcome (0-3) and a variant below
+-- g_result_variants().
+CREATE OR REPLACE TEMP MACRO g_result_variants() AS 1024;
+CREATE OR REPLACE TEMP MACRO g_result_pattern(modules, outcome, variant) AS (modules * 4 + outcome) * g_result_variants() + variant;
+
 -- Module codes as Ladok writes them: 0010, 0020, ...
 CREATE OR REPLACE TEMP MACRO g_module_code(k) AS ['0010', '0020', '0030', '0040', '0050', '0060'][k + 1];
 

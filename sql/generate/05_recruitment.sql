@@ -56,6 +56,9 @@ SELECT p.* REPLACE (
            CASE WHEN r.pid IS NOT NULL THEN 0 ELSE p.lc_from_j END AS lc_from_j
        )
 FROM g_person0() AS p
-LEFT JOIN g_rec_participant AS r ON r.pid = p.pid;
+LEFT JOIN g_rec_participant AS r ON r.pid = p.pid
+-- in person order: 06_careers.sql keeps it, and the large files are written in it (a join
+-- with a large build side does not keep the order of the rows it probes)
+ORDER BY p.pid;
 
 DROP TABLE g_person_home;

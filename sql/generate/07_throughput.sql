@@ -4,7 +4,8 @@
 -- ranked by a hash once per term, and the activities that share them take consecutive
 -- ranks: exactly per_term participants a term when the county has that many, and no
 -- student in two activities in one term.
-CREATE OR REPLACE TEMP TABLE g_tp_participant AS
+-- Not a TEMP table: the connections that write the large files read it (g_pt_part()).
+CREATE OR REPLACE TABLE g_tp_participant AS
 WITH active AS (
     SELECT a.activity_id, a.county, a.eligible, a.per_term, a.p_complete, t.term_key,
            coalesce(sum(a.per_term) OVER (PARTITION BY a.county, a.eligible, t.term_key ORDER BY a.activity_id
@@ -14,15 +15,14 @@ WITH active AS (
     WHERE a.kind = 'throughput'
 ), pool AS (
     SELECT k.county, k.eligible, pt.term_key, pt.pid
-    FROM (SELECT DISTINCT county, eligible FROM active) AS k
-    JOIN g_person_term AS pt ON left(pt.home, 2) = k.county
-    JOIN g_person AS p ON p.pid = pt.pid
-    WHERE k.eligible = 'all' OR (k.eligible = 'distance' AND p.distance) OR (k.eligible = 'new' AND pt.first_time)
+    FROM g_pt AS pt
+    JOIN (SELECT DISTINCT county, eligible FROM active) AS k ON k.county = left(pt.home, 2)
+    WHERE k.eligible = 'all' OR (k.eligible = 'distance' AND pt.distance) OR (k.eligible = 'new' AND pt.first_time)
 ), ranked AS (
     SELECT *, row_number() OVER (PARTITION BY county, eligible, term_key ORDER BY g_key2(pid, term_key, 'throughput'), pid) - 1 AS rank
     FROM pool
 )
 SELECT a.activity_id, r.pid, r.term_key, a.p_complete
-FROM active AS a
-JOIN ranked AS r ON r.county = a.county AND r.eligible = a.eligible AND r.term_key = a.term_key
+FROM ranked AS r
+JOIN active AS a ON a.county = r.county AND a.eligible = r.eligible AND a.term_key = r.term_key
 WHERE r.rank >= a.first_rank AND r.rank < a.first_rank + a.per_term;

@@ -1,10 +1,10 @@
 // The synthetic data generator: runs sql/generate/*.sql in name order to build the data
 // in DuckDB temporary tables, then writes one file per kind of the data contract with
 // COPY (SELECT …) from sql/generate/out/<kind>.sql. The small kinds end in ORDER BY; the
-// two large ones (registrations, results) read one table made with ORDER BY through
-// SELECT, WHERE and unnest only, which keep its order, so they need no sort of millions
-// of rows; as CSV they are written a term at a time on one connection per thread and
-// the parts put together in term order (writeLargeCsv). All randomness is hash() of
+// two large ones (registrations, results) read one table in person order through
+// SELECT, WHERE, unnest and joins to small tables, which keep its order, so they need no
+// sort of millions of rows; as CSV they are written in parts of consecutive persons on one connection per
+// thread and the parts put together in order (writeLargeCsv). All randomness is hash() of
 // (seed, row id, salt): the same options give byte-identical files whatever the thread
 // count. Nothing here loops over rows.
 import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -52,21 +52,30 @@ function outputSelect(kind: Kind): string {
   return readFileSync(join(GENERATE_SQL, 'out', `${kind}.sql`), 'utf8').trim().replace(/;$/, '');
 }
 
-/** g_pt_part(): the person-terms of some terms, for writing the large files in parts. */
+/** g_pt_part(): the person-terms of some persons, for writing the large files in parts. */
 function partSql(): string {
   return readFileSync(join(GENERATE_SQL, 'part', 'g_pt_part.sql'), 'utf8');
 }
 
-/** The run's parameters as constant macros (inlined by DuckDB like literals). */
-function parameterSql(o: CheckedOptions): string {
+/**
+ * The run's parameters as constant macros (inlined by DuckDB like literals). extract is
+ * g_extract() as a date literal (see extractDate): as an expression of term macros it
+ * took some 60 ms to plan in every query that used it.
+ */
+function parameterSql(o: CheckedOptions, extract: string): string {
   return [
     `CREATE OR REPLACE TEMP MACRO g_seed() AS ${o.seed}::UBIGINT`,
     `CREATE OR REPLACE TEMP MACRO g_persons() AS ${o.persons}::BIGINT`,
     `CREATE OR REPLACE TEMP MACRO g_from() AS ${o.fromKey}::BIGINT`,
     `CREATE OR REPLACE TEMP MACRO g_to() AS ${o.toKey}::BIGINT`,
-    // The day the data set is taken out: six weeks after the last term ends.
-    `CREATE OR REPLACE TEMP MACRO g_extract() AS (term_end(term_from_key(${o.toKey})) + 45)`,
+    `CREATE OR REPLACE TEMP MACRO g_extract() AS DATE ${quoteLiteral(extract)}`,
   ].join(';\n');
+}
+
+/** The day the data set is taken out: six weeks after the last term ends. */
+async function extractDate(db: Database, o: CheckedOptions): Promise<string> {
+  const row = await db.one<{ d: string }>(`SELECT (term_end_of_key(${o.toKey}) + 45)::VARCHAR AS d`);
+  return row!.d;
 }
 
 function copyOptions(format: CheckedOptions['format']): string {
@@ -93,7 +102,13 @@ export async function generate(options: GenerateOptions, onStep?: (step: Generat
     // The order the large files rely on (the default, set so that it cannot be changed).
     await db.run(`SET preserve_insertion_order = true`);
     if (o.threads !== null) await db.run(`SET threads = ${o.threads}`);
-    await db.run(parameterSql(o));
+    // Joins as written: the left side is probed in its order, which the join keeps; the
+    // right side is the lookup (build) side, whatever the estimated sizes. g_person and
+    // g_pt are in person order, and the large files in theirs, only through this (no
+    // sort of millions of rows), and plans do not depend on estimates.
+    await db.run(`SET disabled_optimizers = 'join_order,build_side_probe_side'`);
+    const extract = await extractDate(db, o);
+    await db.run(parameterSql(o, extract));
     for (const file of buildFiles()) {
       onStep?.({ phase: 'build', file });
       await db.run(readFileSync(join(GENERATE_SQL, file), 'utf8'));
@@ -104,17 +119,17 @@ export async function generate(options: GenerateOptions, onStep?: (step: Generat
 
     const files = new Map<Kind, GeneratedFile>();
     if (o.format === 'csv') {
-      // The two large files a term at a time on as many connections as threads, each
+      // The two large files a part at a time on as many connections as threads, each
       // query on one thread: a one-thread COPY writes rows in the order they come, with
       // none of the batch collecting an ordered multi-thread COPY needs (which cost twice
-      // the CPU), and the parts are put together in term order.
+      // the CPU), and the parts are put together in order.
       const connections = o.threads ?? availableParallelism();
       await db.run('SET threads = 1');
       for (let i = 1; i < connections; i++) {
         const writer = await Database.open(dbFile);
         writers.push(writer);
         await writer.run('USE g');
-        await writer.run(parameterSql(o));
+        await writer.run(parameterSql(o, extract));
         await writer.run(readFileSync(join(GENERATE_SQL, buildFiles()[0]!), 'utf8'));
         await writer.run(partSql());
       }
@@ -165,15 +180,19 @@ export async function generate(options: GenerateOptions, onStep?: (step: Generat
   }
 }
 
-/** The kinds written a term at a time (their SQL reads g_pt_part()). */
+/** The kinds written a part at a time (their SQL reads g_pt_part()). */
 const LARGE_KINDS: Kind[] = ['registrations', 'results'];
 
+/** Persons a part of the large files holds (at most; the parts are equal ranges of person ids). */
+const PERSONS_PER_PART = 65536;
+
 /**
- * Writes registrations.csv and results.csv as one part a term, the parts shared out to the
- * connections in order, each part a one-thread COPY (the header on the first part only);
- * a file's parts are appended to its first part in term order as soon as all are written,
- * while the other file's parts are still being written. The bytes do not depend on the
- * number of connections: every part is the same rows in the same order.
+ * Writes registrations.csv and results.csv in parts of consecutive persons, the parts
+ * shared out to the connections in order, each part a one-thread COPY (the header on the
+ * first part only); a file's parts are appended to its first part in order as soon as all
+ * are written, while the other file's parts are still being written. The bytes do not
+ * depend on the number of connections or parts: every part is the rows of its persons in
+ * the order the whole file has them.
  */
 async function writeLargeCsv(
   connections: Database[],
@@ -181,25 +200,27 @@ async function writeLargeCsv(
   out: string,
   onStep?: (step: GenerateStep) => void,
 ): Promise<GeneratedFile[]> {
-  const terms = Array.from({ length: o.toKey - o.fromKey + 1 }, (_, i) => o.fromKey + i);
-  const jobs = LARGE_KINDS.flatMap((kind) => terms.map((term, part) => ({ kind, term, part })));
+  const count = Math.max(2, Math.ceil(o.persons / PERSONS_PER_PART));
+  const size = Math.ceil(o.persons / count);
+  const parts = Array.from({ length: count }, (_, i) => ({ from: i * size, to: Math.min(o.persons, (i + 1) * size) - 1 }));
+  const jobs = LARGE_KINDS.flatMap((kind) => parts.map((range, part) => ({ kind, range, part })));
   const partPath = (kind: Kind, part: number) => join(out, `${kind}.csv.partial-${part}`);
-  const state = new Map(LARGE_KINDS.map((kind) => [kind, { started: 0, rows: 0, left: terms.length }]));
+  const state = new Map(LARGE_KINDS.map((kind) => [kind, { started: 0, rows: 0, left: parts.length }]));
   const assembled: Promise<GeneratedFile>[] = [];
   const removeParts = () => {
-    for (const kind of LARGE_KINDS) for (let part = 0; part < terms.length; part++) rmSync(partPath(kind, part), { force: true });
+    for (const kind of LARGE_KINDS) for (let part = 0; part < parts.length; part++) rmSync(partPath(kind, part), { force: true });
   };
   let next = 0;
   let failed = false;
   const work = async (db: Database) => {
     while (!failed && next < jobs.length) {
-      const { kind, term, part } = jobs[next++]!;
+      const { kind, range, part } = jobs[next++]!;
       const s = state.get(kind)!;
       if (part === 0) {
         s.started = performance.now();
         onStep?.({ phase: 'write', kind });
       }
-      await db.run(`SET VARIABLE g_part_from = ${term}; SET VARIABLE g_part_to = ${term}`);
+      await db.run(`SET VARIABLE g_part_from = ${range.from}; SET VARIABLE g_part_to = ${range.to}`);
       const copied = await db.rows<{ Count: bigint }>(
         `COPY (${outputSelect(kind)}) TO ${quoteLiteral(partPath(kind, part))} (FORMAT csv, HEADER ${part === 0}, DELIMITER ',')`,
       );
@@ -210,7 +231,7 @@ async function writeLargeCsv(
   const assemble = async (kind: Kind, fileStarted: number, rows: number): Promise<GeneratedFile> => {
     const path = join(out, `${kind}.csv`);
     const first = partPath(kind, 0);
-    for (let part = 1; part < terms.length; part++) {
+    for (let part = 1; part < parts.length; part++) {
       await pipeline(createReadStream(partPath(kind, part), { highWaterMark: 1 << 20 }), createWriteStream(first, { flags: 'a' }));
       rmSync(partPath(kind, part));
     }
