@@ -2,7 +2,7 @@
 // CPU time of every step (each sql/generate file, each written kind), registrations
 // written per second end to end, peak RSS, the load average before and after, and an
 // md5 of every file (to compare runs for byte-identical output).
-//   npx tsx bench/generate.ts --persons 200000 [--seed 1] [--threads 2] [--out DIR] [--keep]
+//   npx tsx bench/generate.ts --persons 200000 [--seed 1] [--threads 2] [--memory-limit 2GB] [--out DIR] [--keep]
 import { createHash } from 'node:crypto';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -44,7 +44,8 @@ const onStep = (step: GenerateStep) => {
 
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
-const report = await generate({ out, persons, seed, fromTerm: 'VT2022', toTerm: 'HT2025', format: 'csv', threads }, onStep);
+const memoryLimit = process.argv.includes('--memory-limit') ? arg('memory-limit', '2GB') : undefined;
+const report = await generate({ out, persons, seed, fromTerm: 'VT2022', toTerm: 'HT2025', format: 'csv', threads, memoryLimit }, onStep);
 close();
 const wall = (performance.now() - t0) / 1000;
 const cpuAll = process.cpuUsage(cpu0);

@@ -1,6 +1,9 @@
 -- Persons: where they live, when they start, how long they study, their background and
 -- their identity number. Recruitment activities take over some of them in the next file.
 
+-- The person ids as a table: a scan of it runs on every thread, where range() runs on one.
+CREATE OR REPLACE TEMP TABLE g_pid AS SELECT range AS pid FROM range(g_persons());
+
 -- The learning centres of each municipality, for picking one.
 CREATE OR REPLACE TEMP TABLE g_centre_pick AS
 SELECT municipality_code, list(centre_id ORDER BY centre_id) AS centres
@@ -11,13 +14,13 @@ GROUP BY municipality_code;
 -- join sorts what it carries.
 CREATE OR REPLACE TEMP TABLE g_person_home AS
 SELECT p.pid, h.code AS home0, h2.code AS home1
-FROM (SELECT pid, g_u(pid, 'home') AS u_home, g_u(pid, 'home2') AS u_home2 FROM range(g_persons()) AS t(pid)) AS p
+FROM (SELECT pid, g_u(pid, 'home') AS u_home, g_u(pid, 'home2') AS u_home2 FROM g_pid) AS p
 ASOF JOIN g_home_pick AS h ON p.u_home >= h.lo
 ASOF JOIN g_home_pick AS h2 ON p.u_home2 >= h2.lo;
 
--- A table macro: 05_recruitment.sql stores it once, as g_person, with the recruitment
--- activities' changes.
-CREATE OR REPLACE TEMP MACRO g_person0() AS TABLE
+-- Every person's draws, home, start and background (in no particular order: the joins
+-- with large build sides do not keep it; 05_recruitment.sql sorts the final table).
+CREATE OR REPLACE TEMP TABLE g_person_born AS
 WITH p AS (
     SELECT pid,
            g_u(pid, 'continuing') < 0.30 AS continuing,
@@ -29,7 +32,7 @@ WITH p AS (
            g_u(pid, 'parents') AS u_parents,
            g_u(pid, 'lc') AS u_lc,
            g_u(pid, 'ability') AS ability
-    FROM range(g_persons()) AS t(pid)
+    FROM g_pid
 ), homed AS (
     SELECT p.*, h.home0, h.home1 FROM p JOIN g_person_home AS h ON h.pid = p.pid
 ), placed AS (
@@ -90,19 +93,26 @@ WITH p AS (
            g_u(pid, 'program') < 0.80 AS program_draw,
            g_u(pid, 'quirk') < 0.004 AS first_time_quirk
     FROM timed
-), born AS (
-    SELECT *,
-           entry_key // 2 - entry_age AS birth_year,
-           CASE WHEN gender = 'man' THEN 1 ELSE 0 END AS parity
-    FROM described
-), numbered AS (
-    -- Identity numbers: the k-th person of a birth year and sex gets a distinct
-    -- (day of the year, serial) pair, so no two persons share a number. (The window
-    -- runs on narrow rows: it sorts what it carries.)
+)
+SELECT *,
+       entry_key // 2 - entry_age AS birth_year,
+       CASE WHEN gender = 'man' THEN 1 ELSE 0 END AS parity
+FROM described;
+
+-- Identity numbers: the k-th person of a birth year and sex gets a distinct (day of the
+-- year, serial) pair, so no two persons share a number. The window runs on a stored
+-- table's narrow columns (over a CTE of the whole rows it took ten times as long).
+CREATE OR REPLACE TEMP TABLE g_person_k AS
+SELECT pid, row_number() OVER (PARTITION BY birth_year, parity ORDER BY g_key(pid, 'pnr'), pid) - 1 AS k
+FROM g_person_born;
+
+-- A table macro: 05_recruitment.sql stores it once, as g_person, with the recruitment
+-- activities' changes.
+CREATE OR REPLACE TEMP MACRO g_person0() AS TABLE
+WITH numbered AS (
     SELECT b.*, r.k
-    FROM born AS b
-    JOIN (SELECT pid, row_number() OVER (PARTITION BY birth_year, parity ORDER BY g_key(pid, 'pnr'), pid) - 1 AS k FROM born) AS r
-      ON r.pid = b.pid
+    FROM g_person_born AS b
+    JOIN g_person_k AS r ON r.pid = b.pid
 ), scrambled AS (
     -- k -> x is a bijection of 0..182499 (7919 is prime to 182500 = 2^2 * 5^4 * 73), and
     -- x -> (day of the year x % 365, serial x // 365) another one: distinct k, distinct pairs.

@@ -24,7 +24,7 @@ CREATE OR REPLACE TEMP TABLE g_rec_participant AS
 WITH ranked AS (
     -- the persons in the order of a hash, as far as there are slots
     SELECT pid, row_number() OVER (ORDER BY g_key(pid, 'recruit'), pid) - 1 AS rank
-    FROM (SELECT pid FROM range(g_persons()) AS t(pid)
+    FROM (SELECT pid FROM g_pid
           ORDER BY g_key(pid, 'recruit'), pid LIMIT (SELECT count(*) FROM g_rec_slot))
 )
 SELECT r.pid, s.*,
@@ -61,4 +61,7 @@ LEFT JOIN g_rec_participant AS r ON r.pid = p.pid
 -- with a large build side does not keep the order of the rows it probes)
 ORDER BY p.pid;
 
+DROP TABLE g_pid;
 DROP TABLE g_person_home;
+DROP TABLE g_person_born;
+DROP TABLE g_person_k;

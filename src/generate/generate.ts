@@ -7,9 +7,8 @@
 // thread and the parts put together in order (writeLargeCsv). All randomness is hash() of
 // (seed, row id, salt): the same options give byte-identical files whatever the thread
 // count. Nothing here loops over rows.
-import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { pipeline } from 'node:stream/promises';
 import { join, resolve } from 'node:path';
 import { KINDS, type Kind } from '../contract/kinds.ts';
 import { Database } from '../db/database.ts';
@@ -18,6 +17,7 @@ import { formatOf } from '../ingest/file-format.ts';
 import { quoteIdentifier, quoteLiteral } from '../db/sql-text.ts';
 import { sqlRoot } from '../util/paths.ts';
 import { LarsamError } from '../util/errors.ts';
+import { appendFiles } from './append-files.ts';
 import { checkOptions, type CheckedOptions, type GenerateOptions } from './options.ts';
 
 export interface GeneratedFile {
@@ -231,10 +231,9 @@ async function writeLargeCsv(
   const assemble = async (kind: Kind, fileStarted: number, rows: number): Promise<GeneratedFile> => {
     const path = join(out, `${kind}.csv`);
     const first = partPath(kind, 0);
-    for (let part = 1; part < parts.length; part++) {
-      await pipeline(createReadStream(partPath(kind, part), { highWaterMark: 1 << 20 }), createWriteStream(first, { flags: 'a' }));
-      rmSync(partPath(kind, part));
-    }
+    const rest = parts.slice(1).map((_, i) => partPath(kind, i + 1));
+    await appendFiles(first, rest);
+    for (const part of rest) rmSync(part);
     renameSync(first, path);
     return { kind, path, rows, bytes: statSync(path).size, seconds: (performance.now() - fileStarted) / 1000 };
   };
