@@ -18,9 +18,10 @@ FROM (SELECT pid, g_u(pid, 'home') AS u_home, g_u(pid, 'home2') AS u_home2 FROM 
 ASOF JOIN g_home_pick AS h ON p.u_home >= h.lo
 ASOF JOIN g_home_pick AS h2 ON p.u_home2 >= h2.lo;
 
--- Every person's draws, home, start and background (in no particular order: the joins
--- with large build sides do not keep it; 05_recruitment.sql sorts the final table).
-CREATE OR REPLACE TEMP TABLE g_person_born AS
+-- Every person's draws, home, start and background, as a table macro: the numbering
+-- below reads three of its columns (DuckDB computes only those), g_person0() all of
+-- them. (Stored, its 34 columns took longer to write than to compute.)
+CREATE OR REPLACE TEMP MACRO g_person_born() AS TABLE
 WITH p AS (
     SELECT pid,
            g_u(pid, 'continuing') < 0.30 AS continuing,
@@ -100,18 +101,18 @@ SELECT *,
 FROM described;
 
 -- Identity numbers: the k-th person of a birth year and sex gets a distinct (day of the
--- year, serial) pair, so no two persons share a number. The window runs on a stored
--- table's narrow columns (over a CTE of the whole rows it took ten times as long).
+-- year, serial) pair, so no two persons share a number. The window runs on narrow rows
+-- (over a CTE of the whole rows it took ten times as long).
 CREATE OR REPLACE TEMP TABLE g_person_k AS
 SELECT pid, row_number() OVER (PARTITION BY birth_year, parity ORDER BY g_key(pid, 'pnr'), pid) - 1 AS k
-FROM g_person_born;
+FROM g_person_born();
 
 -- A table macro: 05_recruitment.sql stores it once, as g_person, with the recruitment
 -- activities' changes.
 CREATE OR REPLACE TEMP MACRO g_person0() AS TABLE
 WITH numbered AS (
     SELECT b.*, r.k
-    FROM g_person_born AS b
+    FROM g_person_born() AS b
     JOIN g_person_k AS r ON r.pid = b.pid
 ), scrambled AS (
     -- k -> x is a bijection of 0..182499 (7919 is prime to 182500 = 2^2 * 5^4 * 73), and

@@ -41,7 +41,8 @@ JOIN ranked AS r ON r.rank = s.slot_no AND r.rank < g_persons() // 3;
 -- The final persons: recruitment participants get the slot's start (NULL: never
 -- registers), live mostly in the activity's municipality, and half of the prospects who
 -- start study through its learning centre (the students among them through none).
-CREATE OR REPLACE TEMP TABLE g_person AS
+-- Not a TEMP table: the connections that write the large files read it (06_careers.sql).
+CREATE OR REPLACE TABLE g_person AS
 SELECT p.* REPLACE (
            CASE WHEN r.pid IS NULL THEN p.entry_key ELSE r.entry_key END AS entry_key,
            CASE WHEN r.pid IS NULL THEN p.continuing ELSE r.entry_key < g_from() END AS continuing,
@@ -54,14 +55,18 @@ SELECT p.* REPLACE (
            CASE WHEN r.pid IS NULL THEN p.lc ELSE r.role <> 'student' AND g_u(p.pid, 'rec_lc') < 0.5 END AS lc,
            CASE WHEN r.pid IS NULL THEN p.centre_id ELSE r.centre_id END AS centre_id,
            CASE WHEN r.pid IS NOT NULL THEN 0 ELSE p.lc_from_j END AS lc_from_j
-       )
+       ),
+       -- the terms a throughput activity takes the person in, and its chance of completion
+       -- there (set by 07_throughput.sql)
+       NULL::BIGINT[] AS tp_terms,
+       NULL::DOUBLE[] AS tp_p_complete
 FROM g_person0() AS p
 LEFT JOIN g_rec_participant AS r ON r.pid = p.pid
 -- in person order: 06_careers.sql keeps it, and the large files are written in it (a join
--- with a large build side does not keep the order of the rows it probes)
+-- with a large build side, and a left join of any size, do not keep the order of the
+-- rows they probe)
 ORDER BY p.pid;
 
 DROP TABLE g_pid;
 DROP TABLE g_person_home;
-DROP TABLE g_person_born;
 DROP TABLE g_person_k;

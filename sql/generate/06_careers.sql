@@ -1,19 +1,18 @@
--- The terms each person studies inside the window: `terms` consecutive terms from the
--- entry, shifted by one after a stop-out term (has_gap), with the home municipality of
--- the term (movers change it once), whether the person studies through a centre and
--- everything the registrations and results files need about the person in the term.
--- One table in g_person's order (person, term), made with unnest and WHERE only, which
--- keep it (no join: a join run on several threads may not): the large files are written
--- in parts of consecutive persons (part/g_pt_part.sql), each a scan of its part of this
--- table, so no sort of millions of rows is needed.
+-- The terms each person studies inside the window, as table macros (no table: the
+-- large files and the few queries that need person-terms compute them from g_person,
+-- in its order, where they are read). Every connection that writes runs this file
+-- after 01_helpers.sql (src/generate/generate.ts), and part/g_pt_part.sql after it.
 --
--- p_base is the chance that a registration of the term is completed by the term cutoff:
--- higher for able students, lower at a distance (a throughput activity sets it for its
--- participants in their term: g_pt_part()).
---
--- Not a TEMP table: the files are written by several connections at once (see
--- src/generate/generate.ts).
-CREATE OR REPLACE TABLE g_pt AS
+-- g_person_terms(first, last): the persons with ids first..last, one row a term of
+-- study: `terms` consecutive terms from the entry, shifted by one after a stop-out term
+-- (has_gap), with the home municipality of the term (movers change it once), the centre
+-- the person studies through in the term, and what the large files need about the
+-- person. p_complete is the chance that a registration of the term is completed by the
+-- term cutoff: higher for able students, lower at a distance, and set by a throughput
+-- activity for its participants in their term (g_person.tp_*, from 07_throughput.sql).
+-- SELECT, unnest and WHERE only, so the rows come in g_person's order (person, term) on
+-- any number of threads.
+CREATE OR REPLACE TEMP MACRO g_person_terms(first_pid, last_pid) AS TABLE
 WITH j AS (
     -- what is the same in every term of the person, then one row a term
     SELECT pid, entry_key, has_gap, moves, home0, home1, lc_from_j, new_to_higher_education, first_time_quirk,
@@ -26,22 +25,29 @@ WITH j AS (
            CASE WHEN birth_year_given THEN birth_year END AS given_birth_year,
            parental_education, foreign_background,
            least(0.95, greatest(0.05, 0.48 + 0.34 * ability - 0.07 * distance::INTEGER)) AS p_base,
+           tp_terms, tp_p_complete,
            unnest(range(terms)) AS j
     FROM g_person
-    WHERE entry_key IS NOT NULL
+    WHERE pid BETWEEN first_pid AND last_pid AND entry_key IS NOT NULL
 ), placed AS (
     SELECT *, entry_key + j + CASE WHEN has_gap AND j >= 1 THEN 1 ELSE 0 END AS term_key
     FROM j
 )
-SELECT pt.pid, pt.j, pt.term_key,
+SELECT pid, j, term_key,
        -- courses this term: 2-3 for full-time students, 1-2 for the others
-       CASE WHEN pt.full_time THEN 2 + (g_u2(pt.pid, pt.j, 'slots') < 0.45)::INTEGER
-            ELSE 1 + (g_u2(pt.pid, pt.j, 'slots') < 0.40)::INTEGER END AS courses,
+       CASE WHEN full_time THEN 2 + (g_u2(pid, j, 'slots') < 0.45)::INTEGER
+            ELSE 1 + (g_u2(pid, j, 'slots') < 0.40)::INTEGER END AS courses,
        -- högskolenybörjare in the first term; a few persons are (wrongly) marked again in the second
-       (pt.j = 0 AND pt.new_to_higher_education) OR (pt.j = 1 AND pt.first_time_quirk) AS first_time,
-       CASE WHEN pt.moves AND pt.j >= pt.move_j THEN pt.home1 ELSE pt.home0 END AS home,
-       CASE WHEN pt.j >= pt.lc_from_j THEN pt.lc_centre_id END AS centre_id,
-       pt.pnr_registrations, pt.pnr_results, pt.subject, pt.course_base, pt.distance, pt.in_program,
-       pt.gender_text, pt.given_birth_year, pt.parental_education, pt.foreign_background, pt.p_base
-FROM placed AS pt
-WHERE pt.term_key BETWEEN g_from() AND g_to();
+       (j = 0 AND new_to_higher_education) OR (j = 1 AND first_time_quirk) AS first_time,
+       CASE WHEN moves AND j >= move_j THEN home1 ELSE home0 END AS home,
+       CASE WHEN j >= lc_from_j THEN lc_centre_id END AS centre_id,
+       pnr_registrations, pnr_results, subject, course_base, distance, in_program,
+       gender_text, given_birth_year, parental_education, foreign_background,
+       -- a throughput activity's participant in the term has its chance (NULL: like anyone's)
+       coalesce(CASE WHEN tp_terms IS NOT NULL THEN tp_p_complete[list_position(tp_terms, term_key)] END, p_base) AS p_complete
+FROM placed
+WHERE term_key BETWEEN g_from() AND g_to();
+
+-- Every person's terms (for 07_throughput.sql and 10_targets.sql).
+CREATE OR REPLACE TEMP MACRO g_person_terms_all() AS TABLE
+    SELECT * FROM g_person_terms(0, g_persons() - 1);

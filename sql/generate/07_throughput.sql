@@ -4,8 +4,7 @@
 -- ranked by a hash once per term, and the activities that share them take consecutive
 -- ranks: exactly per_term participants a term when the county has that many, and no
 -- student in two activities in one term.
--- Not a TEMP table: the connections that write the large files read it (g_pt_part()).
-CREATE OR REPLACE TABLE g_tp_participant AS
+CREATE OR REPLACE TEMP TABLE g_tp_participant AS
 WITH active AS (
     SELECT a.activity_id, a.county, a.eligible, a.per_term, a.p_complete, t.term_key,
            coalesce(sum(a.per_term) OVER (PARTITION BY a.county, a.eligible, t.term_key ORDER BY a.activity_id
@@ -15,7 +14,7 @@ WITH active AS (
     WHERE a.kind = 'throughput'
 ), pool AS (
     SELECT k.county, k.eligible, pt.term_key, pt.pid
-    FROM g_pt AS pt
+    FROM g_person_terms_all() AS pt
     JOIN (SELECT DISTINCT county, eligible FROM active) AS k ON k.county = left(pt.home, 2)
     WHERE k.eligible = 'all' OR (k.eligible = 'distance' AND pt.distance) OR (k.eligible = 'new' AND pt.first_time)
 ), ranked AS (
@@ -26,3 +25,10 @@ SELECT a.activity_id, r.pid, r.term_key, a.p_complete
 FROM ranked AS r
 JOIN active AS a ON a.county = r.county AND a.eligible = r.eligible AND a.term_key = r.term_key
 WHERE r.rank >= a.first_rank AND r.rank < a.first_rank + a.per_term;
+
+-- The participants' terms and chances, on the person: the large files take them from
+-- there (06_careers.sql), as a left join would not keep the order of their rows.
+UPDATE g_person AS p SET tp_terms = t.terms, tp_p_complete = t.chances
+FROM (SELECT pid, list(term_key ORDER BY term_key) AS terms, list(p_complete ORDER BY term_key) AS chances
+      FROM g_tp_participant GROUP BY pid) AS t
+WHERE p.pid = t.pid;

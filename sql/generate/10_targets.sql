@@ -5,7 +5,7 @@ CREATE OR REPLACE TEMP TABLE g_target AS
 WITH new_students AS (
     -- new students a term (last four terms) by home municipality
     SELECT pt.home, count(*) / 4.0 AS per_term
-    FROM g_pt AS pt
+    FROM g_person_terms_all() AS pt
     WHERE pt.first_time AND pt.j = 0 AND pt.term_key > g_to() - 4
     GROUP BY pt.home
 ), rates AS (

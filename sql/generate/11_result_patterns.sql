@@ -93,8 +93,9 @@ WITH pattern AS (
            g_u2(pkey, slot * 4 + n, 'grade') AS u_grade
     FROM tries
 )
--- row: the pattern's rows numbered in order (slot, try); id = pkey * 32 + row
-SELECT pkey * 32 + row_number() OVER (PARTITION BY pkey ORDER BY k, e) - 1 AS id,
+-- id: all patterns' rows numbered in order (pattern, slot, try), without gaps: the join on
+-- it then needs no more than a slot per row (its key range is its size)
+SELECT row_number() OVER (ORDER BY pkey, k, e) - 1 AS id,
        pkey, state, slot, slot < mm AND modules > 0 AS is_module,
        CASE WHEN slot < mm AND modules > 0 THEN g_module_code(slot) END AS module_code,
        (CASE WHEN n = 1 THEN first_day ELSE second_day END)::INTEGER AS day,
@@ -109,7 +110,7 @@ SELECT pkey * 32 + row_number() OVER (PARTITION BY pkey ORDER BY k, e) - 1 AS id
 FROM tried
 ORDER BY id;
 
--- The number of rows of each pattern that has any (a registration whose pattern has
+-- The first row and the number of rows of each pattern that has any (a registration whose pattern has
 -- none, nothing ever taken, finds no row here and gives no result).
 CREATE OR REPLACE TABLE g_rpat_len AS
-SELECT pkey, count(*)::INTEGER AS n FROM g_rpat GROUP BY pkey ORDER BY pkey;
+SELECT pkey, min(id) AS first_id, count(*)::INTEGER AS n FROM g_rpat GROUP BY pkey ORDER BY pkey;

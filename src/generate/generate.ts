@@ -52,6 +52,9 @@ function outputSelect(kind: Kind): string {
   return readFileSync(join(GENERATE_SQL, 'out', `${kind}.sql`), 'utf8').trim().replace(/;$/, '');
 }
 
+/** The build files whose macros every connection that writes a large file needs. */
+const EVERY_CONNECTION = ['01_helpers.sql', '06_careers.sql'];
+
 /** g_pt_part(): the person-terms of some persons, for writing the large files in parts. */
 function partSql(): string {
   return readFileSync(join(GENERATE_SQL, 'part', 'g_pt_part.sql'), 'utf8');
@@ -130,7 +133,7 @@ export async function generate(options: GenerateOptions, onStep?: (step: Generat
         writers.push(writer);
         await writer.run('USE g');
         await writer.run(parameterSql(o, extract));
-        await writer.run(readFileSync(join(GENERATE_SQL, buildFiles()[0]!), 'utf8'));
+        for (const file of EVERY_CONNECTION) await writer.run(readFileSync(join(GENERATE_SQL, file), 'utf8'));
         await writer.run(partSql());
       }
       for (const file of await writeLargeCsv([db, ...writers], o, out, onStep)) files.set(file.kind, file);

@@ -1,4 +1,4 @@
--- One row per course a person takes in a term, in g_pt's order (person, term, course):
+-- One row per course a person takes in a term, in g_pt_part()'s order (person, term, course):
 -- SELECT with unnest on one table keeps the order, so no sort is needed. birth_year is
 -- mostly empty (ingest takes it from the identity number).
 WITH reg AS (

@@ -4,7 +4,7 @@
 -- and N) and a variant, and takes the rows of that result pattern (11_result_patterns.sql)
 -- with the course's code, credits and grading scale and the term's dates. Nothing dated
 -- after the extraction date exists yet; `term` is empty on 30 % of rows.
--- Rows come out in g_pt's order (person, term), then course, then the pattern's order
+-- Rows come out in g_pt_part()'s order (person, term), then course, then the pattern's order
 -- (slot, try): the steps are SELECT, unnest, WHERE and joins on unique keys of small
 -- tables, which keep the order of the rows they probe, so no sort of millions of rows is
 -- needed (see src/generate/generate.ts). What is the same for all the rows of a
@@ -32,9 +32,9 @@ WITH reg AS (
                g_int(rid, 'variant', g_result_variants())) AS pkey
     FROM course
 ), sized AS (
-    SELECT o.*, l.n FROM outcome AS o JOIN g_rpat_len AS l ON l.pkey = o.pkey
+    SELECT o.*, l.first_id, l.n FROM outcome AS o JOIN g_rpat_len AS l ON l.pkey = o.pkey
 ), rows AS (
-    SELECT *, pkey * 32 + unnest(range(n)) AS id FROM sized
+    SELECT *, first_id + unnest(range(n)) AS id FROM sized
 )
 SELECT r.pnr_results AS person_id,
        CASE WHEN p.state = 5 THEN 'UP' || lpad((r.course_idx % 40 + 1)::VARCHAR, 3, '0') || 'U' ELSE r.course_code END AS course_code,
