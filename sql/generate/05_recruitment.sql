@@ -42,30 +42,42 @@ JOIN ranked AS r ON r.rank = s.slot_no AND r.rank < g_persons() // 3;
 -- registers), live mostly in the activity's municipality, and half of the prospects who
 -- start study through its learning centre (the students among them through none).
 -- Not a TEMP table: the connections that write the large files read it (06_careers.sql).
+-- Only the columns read later are kept: the table is sorted and written once.
 CREATE OR REPLACE TABLE g_person AS
-SELECT p.* REPLACE (
-           CASE WHEN r.pid IS NULL THEN p.entry_key ELSE r.entry_key END AS entry_key,
-           CASE WHEN r.pid IS NULL THEN p.continuing ELSE r.entry_key < g_from() END AS continuing,
-           CASE WHEN r.role = 'student' THEN greatest(p.d0, r.a_key - r.entry_key + 1)
-                WHEN r.pid IS NOT NULL THEN p.d0 ELSE p.terms END AS terms,
-           CASE WHEN r.role IN ('converter', 'prospect') THEN true ELSE p.new_to_higher_education END AS new_to_higher_education,
-           CASE WHEN r.pid IS NOT NULL AND g_u(p.pid, 'rec_home') < 0.9 THEN r.municipality_code ELSE p.home0 END AS home0,
-           CASE WHEN r.pid IS NOT NULL THEN false ELSE p.moves END AS moves,
-           CASE WHEN r.pid IS NOT NULL THEN false ELSE p.has_gap END AS has_gap,
-           CASE WHEN r.pid IS NULL THEN p.lc ELSE r.role <> 'student' AND g_u(p.pid, 'rec_lc') < 0.5 END AS lc,
-           CASE WHEN r.pid IS NULL THEN p.centre_id ELSE r.centre_id END AS centre_id,
-           CASE WHEN r.pid IS NOT NULL THEN 0 ELSE p.lc_from_j END AS lc_from_j
-       ),
+WITH joined AS (
+    SELECT p.* REPLACE (
+               CASE WHEN r.pid IS NULL THEN p.entry_key ELSE r.entry_key END AS entry_key,
+               CASE WHEN r.role = 'student' THEN greatest(p.d0, r.a_key - r.entry_key + 1)
+                    WHEN r.pid IS NOT NULL THEN p.d0 ELSE p.terms END AS terms,
+               CASE WHEN r.role IN ('converter', 'prospect') THEN true ELSE p.new_to_higher_education END AS new_to_higher_education,
+               CASE WHEN r.pid IS NOT NULL AND g_u(p.pid, 'rec_home') < 0.9 THEN r.municipality_code ELSE p.home0 END AS home0,
+               CASE WHEN r.pid IS NOT NULL THEN false ELSE p.moves END AS moves,
+               CASE WHEN r.pid IS NOT NULL THEN false ELSE p.has_gap END AS has_gap,
+               CASE WHEN r.pid IS NULL THEN p.lc ELSE r.role <> 'student' AND g_u(p.pid, 'rec_lc') < 0.5 END AS lc,
+               CASE WHEN r.pid IS NULL THEN p.centre_id ELSE r.centre_id END AS centre_id,
+               CASE WHEN r.pid IS NOT NULL THEN 0 ELSE p.lc_from_j END AS lc_from_j
+           )
+    FROM g_person0() AS p
+    LEFT JOIN g_rec_participant AS r ON r.pid = p.pid
+)
+SELECT pid, pnr, pnr_registrations, pnr_results,
+       entry_key, terms, has_gap, moves, home0, home1, lc_from_j,
+       -- the centre the person studies through (from term lc_from_j of study on)
+       CASE WHEN lc THEN centre_id END AS lc_centre_id,
+       new_to_higher_education, first_time_quirk,
+       long_study, long_study OR full_time_draw AS full_time, long_study AND program_draw AS in_program,
+       subject, course_base, distance, ability,
+       gender_text, CASE WHEN birth_year_given THEN birth_year END AS given_birth_year,
+       parental_education, foreign_background,
        -- the terms a throughput activity takes the person in, and its chance of completion
        -- there (set by 07_throughput.sql)
        NULL::BIGINT[] AS tp_terms,
        NULL::DOUBLE[] AS tp_p_complete
-FROM g_person0() AS p
-LEFT JOIN g_rec_participant AS r ON r.pid = p.pid
+FROM joined
 -- in person order: 06_careers.sql keeps it, and the large files are written in it (a join
 -- with a large build side, and a left join of any size, do not keep the order of the
 -- rows they probe)
-ORDER BY p.pid;
+ORDER BY pid;
 
 DROP TABLE g_pid;
 DROP TABLE g_person_home;

@@ -16,14 +16,10 @@ CREATE OR REPLACE TEMP MACRO g_person_terms(first_pid, last_pid) AS TABLE
 WITH j AS (
     -- what is the same in every term of the person, then one row a term
     SELECT pid, entry_key, has_gap, moves, home0, home1, lc_from_j, new_to_higher_education, first_time_quirk,
-           CASE WHEN lc THEN centre_id END AS lc_centre_id,
-           long_study OR full_time_draw AS full_time,
+           lc_centre_id, full_time,
            1 + g_int(pid, 'move_j', greatest(terms - 1, 1)) AS move_j,
-           pnr_registrations, pnr_results, subject, course_base, distance,
-           long_study AND program_draw AS in_program,
-           gender_text,
-           CASE WHEN birth_year_given THEN birth_year END AS given_birth_year,
-           parental_education, foreign_background,
+           pnr_registrations, pnr_results, subject, course_base, distance, in_program,
+           gender_text, given_birth_year, parental_education, foreign_background,
            least(0.95, greatest(0.05, 0.48 + 0.34 * ability - 0.07 * distance::INTEGER)) AS p_base,
            tp_terms, tp_p_complete,
            unnest(range(terms)) AS j
