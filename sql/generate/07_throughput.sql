@@ -4,6 +4,15 @@
 -- ranked by a hash once per term, and the activities that share them take consecutive
 -- ranks: exactly per_term participants a term when the county has that many, and no
 -- student in two activities in one term.
+-- The most participants the activities of one county, kind and term take together.
+SET VARIABLE g_tp_top = (
+    SELECT coalesce(max(total), 1)::BIGINT FROM (
+        SELECT sum(a.per_term) AS total
+        FROM g_activity AS a
+        JOIN g_terms AS t ON t.term_key BETWEEN a.start_key AND a.last_session_key
+        WHERE a.kind = 'throughput'
+        GROUP BY a.county, a.eligible, t.term_key));
+
 CREATE OR REPLACE TEMP TABLE g_tp_participant AS
 WITH active AS (
     SELECT a.activity_id, a.county, a.eligible, a.per_term, a.p_complete, t.term_key,
@@ -17,9 +26,16 @@ WITH active AS (
     FROM g_person_terms_all() AS pt
     JOIN (SELECT DISTINCT county, eligible FROM active) AS k ON k.county = left(pt.home, 2)
     WHERE k.eligible = 'all' OR (k.eligible = 'distance' AND pt.distance) OR (k.eligible = 'new' AND pt.first_time)
-), ranked AS (
-    SELECT *, row_number() OVER (PARTITION BY county, eligible, term_key ORDER BY g_key2(pid, term_key, 'throughput'), pid) - 1 AS rank
+), picked AS (
+    -- the first students of the hash order, as many as the activities of the group take:
+    -- a top-n per group (min_by with n), not a sort of the whole pool
+    SELECT county, eligible, term_key,
+           min_by(pid, (g_key2(pid, term_key, 'throughput')::UHUGEINT << 32) | pid::UHUGEINT, getvariable('g_tp_top')) AS pids
     FROM pool
+    GROUP BY county, eligible, term_key
+), ranked AS (
+    SELECT county, eligible, term_key, unnest(pids) AS pid, generate_subscripts(pids, 1) - 1 AS rank
+    FROM picked
 )
 SELECT a.activity_id, r.pid, r.term_key, a.p_complete
 FROM ranked AS r

@@ -121,11 +121,17 @@ export async function generate(options: GenerateOptions, onStep?: (step: Generat
     const buildSeconds = (performance.now() - started) / 1000;
 
     const files = new Map<Kind, GeneratedFile>();
+    const small = KINDS.filter((kind) => !LARGE_KINDS.includes(kind));
+    const writeSmall = async () => {
+      for (const kind of small) files.set(kind, await writeWhole(db, kind, o, out, onStep));
+    };
     if (o.format === 'csv') {
       // The two large files a part at a time on as many connections as threads, each
       // query on one thread: a one-thread COPY writes rows in the order they come, with
       // none of the batch collecting an ordered multi-thread COPY needs (which cost twice
-      // the CPU), and the parts are put together in order.
+      // the CPU), and the parts are put together in order. The small files read this
+      // connection's temporary tables, so it writes them first while the other
+      // connections start on the parts.
       const connections = o.threads ?? availableParallelism();
       await db.run('SET threads = 1');
       for (let i = 1; i < connections; i++) {
@@ -136,37 +142,11 @@ export async function generate(options: GenerateOptions, onStep?: (step: Generat
         for (const file of EVERY_CONNECTION) await writer.run(readFileSync(join(GENERATE_SQL, file), 'utf8'));
         await writer.run(partSql());
       }
-      for (const file of await writeLargeCsv([db, ...writers], o, out, onStep)) files.set(file.kind, file);
-    }
-    for (const kind of KINDS) {
-      if (files.has(kind)) continue;
-      onStep?.({ phase: 'write', kind });
-      const fileStarted = performance.now();
-      const path = join(out, `${kind}.${o.format}`);
-      const partial = `${path}.partial`;
-      const select = outputSelect(kind);
-      let copied: { Count: bigint }[];
-      try {
-        if (o.format === 'parquet') {
-          // Parquet row groups follow the batches that reach the writer, and those depend
-          // on the thread count; a table's scan gives the same batches whatever the threads.
-          await db.run(`CREATE OR REPLACE TEMP TABLE g_output AS ${select}`);
-          copied = await db.rows(`COPY g_output TO ${quoteLiteral(partial)} ${copyOptions(o.format)}`);
-          await db.run('DROP TABLE g_output');
-        } else {
-          copied = await db.rows(`COPY (${select}) TO ${quoteLiteral(partial)} ${copyOptions(o.format)}`);
-        }
-        renameSync(partial, path);
-      } finally {
-        rmSync(partial, { force: true });
-      }
-      files.set(kind, {
-        kind,
-        path,
-        rows: Number(copied[0]?.Count ?? 0),
-        bytes: statSync(path).size,
-        seconds: (performance.now() - fileStarted) / 1000,
-      });
+      const large = await writeLargeCsv([{ db, first: writeSmall }, ...writers.map((w) => ({ db: w }))], o, out, onStep);
+      for (const file of large) files.set(file.kind, file);
+    } else {
+      for (const kind of LARGE_KINDS) files.set(kind, await writeWhole(db, kind, o, out, onStep));
+      await writeSmall();
     }
     const { out: _out, fromKey: _from, toKey: _to, ...shown } = o;
     return {
@@ -181,6 +161,37 @@ export async function generate(options: GenerateOptions, onStep?: (step: Generat
     db.close();
     rmSync(spill, { recursive: true, force: true });
   }
+}
+
+/** Writes one kind's file in one COPY on db (all kinds as Parquet; the small kinds as CSV). */
+async function writeWhole(
+  db: Database,
+  kind: Kind,
+  o: CheckedOptions,
+  out: string,
+  onStep?: (step: GenerateStep) => void,
+): Promise<GeneratedFile> {
+  onStep?.({ phase: 'write', kind });
+  const fileStarted = performance.now();
+  const path = join(out, `${kind}.${o.format}`);
+  const partial = `${path}.partial`;
+  const select = outputSelect(kind);
+  let copied: { Count: bigint }[];
+  try {
+    if (o.format === 'parquet') {
+      // Parquet row groups follow the batches that reach the writer, and those depend
+      // on the thread count; a table's scan gives the same batches whatever the threads.
+      await db.run(`CREATE OR REPLACE TEMP TABLE g_output AS ${select}`);
+      copied = await db.rows(`COPY g_output TO ${quoteLiteral(partial)} ${copyOptions(o.format)}`);
+      await db.run('DROP TABLE g_output');
+    } else {
+      copied = await db.rows(`COPY (${select}) TO ${quoteLiteral(partial)} ${copyOptions(o.format)}`);
+    }
+    renameSync(partial, path);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+  return { kind, path, rows: Number(copied[0]?.Count ?? 0), bytes: statSync(path).size, seconds: (performance.now() - fileStarted) / 1000 };
 }
 
 /** The kinds written a part at a time (their SQL reads g_pt_part()). */
@@ -198,7 +209,7 @@ const PERSONS_PER_PART = 65536;
  * the order the whole file has them.
  */
 async function writeLargeCsv(
-  connections: Database[],
+  connections: { db: Database; first?: () => Promise<void> }[],
   o: CheckedOptions,
   out: string,
   onStep?: (step: GenerateStep) => void,
@@ -215,7 +226,8 @@ async function writeLargeCsv(
   };
   let next = 0;
   let failed = false;
-  const work = async (db: Database) => {
+  const work = async (db: Database, first?: () => Promise<void>) => {
+    await first?.();
     while (!failed && next < jobs.length) {
       const { kind, range, part } = jobs[next++]!;
       const s = state.get(kind)!;
@@ -243,8 +255,8 @@ async function writeLargeCsv(
   try {
     // every connection's COPY has ended before a failure is reported (and the parts removed)
     const settled = await Promise.allSettled(
-      connections.map((db) =>
-        work(db).catch((error: unknown) => {
+      connections.map(({ db, first }) =>
+        work(db, first).catch((error: unknown) => {
           failed = true;
           throw error;
         }),
