@@ -10,13 +10,29 @@ SELECT municipality_code, list(centre_id ORDER BY centre_id) AS centres
 FROM g_centre
 GROUP BY municipality_code;
 
--- Where each person lives (home1: after a move, if any), picked on narrow rows: the ASOF
--- join sorts what it carries.
-CREATE OR REPLACE TEMP TABLE g_person_home AS
-SELECT p.pid, h.code AS home0, h2.code AS home1
-FROM (SELECT pid, g_u(pid, 'home') AS u_home, g_u(pid, 'home2') AS u_home2 FROM g_pid) AS p
-ASOF JOIN g_home_pick AS h ON p.u_home >= h.lo
-ASOF JOIN g_home_pick AS h2 ON p.u_home2 >= h2.lo;
+-- Where a person lives is the code whose slice of [0, 1) (g_home_pick) holds a uniform
+-- draw u. Looked up by the draw's top 16 bits: 65 536 buckets, each with the code at its
+-- start and, where a slice starts inside it (at most one: every slice is wider than a
+-- bucket, checked below), that start and its code. The same code as an ASOF join on
+-- u >= lo gives, without sorting the persons (an ASOF join sorts both sides).
+CREATE OR REPLACE TEMP TABLE g_home_bucket AS
+WITH b AS (
+    SELECT b, b / 65536.0 AS start, (b + 1) / 65536.0 AS stop FROM range(65536) AS t(b)
+), at_start AS (
+    SELECT b.b, b.start, b.stop, h.code FROM b ASOF JOIN g_home_pick AS h ON b.start >= h.lo
+), inside AS (
+    SELECT b.b, count(*) AS splits, min(h.lo) AS split, min_by(h.code, h.lo) AS split_code
+    FROM b JOIN g_home_pick AS h ON h.lo > b.start AND h.lo < b.stop
+    GROUP BY b.b
+)
+SELECT s.b, s.code, i.split, i.split_code,
+       -- a bucket with two slice starts would need more than one split: stop the run
+       CASE WHEN i.splits > 1 THEN error('a home slice is narrower than a bucket of g_home_bucket') END AS checked
+FROM at_start AS s LEFT JOIN inside AS i ON i.b = s.b;
+
+-- The home for a draw (as a key of g_key: u = (key >> 11) / 2^53, its bucket key >> 48).
+CREATE OR REPLACE TEMP MACRO g_home_of(key, code, split, split_code) AS
+    CASE WHEN split IS NOT NULL AND ((key) >> 11)::DOUBLE / 9007199254740992.0 >= split THEN split_code ELSE code END;
 
 -- Every person's draws, home, start and background, as a table macro: the numbering
 -- below reads three of its columns (DuckDB computes only those), g_person0() all of
@@ -35,7 +51,13 @@ WITH p AS (
            g_u(pid, 'ability') AS ability
     FROM g_pid
 ), homed AS (
-    SELECT p.*, h.home0, h.home1 FROM p JOIN g_person_home AS h ON h.pid = p.pid
+    -- home1: after a move, if any
+    SELECT p.*,
+           g_home_of(g_key(p.pid, 'home'), h.code, h.split, h.split_code) AS home0,
+           g_home_of(g_key(p.pid, 'home2'), h2.code, h2.split, h2.split_code) AS home1
+    FROM p
+    JOIN g_home_bucket AS h ON h.b = g_key(p.pid, 'home') >> 48
+    JOIN g_home_bucket AS h2 ON h2.b = g_key(p.pid, 'home2') >> 48
 ), placed AS (
     SELECT h.*,
            coalesce(h.u_lc < m.lc_share, false) AS lc,

@@ -80,5 +80,5 @@ FROM joined
 ORDER BY pid;
 
 DROP TABLE g_pid;
-DROP TABLE g_person_home;
+DROP TABLE g_home_bucket;
 DROP TABLE g_person_k;
