@@ -69,10 +69,10 @@ SELECT pid, pnr, pnr_registrations, pnr_results,
        subject, course_base, distance, ability,
        gender_text, CASE WHEN birth_year_given THEN birth_year END AS given_birth_year,
        parental_education, foreign_background,
-       -- the terms a throughput activity takes the person in, and its chance of completion
-       -- there (set by 07_throughput.sql)
-       NULL::BIGINT[] AS tp_terms,
-       NULL::DOUBLE[] AS tp_p_complete
+       -- the terms a throughput activity takes the person in, with its chance of completion
+       -- there, as text ('4048=0.88 4049=': set by 07_throughput.sql, whose UPDATE keeps
+       -- the rows in place only for a column of a flat type; a list column's rows move)
+       NULL::VARCHAR AS tp_chances
 FROM joined
 -- in person order: 06_careers.sql keeps it, and the large files are written in it (a join
 -- with a large build side, and a left join of any size, do not keep the order of the

@@ -9,7 +9,7 @@
 -- the person studies through in the term, and what the large files need about the
 -- person. p_complete is the chance that a registration of the term is completed by the
 -- term cutoff: higher for able students, lower at a distance, and set by a throughput
--- activity for its participants in their term (g_person.tp_*, from 07_throughput.sql).
+-- activity for its participants in their term (g_person.tp_chances, from 07_throughput.sql).
 -- SELECT, unnest and WHERE only, so the rows come in g_person's order (person, term) on
 -- any number of threads.
 CREATE OR REPLACE TEMP MACRO g_person_terms(first_pid, last_pid) AS TABLE
@@ -21,7 +21,7 @@ WITH j AS (
            pnr_registrations, pnr_results, subject, course_base, distance, in_program,
            gender_text, given_birth_year, parental_education, foreign_background,
            least(0.95, greatest(0.05, 0.48 + 0.34 * ability - 0.07 * distance::INTEGER)) AS p_base,
-           tp_terms, tp_p_complete,
+           tp_chances,
            unnest(range(terms)) AS j
     FROM g_person
     WHERE pid BETWEEN first_pid AND last_pid AND entry_key IS NOT NULL
@@ -40,7 +40,9 @@ SELECT pid, j, term_key,
        pnr_registrations, pnr_results, subject, course_base, distance, in_program,
        gender_text, given_birth_year, parental_education, foreign_background,
        -- a throughput activity's participant in the term has its chance (NULL: like anyone's)
-       coalesce(CASE WHEN tp_terms IS NOT NULL THEN tp_p_complete[list_position(tp_terms, term_key)] END, p_base) AS p_complete
+       coalesce(CASE WHEN tp_chances IS NOT NULL
+                     THEN TRY_CAST(regexp_extract(tp_chances, '(^| )' || term_key::VARCHAR || '=([0-9.]*)', 2) AS DOUBLE) END,
+                p_base) AS p_complete
 FROM placed
 WHERE term_key BETWEEN g_from() AND g_to();
 

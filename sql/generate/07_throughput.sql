@@ -43,8 +43,9 @@ JOIN active AS a ON a.county = r.county AND a.eligible = r.eligible AND a.term_k
 WHERE r.rank >= a.first_rank AND r.rank < a.first_rank + a.per_term;
 
 -- The participants' terms and chances, on the person: the large files take them from
--- there (06_careers.sql), as a left join would not keep the order of their rows.
-UPDATE g_person AS p SET tp_terms = t.terms, tp_p_complete = t.chances
-FROM (SELECT pid, list(term_key ORDER BY term_key) AS terms, list(p_complete ORDER BY term_key) AS chances
+-- there (06_careers.sql), as a left join would not keep the order of their rows. Text,
+-- as '<term key>=<chance>' separated by spaces (an empty chance: like anyone's).
+UPDATE g_person AS p SET tp_chances = t.chances
+FROM (SELECT pid, string_agg(term_key::VARCHAR || '=' || coalesce(p_complete::VARCHAR, ''), ' ' ORDER BY term_key) AS chances
       FROM g_tp_participant GROUP BY pid) AS t
 WHERE p.pid = t.pid;

@@ -1,12 +1,13 @@
 // The synthetic data generator: runs sql/generate/*.sql in name order to build the data
 // in DuckDB temporary tables, then writes one file per kind of the data contract with
 // COPY (SELECT …) from sql/generate/out/<kind>.sql. The small kinds end in ORDER BY; the
-// two large ones (registrations, results) read one table in person order through
-// SELECT, WHERE, unnest and joins to small tables, which keep its order, so they need no
-// sort of millions of rows; as CSV they are written in parts of consecutive persons on one connection per
-// thread and the parts put together in order (writeLargeCsv). All randomness is hash() of
-// (seed, row id, salt): the same options give byte-identical files whatever the thread
-// count. Nothing here loops over rows.
+// two large ones (registrations, results) read g_person (sorted by person) through
+// SELECT, WHERE, unnest and joins to small tables, which on one thread keep its order, so
+// they need no sort of millions of rows: they are written in parts of consecutive
+// persons, one thread a part on one connection per thread, and the parts put together in
+// order (writeLargeFiles). All randomness is hash() of (seed, row id, salt): the same
+// options give byte-identical files whatever the thread count. Nothing here loops over
+// rows.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -125,29 +126,24 @@ export async function generate(options: GenerateOptions, onStep?: (step: Generat
     const writeSmall = async () => {
       for (const kind of small) files.set(kind, await writeWhole(db, kind, o, out, onStep));
     };
-    if (o.format === 'csv') {
-      // The two large files a part at a time on as many connections as threads, each
-      // query on one thread: a one-thread COPY writes rows in the order they come, with
-      // none of the batch collecting an ordered multi-thread COPY needs (which cost twice
-      // the CPU), and the parts are put together in order. The small files read this
-      // connection's temporary tables, so it writes them first while the other
-      // connections start on the parts.
-      const connections = o.threads ?? availableParallelism();
-      await db.run('SET threads = 1');
-      for (let i = 1; i < connections; i++) {
-        const writer = await Database.open(dbFile);
-        writers.push(writer);
-        await writer.run('USE g');
-        await writer.run(parameterSql(o, extract));
-        for (const file of EVERY_CONNECTION) await writer.run(readFileSync(join(GENERATE_SQL, file), 'utf8'));
-        await writer.run(partSql());
-      }
-      const large = await writeLargeCsv([{ db, first: writeSmall }, ...writers.map((w) => ({ db: w }))], o, out, onStep);
-      for (const file of large) files.set(file.kind, file);
-    } else {
-      for (const kind of LARGE_KINDS) files.set(kind, await writeWhole(db, kind, o, out, onStep));
-      await writeSmall();
+    // The two large files a part at a time on as many connections as threads, each query
+    // on one thread: a one-thread query gives its rows in the order they come (several
+    // threads reorder rows at joins, and an ordered multi-thread COPY cost twice the
+    // CPU), and the parts are put together in order. The small files read this
+    // connection's temporary tables, so it writes them first while the other connections
+    // start on the parts.
+    const connections = o.threads ?? availableParallelism();
+    await db.run('SET threads = 1');
+    for (let i = 1; i < connections; i++) {
+      const writer = await Database.open(dbFile);
+      writers.push(writer);
+      await writer.run('USE g');
+      await writer.run(parameterSql(o, extract));
+      for (const file of EVERY_CONNECTION) await writer.run(readFileSync(join(GENERATE_SQL, file), 'utf8'));
+      await writer.run(partSql());
     }
+    const large = await writeLargeFiles([{ db, first: writeSmall }, ...writers.map((w) => ({ db: w }))], o, out, onStep);
+    for (const file of large) files.set(file.kind, file);
     const { out: _out, fromKey: _from, toKey: _to, ...shown } = o;
     return {
       options: { ...shown, out },
@@ -201,28 +197,40 @@ const LARGE_KINDS: Kind[] = ['registrations', 'results'];
 const PERSONS_PER_PART = 65536;
 
 /**
- * Writes registrations.csv and results.csv in parts of consecutive persons, the parts
- * shared out to the connections in order, each part a one-thread COPY (the header on the
- * first part only); a file's parts are appended to its first part in order as soon as all
- * are written, while the other file's parts are still being written. The bytes do not
- * depend on the number of connections or parts: every part is the rows of its persons in
- * the order the whole file has them.
+ * Writes registrations and results in parts of consecutive persons, the parts shared out
+ * to the connections in order, each part one query on one thread. As CSV a part is a file
+ * (the header on the first part only), and a file's parts are appended to its first part
+ * in order as soon as all are written, while the other file's parts are still being
+ * written. As Parquet a part is a table, and the first connection copies the parts into
+ * one table in order and writes that. The bytes do not depend on the number of
+ * connections or parts: every part is the rows of its persons in the order the whole
+ * file has them.
  */
-async function writeLargeCsv(
+async function writeLargeFiles(
   connections: { db: Database; first?: () => Promise<void> }[],
   o: CheckedOptions,
   out: string,
   onStep?: (step: GenerateStep) => void,
 ): Promise<GeneratedFile[]> {
+  const main = connections[0]!.db;
   const count = Math.max(2, Math.ceil(o.persons / PERSONS_PER_PART));
   const size = Math.ceil(o.persons / count);
   const parts = Array.from({ length: count }, (_, i) => ({ from: i * size, to: Math.min(o.persons, (i + 1) * size) - 1 }));
   const jobs = LARGE_KINDS.flatMap((kind) => parts.map((range, part) => ({ kind, range, part })));
+  // each kind's SELECT (as lines for CSV), made once: DESCRIBE plans the whole query
+  const selects = new Map<Kind, string>();
+  for (const kind of LARGE_KINDS) selects.set(kind, o.format === 'csv' ? await asLines(main, kind) : outputSelect(kind));
   const partPath = (kind: Kind, part: number) => join(out, `${kind}.csv.partial-${part}`);
+  const partTable = (kind: Kind, part: number) => `g_part_${kind}_${part}`;
   const state = new Map(LARGE_KINDS.map((kind) => [kind, { started: 0, rows: 0, left: parts.length }]));
   const assembled: Promise<GeneratedFile>[] = [];
-  const removeParts = () => {
-    for (const kind of LARGE_KINDS) for (let part = 0; part < parts.length; part++) rmSync(partPath(kind, part), { force: true });
+  const removeParts = async () => {
+    for (const kind of LARGE_KINDS) {
+      for (let part = 0; part < parts.length; part++) {
+        rmSync(partPath(kind, part), { force: true });
+        if (o.format === 'parquet') await main.run(`DROP TABLE IF EXISTS ${partTable(kind, part)}`);
+      }
+    }
   };
   let next = 0;
   let failed = false;
@@ -236,14 +244,18 @@ async function writeLargeCsv(
         onStep?.({ phase: 'write', kind });
       }
       await db.run(`SET VARIABLE g_part_from = ${range.from}; SET VARIABLE g_part_to = ${range.to}`);
-      const copied = await db.rows<{ Count: bigint }>(
-        `COPY (${await asLines(db, kind)}) TO ${quoteLiteral(partPath(kind, part))} (FORMAT csv, HEADER ${part === 0}, QUOTE '')`,
-      );
-      s.rows += Number(copied[0]?.Count ?? 0);
-      if (--s.left === 0) assembled.push(assemble(kind, s.started, s.rows));
+      if (o.format === 'csv') {
+        const copied = await db.rows<{ Count: bigint }>(
+          `COPY (${selects.get(kind)!}) TO ${quoteLiteral(partPath(kind, part))} (FORMAT csv, HEADER ${part === 0}, QUOTE '')`,
+        );
+        s.rows += Number(copied[0]?.Count ?? 0);
+        if (--s.left === 0) assembled.push(assembleCsv(kind, s.started, s.rows));
+      } else {
+        await db.run(`CREATE OR REPLACE TABLE ${partTable(kind, part)} AS ${selects.get(kind)!}`);
+      }
     }
   };
-  const assemble = async (kind: Kind, fileStarted: number, rows: number): Promise<GeneratedFile> => {
+  const assembleCsv = async (kind: Kind, fileStarted: number, rows: number): Promise<GeneratedFile> => {
     const path = join(out, `${kind}.csv`);
     const first = partPath(kind, 0);
     const rest = parts.slice(1).map((_, i) => partPath(kind, i + 1));
@@ -252,8 +264,25 @@ async function writeLargeCsv(
     renameSync(first, path);
     return { kind, path, rows, bytes: statSync(path).size, seconds: (performance.now() - fileStarted) / 1000 };
   };
+  const assembleParquet = async (kind: Kind): Promise<GeneratedFile> => {
+    const path = join(out, `${kind}.parquet`);
+    const partial = `${path}.partial`;
+    try {
+      // one thread: the table holds the parts' rows in order, and its scan gives the
+      // Parquet writer the same batches whatever the thread count
+      await main.run(`CREATE OR REPLACE TEMP TABLE g_output AS FROM ${partTable(kind, 0)}`);
+      for (let part = 1; part < parts.length; part++) await main.run(`INSERT INTO g_output FROM ${partTable(kind, part)}`);
+      const copied = await main.rows<{ Count: bigint }>(`COPY g_output TO ${quoteLiteral(partial)} ${copyOptions('parquet')}`);
+      await main.run('DROP TABLE g_output');
+      renameSync(partial, path);
+      const s = state.get(kind)!;
+      return { kind, path, rows: Number(copied[0]?.Count ?? 0), bytes: statSync(path).size, seconds: (performance.now() - s.started) / 1000 };
+    } finally {
+      rmSync(partial, { force: true });
+    }
+  };
   try {
-    // every connection's COPY has ended before a failure is reported (and the parts removed)
+    // every connection's query has ended before a failure is reported (and the parts removed)
     const settled = await Promise.allSettled(
       connections.map(({ db, first }) =>
         work(db, first).catch((error: unknown) => {
@@ -264,9 +293,14 @@ async function writeLargeCsv(
     );
     const finished = await Promise.allSettled(assembled);
     for (const result of [...settled, ...finished]) if (result.status === 'rejected') throw result.reason;
+    if (o.format === 'parquet') {
+      const files: GeneratedFile[] = [];
+      for (const kind of LARGE_KINDS) files.push(await assembleParquet(kind));
+      return files;
+    }
     return finished.map((result) => (result as PromiseFulfilledResult<GeneratedFile>).value);
   } finally {
-    removeParts();
+    await removeParts();
   }
 }
 
