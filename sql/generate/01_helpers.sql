@@ -66,25 +66,24 @@ CREATE OR REPLACE TEMP MACRO g_modules_rule(idx) AS
         WHEN 22.5 THEN [7.5, 7.5, 7.5]
         ELSE []
     END::DECIMAL(4, 1)[];
-SET VARIABLE g_course_codes = (
-    SELECT list(g_subject_prefix(idx // 40) || lpad((idx % 40 + 1)::VARCHAR, 3, '0') || CASE WHEN idx % 40 < 28 THEN 'G' ELSE 'A' END
-                ORDER BY idx)
-    FROM range(12 * 40) AS r(idx));
-SET VARIABLE g_course_credits = (SELECT list(g_credits_rule(idx) ORDER BY idx) FROM range(12 * 40) AS r(idx));
-SET VARIABLE g_course_modules = (SELECT list(g_modules_rule(idx) ORDER BY idx) FROM range(12 * 40) AS r(idx));
-SET VARIABLE g_course_scales = (
-    SELECT list(CASE WHEN g_mod(g_fixed(idx, 'scale'), 100) < 70 THEN 'UG' ELSE 'AF' END ORDER BY idx) FROM range(12 * 40) AS r(idx));
-CREATE OR REPLACE TEMP MACRO g_course_code(idx) AS getvariable('g_course_codes')[idx + 1];
-CREATE OR REPLACE TEMP MACRO g_course_credits(idx) AS getvariable('g_course_credits')[idx + 1];
-CREATE OR REPLACE TEMP MACRO g_course_modules(idx) AS getvariable('g_course_modules')[idx + 1];
-CREATE OR REPLACE TEMP MACRO g_course_scale(idx) AS getvariable('g_course_scales')[idx + 1];
--- The number of modules and the module credits (course * 4 + module) as flat lists of
--- numbers: cheaper per row than taking a list out of a list.
-SET VARIABLE g_course_module_counts = (SELECT list(len(g_modules_rule(idx))::INTEGER ORDER BY idx) FROM range(12 * 40) AS r(idx));
-SET VARIABLE g_module_credits_flat = (
-    SELECT list(g_modules_rule(idx)[k + 1] ORDER BY idx, k) FROM range(12 * 40) AS r(idx), range(4) AS s(k));
-CREATE OR REPLACE TEMP MACRO g_course_module_count(idx) AS getvariable('g_course_module_counts')[idx + 1];
-CREATE OR REPLACE TEMP MACRO g_module_credits(idx, k) AS getvariable('g_module_credits_flat')[idx * 4 + k + 1];
+-- The catalogue as small tables, joined on the course index (course_idx): a join with a
+-- table of 480 rows costs less per row than taking elements out of constant lists, which
+-- DuckDB copies into every batch (and into every plan).
+CREATE OR REPLACE TEMP TABLE g_course AS
+SELECT idx AS course_idx,
+       g_subject_prefix(idx // 40) || lpad((idx % 40 + 1)::VARCHAR, 3, '0') || CASE WHEN idx % 40 < 28 THEN 'G' ELSE 'A' END AS course_code,
+       g_credits_rule(idx) AS credits,
+       g_mod(g_fixed(idx, 'scale'), 100) < 70 AS pass_fail_scale,
+       len(g_modules_rule(idx))::INTEGER AS module_count
+FROM range(12 * 40) AS r(idx)
+ORDER BY idx;
+-- The credits of each slot of a course's results (slot_key = course index * 8 + slot):
+-- its module's for a module, the course's for the whole-course grade (and the slots after).
+CREATE OR REPLACE TEMP TABLE g_course_slot AS
+SELECT idx * 8 + slot AS slot_key,
+       CASE WHEN slot < len(g_modules_rule(idx)) THEN g_modules_rule(idx)[slot + 1] ELSE g_credits_rule(idx) END::DECIMAL(4, 1) AS credits
+FROM range(12 * 40) AS r(idx), range(8) AS s(slot)
+ORDER BY slot_key;
 
 -- The course of a person's i-th registration in their j-th term of study: a different
 -- course of their subject each time (for the first ten terms).

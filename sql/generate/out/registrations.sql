@@ -1,6 +1,7 @@
 -- One row per course a person takes in a term, in g_pt_part()'s order (person, term, course):
--- SELECT with unnest on one table keeps the order, so no sort is needed. birth_year is
--- mostly empty (ingest takes it from the identity number).
+-- SELECT with unnest, and on one thread the join with the small course table, keep the
+-- order, so no sort is needed. birth_year is mostly empty (ingest takes it from the
+-- identity number).
 WITH reg AS (
     SELECT *, unnest(range(courses)) AS i FROM g_pt_part()
 ), course AS (
@@ -8,10 +9,10 @@ WITH reg AS (
 )
 SELECT pnr_registrations AS person_id,
        term,
-       g_course_code(course_idx) AS course_code,
-       g_offering(course_idx, term_key, distance) AS course_offering,
+       c.course_code,
+       g_offering(course.course_idx, term_key, distance) AS course_offering,
        CASE WHEN in_program THEN g_program_code(subject) END AS program_code,
-       g_course_credits(course_idx) AS credits,
+       c.credits,
        first_time,
        home AS home_municipality,
        CASE WHEN g_u(rid, 'centre_on_registration') < 0.92 THEN centre_id END AS centre_id,
@@ -24,3 +25,4 @@ SELECT pnr_registrations AS person_id,
        parental_education,
        foreign_background
 FROM course
+JOIN g_course AS c ON c.course_idx = course.course_idx

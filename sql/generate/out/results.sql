@@ -5,10 +5,11 @@
 -- with the course's code, credits and grading scale and the term's dates. Nothing dated
 -- after the extraction date exists yet; `term` is empty on 30 % of rows.
 -- Rows come out in g_pt_part()'s order (person, term), then course, then the pattern's order
--- (slot, try): the steps are SELECT, unnest, WHERE and joins on unique keys of small
--- tables, which keep the order of the rows they probe, so no sort of millions of rows is
--- needed (see src/generate/generate.ts). What is the same for all the rows of a
--- registration (course code, offering) is computed before the rows are multiplied out.
+-- (slot, try): the steps are SELECT, unnest, WHERE and inner joins on unique keys of small
+-- tables, which on one thread keep the order of the rows they probe, so no sort of
+-- millions of rows is needed (see src/generate/generate.ts). What is the same for all the
+-- rows of a registration (course code, offering) is computed before the rows are
+-- multiplied out.
 WITH reg AS (
     SELECT pid, j, term_key, term, starts, pnr_results, subject, course_base, distance, p_complete,
            unnest(range(courses)) AS i
@@ -16,21 +17,20 @@ WITH reg AS (
 ), course AS (
     SELECT *, g_rid(pid, j, i) AS rid, g_course_of(subject, course_base, j, i) AS course_idx FROM reg
 ), outcome AS (
-    SELECT pnr_results, term, starts, course_idx,
-           g_course_code(course_idx) AS course_code,
-           g_offering(course_idx, term_key, distance) AS course_offering,
-           g_course_credits(course_idx) AS course_credits,
-           g_course_scale(course_idx) = 'UG' AS pass_fail_scale,
-           g_course_module_count(course_idx) AS modules,
-           g_u(rid, 'outcome') AS u_outcome,
+    SELECT course.pnr_results, course.term, course.starts, course.course_idx, c.course_code,
+           g_offering(course.course_idx, course.term_key, course.distance) AS course_offering,
+           c.pass_fail_scale,
+           c.module_count AS modules,
+           g_u(course.rid, 'outcome') AS u_outcome,
            g_result_pattern(modules,
                -- 0 C, 1 L, 2 P, 3 N
                CASE WHEN u_outcome < p_complete THEN 0
                     WHEN (u_outcome - p_complete) / (1 - p_complete) < 0.30 THEN 1
                     WHEN (u_outcome - p_complete) / (1 - p_complete) < 0.55 AND modules >= 2 THEN 2
                     ELSE 3 END,
-               g_int(rid, 'variant', g_result_variants())) AS pkey
+               g_int(course.rid, 'variant', g_result_variants())) AS pkey
     FROM course
+    JOIN g_course AS c ON c.course_idx = course.course_idx
 ), sized AS (
     SELECT o.*, l.first_id, l.n FROM outcome AS o JOIN g_rpat_len AS l ON l.pkey = o.pkey
 ), rows AS (
@@ -40,11 +40,11 @@ SELECT r.pnr_results AS person_id,
        CASE WHEN p.state = 5 THEN 'UP' || lpad((r.course_idx % 40 + 1)::VARCHAR, 3, '0') || 'U' ELSE r.course_code END AS course_code,
        CASE WHEN p.state <> 5 THEN r.course_offering END AS course_offering,
        p.module_code,
-       CASE WHEN p.state = 5 THEN 7.5 WHEN p.is_module THEN g_module_credits(r.course_idx, p.slot)
-            ELSE r.course_credits END::DECIMAL(4, 1) AS credits,
+       CASE WHEN p.state = 5 THEN 7.5 ELSE cs.credits END::DECIMAL(4, 1) AS credits,
        CASE WHEN r.pass_fail_scale THEN p.grade_ug ELSE p.grade_af END AS grade,
        r.starts + p.day AS result_date,
        CASE WHEN p.term_given AND p.state <> 5 THEN r.term END AS term
 FROM rows AS r
 JOIN g_rpat AS p ON p.id = r.id
+JOIN g_course_slot AS cs ON cs.slot_key = r.course_idx * 8 + p.slot
 WHERE r.starts + p.day <= g_extract()
