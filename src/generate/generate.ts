@@ -8,26 +8,20 @@
 // order (writeLargeFiles). All randomness is hash() of (seed, row id, salt): the same
 // options give byte-identical files whatever the thread count. Nothing here loops over
 // rows.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { KINDS, type Kind } from '../contract/kinds.ts';
 import { Database } from '../db/database.ts';
 import { kindFromName } from '../ingest/discover.ts';
 import { formatOf } from '../ingest/file-format.ts';
-import { quoteIdentifier, quoteLiteral } from '../db/sql-text.ts';
-import { sqlRoot } from '../util/paths.ts';
+import { quoteLiteral } from '../db/sql-text.ts';
 import { LarsamError } from '../util/errors.ts';
-import { appendFiles } from './append-files.ts';
+import { LARGE_KINDS, writeLargeFiles } from './large-files.ts';
 import { checkOptions, type CheckedOptions, type GenerateOptions } from './options.ts';
+import { GENERATE_SQL, writeWhole, type GeneratedFile, type GenerateStep } from './output-files.ts';
 
-export interface GeneratedFile {
-  kind: Kind;
-  path: string;
-  rows: number;
-  bytes: number;
-  seconds: number;
-}
+export type { GeneratedFile, GenerateStep } from './output-files.ts';
 
 export interface GenerateReport {
   options: Omit<CheckedOptions, 'fromKey' | 'toKey'>;
@@ -39,18 +33,10 @@ export interface GenerateReport {
   strangers: string[];
 }
 
-export type GenerateStep = { phase: 'build'; file: string } | { phase: 'write'; kind: Kind };
-
-const GENERATE_SQL = join(sqlRoot, 'generate');
-
 function buildFiles(): string[] {
   return readdirSync(GENERATE_SQL)
     .filter((name) => name.endsWith('.sql'))
     .sort();
-}
-
-function outputSelect(kind: Kind): string {
-  return readFileSync(join(GENERATE_SQL, 'out', `${kind}.sql`), 'utf8').trim().replace(/;$/, '');
 }
 
 /** The build files whose macros every connection that writes a large file needs. */
@@ -87,10 +73,6 @@ async function extractDate(db: Database, o: CheckedOptions): Promise<string> {
   return row!.d;
 }
 
-function copyOptions(format: CheckedOptions['format']): string {
-  return format === 'csv' ? `(FORMAT csv, HEADER true, DELIMITER ',')` : `(FORMAT parquet, COMPRESSION zstd)`;
-}
-
 export async function generate(options: GenerateOptions, onStep?: (step: GenerateStep) => void): Promise<GenerateReport> {
   const o = checkOptions(options);
   const out = resolve(o.out);
@@ -111,10 +93,11 @@ export async function generate(options: GenerateOptions, onStep?: (step: Generat
     // The order the large files rely on (the default, set so that it cannot be changed).
     await db.run(`SET preserve_insertion_order = true`);
     if (o.threads !== null) await db.run(`SET threads = ${o.threads}`);
-    // Joins as written: the left side is probed in its order, which the join keeps; the
-    // right side is the lookup (build) side, whatever the estimated sizes. g_person and
-    // g_pt are in person order, and the large files in theirs, only through this (no
-    // sort of millions of rows), and plans do not depend on estimates.
+    // Joins as written: the left side is probed, the right side is the lookup (build)
+    // side, whatever the estimated sizes, so plans do not depend on estimates. On one
+    // thread (each part of the large files) an inner join on a unique key of the build
+    // side then gives the probed rows in their order; on several threads no join keeps
+    // it (hence the one sort of g_person, 05_recruitment.sql).
     await db.run(`SET disabled_optimizers = 'join_order,build_side_probe_side'`);
     const extract = await extractDate(db, o);
     await db.run(parameterSql(o, extract));
@@ -162,167 +145,6 @@ export async function generate(options: GenerateOptions, onStep?: (step: Generat
     db.close();
     rmSync(spill, { recursive: true, force: true });
   }
-}
-
-/** Writes one kind's file in one COPY on db (all kinds as Parquet; the small kinds as CSV). */
-async function writeWhole(
-  db: Database,
-  kind: Kind,
-  o: CheckedOptions,
-  out: string,
-  onStep?: (step: GenerateStep) => void,
-): Promise<GeneratedFile> {
-  onStep?.({ phase: 'write', kind });
-  const fileStarted = performance.now();
-  const path = join(out, `${kind}.${o.format}`);
-  const partial = `${path}.partial`;
-  const select = outputSelect(kind);
-  let copied: { Count: bigint }[];
-  try {
-    if (o.format === 'parquet') {
-      // Parquet row groups follow the batches that reach the writer, and those depend
-      // on the thread count; a table's scan gives the same batches whatever the threads.
-      await db.run(`CREATE OR REPLACE TEMP TABLE g_output AS ${select}`);
-      copied = await db.rows(`COPY g_output TO ${quoteLiteral(partial)} ${copyOptions(o.format)}`);
-      await db.run('DROP TABLE g_output');
-    } else {
-      copied = await db.rows(`COPY (${select}) TO ${quoteLiteral(partial)} ${copyOptions(o.format)}`);
-    }
-    renameSync(partial, path);
-  } finally {
-    rmSync(partial, { force: true });
-  }
-  return { kind, path, rows: Number(copied[0]?.Count ?? 0), bytes: statSync(path).size, seconds: (performance.now() - fileStarted) / 1000 };
-}
-
-/** The kinds written a part at a time (their SQL reads g_pt_part()). */
-const LARGE_KINDS: Kind[] = ['registrations', 'results'];
-
-/** Persons a part of the large files holds (at most; the parts are equal ranges of person ids). */
-const PERSONS_PER_PART = 65536;
-
-/**
- * Writes registrations and results in parts of consecutive persons, the parts shared out
- * to the connections in order, each part one query on one thread. As CSV a part is a file
- * (the header on the first part only), and a file's parts are appended to its first part
- * in order as soon as all are written, while the other file's parts are still being
- * written. As Parquet a part is a table, and the first connection copies the parts into
- * one table in order and writes that. The bytes do not depend on the number of
- * connections or parts: every part is the rows of its persons in the order the whole
- * file has them.
- */
-async function writeLargeFiles(
-  connections: { db: Database; first?: () => Promise<void> }[],
-  o: CheckedOptions,
-  out: string,
-  onStep?: (step: GenerateStep) => void,
-): Promise<GeneratedFile[]> {
-  const main = connections[0]!.db;
-  const count = Math.max(2, Math.ceil(o.persons / PERSONS_PER_PART));
-  const size = Math.ceil(o.persons / count);
-  const parts = Array.from({ length: count }, (_, i) => ({ from: i * size, to: Math.min(o.persons, (i + 1) * size) - 1 }));
-  const jobs = LARGE_KINDS.flatMap((kind) => parts.map((range, part) => ({ kind, range, part })));
-  // each kind's SELECT (as lines for CSV), made once: DESCRIBE plans the whole query
-  const selects = new Map<Kind, string>();
-  for (const kind of LARGE_KINDS) selects.set(kind, o.format === 'csv' ? await asLines(main, kind) : outputSelect(kind));
-  const partPath = (kind: Kind, part: number) => join(out, `${kind}.csv.partial-${part}`);
-  const partTable = (kind: Kind, part: number) => `g_part_${kind}_${part}`;
-  const state = new Map(LARGE_KINDS.map((kind) => [kind, { started: 0, rows: 0, left: parts.length }]));
-  const assembled: Promise<GeneratedFile>[] = [];
-  const removeParts = async () => {
-    for (const kind of LARGE_KINDS) {
-      for (let part = 0; part < parts.length; part++) {
-        rmSync(partPath(kind, part), { force: true });
-        if (o.format === 'parquet') await main.run(`DROP TABLE IF EXISTS ${partTable(kind, part)}`);
-      }
-    }
-  };
-  let next = 0;
-  let failed = false;
-  const work = async (db: Database, first?: () => Promise<void>) => {
-    await first?.();
-    while (!failed && next < jobs.length) {
-      const { kind, range, part } = jobs[next++]!;
-      const s = state.get(kind)!;
-      if (part === 0) {
-        s.started = performance.now();
-        onStep?.({ phase: 'write', kind });
-      }
-      await db.run(`SET VARIABLE g_part_from = ${range.from}; SET VARIABLE g_part_to = ${range.to}`);
-      if (o.format === 'csv') {
-        const copied = await db.rows<{ Count: bigint }>(
-          `COPY (${selects.get(kind)!}) TO ${quoteLiteral(partPath(kind, part))} (FORMAT csv, HEADER ${part === 0}, QUOTE '')`,
-        );
-        s.rows += Number(copied[0]?.Count ?? 0);
-        if (--s.left === 0) assembled.push(assembleCsv(kind, s.started, s.rows));
-      } else {
-        await db.run(`CREATE OR REPLACE TABLE ${partTable(kind, part)} AS ${selects.get(kind)!}`);
-      }
-    }
-  };
-  const assembleCsv = async (kind: Kind, fileStarted: number, rows: number): Promise<GeneratedFile> => {
-    const path = join(out, `${kind}.csv`);
-    const first = partPath(kind, 0);
-    const rest = parts.slice(1).map((_, i) => partPath(kind, i + 1));
-    await appendFiles(first, rest);
-    for (const part of rest) rmSync(part);
-    renameSync(first, path);
-    return { kind, path, rows, bytes: statSync(path).size, seconds: (performance.now() - fileStarted) / 1000 };
-  };
-  const assembleParquet = async (kind: Kind): Promise<GeneratedFile> => {
-    const path = join(out, `${kind}.parquet`);
-    const partial = `${path}.partial`;
-    try {
-      // one thread: the table holds the parts' rows in order, and its scan gives the
-      // Parquet writer the same batches whatever the thread count
-      await main.run(`CREATE OR REPLACE TEMP TABLE g_output AS FROM ${partTable(kind, 0)}`);
-      for (let part = 1; part < parts.length; part++) await main.run(`INSERT INTO g_output FROM ${partTable(kind, part)}`);
-      const copied = await main.rows<{ Count: bigint }>(`COPY g_output TO ${quoteLiteral(partial)} ${copyOptions('parquet')}`);
-      await main.run('DROP TABLE g_output');
-      renameSync(partial, path);
-      const s = state.get(kind)!;
-      return { kind, path, rows: Number(copied[0]?.Count ?? 0), bytes: statSync(path).size, seconds: (performance.now() - s.started) / 1000 };
-    } finally {
-      rmSync(partial, { force: true });
-    }
-  };
-  try {
-    // every connection's query has ended before a failure is reported (and the parts removed)
-    const settled = await Promise.allSettled(
-      connections.map(({ db, first }) =>
-        work(db, first).catch((error: unknown) => {
-          failed = true;
-          throw error;
-        }),
-      ),
-    );
-    const finished = await Promise.allSettled(assembled);
-    for (const result of [...settled, ...finished]) if (result.status === 'rejected') throw result.reason;
-    if (o.format === 'parquet') {
-      const files: GeneratedFile[] = [];
-      for (const kind of LARGE_KINDS) files.push(await assembleParquet(kind));
-      return files;
-    }
-    return finished.map((result) => (result as PromiseFulfilledResult<GeneratedFile>).value);
-  } finally {
-    await removeParts();
-  }
-}
-
-/**
- * A large kind's rows as one text column holding the whole CSV line, named by the whole
- * header line: the same bytes as COPY of the columns writes (concat writes NULL as empty,
- * and casts values to text as the CSV writer does), but DuckDB's CSV writer costs about
- * 30 ns a value, so one value a row takes it from 0.60 to 0.37 CPU s for 2.6 million
- * results (measured). Valid only because no value of these kinds holds a comma, a quote
- * or a line break (codes, numbers, dates; the tests ingest every column back), which is
- * also why the COPY needs no quoting (QUOTE '').
- */
-async function asLines(db: Database, kind: Kind): Promise<string> {
-  const select = outputSelect(kind);
-  const columns = (await db.rows<{ column_name: string }>(`DESCRIBE (${select})`)).map((c) => c.column_name);
-  const line = columns.map((c) => quoteIdentifier(c)).join(`, ',', `);
-  return `SELECT concat(${line}) AS ${quoteIdentifier(columns.join(','))} FROM (${select})`;
 }
 
 /** The construction in 04_persons.sql is unique up to 182 500 persons per birth year and sex; checked, not assumed. */
