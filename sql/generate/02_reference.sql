@@ -67,7 +67,8 @@ SELECT * FROM (VALUES
 
 -- Where students live: the municipalities by population x study weight (97 %), four
 -- municipalities outside the reference (1 %: kept by ingest and reported), unknown (2 %).
--- lo is the lower end of each code's slice of [0, 1), for an ASOF join on a uniform number.
+-- lo is the lower end of each code's slice of [0, 1), where a uniform draw picks the code
+-- (g_home_bucket, 04_persons.sql).
 CREATE OR REPLACE TEMP TABLE g_home_pick AS
 WITH weighted AS (
     SELECT municipality_code AS code, pop_2023 * study_weight AS w FROM g_muni

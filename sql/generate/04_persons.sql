@@ -17,7 +17,8 @@ GROUP BY municipality_code;
 -- u >= lo gives, without sorting the persons (an ASOF join sorts both sides).
 CREATE OR REPLACE TEMP TABLE g_home_bucket AS
 WITH b AS (
-    SELECT b, b / 65536.0 AS start, (b + 1) / 65536.0 AS stop FROM range(65536) AS t(b)
+    -- b as UBIGINT, the type of key >> 48: a join on keys of two types casts both to HUGEINT
+    SELECT b::UBIGINT AS b, b / 65536.0 AS start, (b + 1) / 65536.0 AS stop FROM range(65536) AS t(b)
 ), at_start AS (
     SELECT b.b, b.start, b.stop, h.code FROM b ASOF JOIN g_home_pick AS h ON b.start >= h.lo
 ), inside AS (
