@@ -74,9 +74,8 @@ SELECT pid, pnr, pnr_registrations, pnr_results,
        -- the rows in place only for a column of a flat type; a list column's rows move)
        NULL::VARCHAR AS tp_chances
 FROM joined
--- in person order: 06_careers.sql keeps it, and the large files are written in it (a join
--- with a large build side, and a left join of any size, do not keep the order of the
--- rows they probe)
+-- in person order: 06_careers.sql keeps it, and the large files are written in it (no
+-- join run on several threads keeps the order of the rows it probes)
 ORDER BY pid;
 
 DROP TABLE g_pid;

@@ -1,9 +1,3 @@
--- Throughput activities pick their participants among the students registered in each
--- of their terms who live in the activity's county (only distance or first-term
--- students when the activity is for those). The students of a county (and kind) are
--- ranked by a hash once per term, and the activities that share them take consecutive
--- ranks: exactly per_term participants a term when the county has that many, and no
--- student in two activities in one term.
 -- The most participants the activities of one county, kind and term take together.
 SET VARIABLE g_tp_top = (
     SELECT coalesce(max(total), 1)::BIGINT FROM (
@@ -13,6 +7,12 @@ SET VARIABLE g_tp_top = (
         WHERE a.kind = 'throughput'
         GROUP BY a.county, a.eligible, t.term_key));
 
+-- Throughput activities pick their participants among the students registered in each
+-- of their terms who live in the activity's county (only distance or first-term
+-- students when the activity is for those). The students of a county (and kind) are
+-- ranked by a hash once per term, and the activities that share them take consecutive
+-- ranks: exactly per_term participants a term when the county has that many, and no
+-- student in two activities in one term.
 CREATE OR REPLACE TEMP TABLE g_tp_participant AS
 WITH active AS (
     SELECT a.activity_id, a.county, a.eligible, a.per_term, a.p_complete, t.term_key,

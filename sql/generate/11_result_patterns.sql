@@ -96,7 +96,7 @@ WITH pattern AS (
 -- id: all patterns' rows numbered in order (pattern, slot, try), without gaps: the join on
 -- it then needs no more than a slot per row (its key range is its size)
 SELECT row_number() OVER (ORDER BY pkey, k, e) - 1 AS id,
-       pkey, state, slot, slot < mm AND modules > 0 AS is_module,
+       pkey, state, slot,
        CASE WHEN slot < mm AND modules > 0 THEN g_module_code(slot) END AS module_code,
        (CASE WHEN n = 1 THEN first_day ELSE second_day END)::INTEGER AS day,
        -- the grade on a pass/fail scale (U/G/VG; the commissioned course is always on it)

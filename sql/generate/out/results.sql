@@ -7,7 +7,7 @@
 -- Rows come out in g_pt_part()'s order (person, term), then course, then the pattern's order
 -- (slot, try): the steps are SELECT, unnest, WHERE and inner joins on unique keys of small
 -- tables, which on one thread keep the order of the rows they probe, so no sort of
--- millions of rows is needed (see src/generate/generate.ts). What is the same for all the
+-- millions of rows is needed (see src/generate/large-files.ts). What is the same for all the
 -- rows of a registration (course code, offering) is computed before the rows are
 -- multiplied out.
 WITH reg AS (

@@ -1,7 +1,7 @@
 -- g_pt_part(): the person-terms of the persons from g_part_from to g_part_to, with the
 -- term's name and first day. The large files are written a part of consecutive persons
 -- at a time, on several connections at once, and the parts are put together in order
--- (src/generate/generate.ts). g_person is sorted by person, so the filter skips the
+-- (src/generate/large-files.ts). g_person is sorted by person, so the filter skips the
 -- other parts' row groups; a part is written on one thread, where the join with the small
 -- term table keeps the order. Run on each connection that writes, after 01_helpers.sql
 -- and 06_careers.sql, once the build has made g_person.
