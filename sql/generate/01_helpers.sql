@@ -48,7 +48,7 @@ CREATE OR REPLACE TEMP MACRO g_pnr_text(n, form) AS
 -- MA001G; 7.5 credits (55 %), 15 (33 %), 30, 22.5 or 3; the module credits (an empty
 -- list: results only for the whole course); the grading scale (UG: U/G/VG, AF: A-F with
 -- F and FX failing). Alike in every run. The rules are evaluated once for the 480
--- courses into variables, so that millions of rows only look them up.
+-- courses into two small tables (g_course, g_course_slot) that millions of rows join.
 CREATE OR REPLACE TEMP MACRO g_subject_prefix(s) AS
     ['MA', 'DT', 'FE', 'OM', 'PE', 'PS', 'SV', 'EN', 'SA', 'MK', 'RV', 'BI'][s + 1];
 CREATE OR REPLACE TEMP MACRO g_program_code(s) AS
