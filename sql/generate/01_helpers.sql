@@ -14,8 +14,10 @@ CREATE OR REPLACE TEMP MACRO g_key(a, salt) AS hash(hash(g_seed(), a, salt));
 CREATE OR REPLACE TEMP MACRO g_key2(a, b, salt) AS hash(hash(g_seed(), a, b, salt));
 
 -- Uniform in [0, 1) from (seed, a, salt) and (seed, a, b, salt).
-CREATE OR REPLACE TEMP MACRO g_u(a, salt) AS (g_key(a, salt) >> 11)::DOUBLE / 9007199254740992.0;
-CREATE OR REPLACE TEMP MACRO g_u2(a, b, salt) AS (g_key2(a, b, salt) >> 11)::DOUBLE / 9007199254740992.0;
+-- (g_unit: the top 53 bits of a key as a DOUBLE in [0, 1).)
+CREATE OR REPLACE TEMP MACRO g_unit(key) AS ((key) >> 11)::DOUBLE / 9007199254740992.0;
+CREATE OR REPLACE TEMP MACRO g_u(a, salt) AS g_unit(g_key(a, salt));
+CREATE OR REPLACE TEMP MACRO g_u2(a, b, salt) AS g_unit(g_key2(a, b, salt));
 
 -- A hash modulo n as BIGINT. n is cast to UBIGINT first: UBIGINT % BIGINT would be
 -- computed in HUGEINT, many times slower.

@@ -31,9 +31,9 @@ SELECT s.b, s.code, i.split, i.split_code,
        CASE WHEN i.splits > 1 THEN error('a home slice is narrower than a bucket of g_home_bucket') END AS checked
 FROM at_start AS s LEFT JOIN inside AS i ON i.b = s.b;
 
--- The home for a draw (as a key of g_key: u = (key >> 11) / 2^53, its bucket key >> 48).
+-- The home for a draw given as a key of g_key (the draw is g_unit(key), its bucket key >> 48).
 CREATE OR REPLACE TEMP MACRO g_home_of(key, code, split, split_code) AS
-    CASE WHEN split IS NOT NULL AND ((key) >> 11)::DOUBLE / 9007199254740992.0 >= split THEN split_code ELSE code END;
+    CASE WHEN split IS NOT NULL AND g_unit(key) >= split THEN split_code ELSE code END;
 
 -- Every person's draws, home, start and background, as a table macro: the numbering
 -- below reads three of its columns (DuckDB computes only those), g_person0() all of
