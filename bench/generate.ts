@@ -1,4 +1,4 @@
-// npm run bench:generate — runs `larsam generate` in this process and prints the wall and
+// npx tsx bench/generate.ts — runs `larsam generate` in this process and prints the wall and
 // CPU time of every step (each sql/generate file, then the writing of all files), registrations
 // written per second end to end, peak RSS, the load average before and after, and an
 // md5 of every file (to compare runs for byte-identical output).
