@@ -5,7 +5,7 @@ import type { Kind } from './kinds.ts';
 
 export const UNIQUE_KEYS: Partial<Record<Kind, readonly string[]>> = {
   municipalities: ['municipality_code'],
-  population: ['municipality_code', 'year'],
+  population: ['municipality_code', 'year', 'age_from'],
   learning_centres: ['centre_id'],
   needs: ['need_id'],
   activities: ['activity_id'],

@@ -31,6 +31,10 @@ export const kindSchemas = {
     municipality_code: muni(true),
     year: int(true, { min: 1900, max: 2200 }),
     population_20_64: int(true, { min: 0 }),
+    // The ages the row counts (an SCB export of 20–44 in one file and 45–64 in another
+    // gives two rows that add up); empty is all of 20–64.
+    age_from: int(false, { min: 20, max: 64, defaultValue: '20' }),
+    age_to: int(false, { min: 20, max: 64, defaultValue: '64' }),
   }),
   learning_centres: z.object({
     centre_id: text(true, { unique: true }),

@@ -182,9 +182,9 @@ export async function loadFile(
       const counts = (await db.one<{ staged: bigint; kept: bigint }>(
         `SELECT (SELECT count(*) FROM ${q(staged)}) AS staged, (SELECT count(*) FROM ${rawTable(kind)} WHERE _load_id = ${loadId}) AS kept`,
       ))!;
-      const rowsRead = Number(counts.staged) + structural;
       const rowsLoaded = Number(counts.kept);
-      const rowsRejected = rowsRead - rowsLoaded;
+      const rowsRejected = Number(counts.staged) + structural - rowsLoaded;
+      const rowsRead = source.rowsRead ?? Number(counts.staged) + structural;
       const rejects = await db.rows<{ line: bigint | null; column_name: string | null; reason: string }>(
         `SELECT line, column_name, reason FROM rejects WHERE load_id = ${loadId} ORDER BY line, column_name LIMIT ${PREVIEW_REJECTS}`,
       );

@@ -53,7 +53,7 @@ export async function openSource(
     source = ladokCsvSource(readPath, displayName, sniff, rejectsTable);
   } else if (sniff.dialect === 'scb') {
     if (kind !== 'population') throw dialectError(displayName, 'an SCB population export', 'population', kind);
-    source = await scbCsvSource(db, readPath, sniff, rejectsTable);
+    source = await scbCsvSource(db, readPath, sniff, rejectsTable, displayName, scan.lines);
   } else {
     source = contractCsvSource(kind, readPath, displayName, sniff, rejectsTable);
   }

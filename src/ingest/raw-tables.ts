@@ -20,5 +20,10 @@ export function rawTableDdl(kind: Kind): string {
 /** Creates the ledger and every raw table when missing. */
 export async function ensureSchema(db: Database): Promise<void> {
   await db.run(readFileSync(join(sqlRoot, 'schema', 'ledger.sql'), 'utf8'));
-  for (const kind of KINDS) await db.run(rawTableDdl(kind));
+  for (const kind of KINDS) {
+    await db.run(rawTableDdl(kind));
+    // A database made before a column joined the contract gets it (empty for old rows).
+    const added = columnsOf(kind).map((c) => `ALTER TABLE ${rawTable(kind)} ADD COLUMN IF NOT EXISTS ${q(c.name)} ${duckdbType(c.type)};`);
+    await db.run(added.join('\n'));
+  }
 }

@@ -22,6 +22,11 @@ export interface Source {
   format: 'csv' | 'ladok' | 'scb' | 'parquet' | 'json' | 'arrow';
   /** Notes for the user: extra columns ignored, SCB cells missing, … */
   warnings: string[];
+  /**
+   * The file's own data lines, when its rows are not one a line (an SCB export adds up
+   * many lines into one municipality-year); else rows read are the rows of `sql`.
+   */
+  rowsRead?: number;
   /** Rows of the file that never reached `sql` (counted in rows read), with their rejects. */
   cleanup(db: Database): Promise<void>;
 }
