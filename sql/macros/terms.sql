@@ -3,15 +3,21 @@
 -- TEMP macros because this file runs on every connection, read-only ones included.
 -- Plain expressions only (no subqueries, no recursion) so they vectorise over millions of rows.
 
--- Reader for every accepted spelling (HT2025, ht2025, HT 2025, HT-2025, H25, V26; any case;
--- 2-digit years are 20YY) -> canonical 'HT2025', NULL for anything else. [0-9], not \d:
--- ASCII digits only, like the TypeScript regexp.
+-- Reader for every accepted spelling -> canonical 'HT2025', NULL for anything else. Any case:
+-- codes HT2025, ht2025, HT 2025, HT-2025, ht24, HT 24, HT-24, H25, V26; words Höst 2024,
+-- Hösten 2024, Hösttermin 2024, Höstterminen 2024, Vår 2025, Våren 2025, Vårtermin 2025,
+-- Vårterminen 2025 (one space, a 4-digit year; ö/å precomposed or o/a + combining mark).
+-- 2-digit years are 20YY. The same patterns as parseTerm in src/terms/term.ts. [0-9], not
+-- \d: ASCII digits only. The words spell out each letter's two cases instead of the 'i'
+-- flag, with which RE2 would also take ſ for s and the Ångström sign for å (JavaScript does not).
 CREATE OR REPLACE TEMP MACRO term_parse(s VARCHAR) AS
     CASE
         WHEN regexp_full_match(s, '(HT|VT)[ -]?[0-9]{4}', 'i')
             THEN upper(left(s, 1)) || 'T' || right(s, 4)
-        WHEN regexp_full_match(s, '[HV][0-9]{2}', 'i')
+        WHEN regexp_full_match(s, '(HT|VT)[ -]?[0-9]{2}|[HV][0-9]{2}', 'i')
             THEN upper(left(s, 1)) || 'T20' || right(s, 2)
+        WHEN regexp_full_match(s, '([Hh]([Öö]|[Oo]\x{0308})[Ss][Tt]|[Vv]([Åå]|[Aa]\x{030A})[Rr])([Ee][Nn]|[Tt][Ee][Rr][Mm][Ii][Nn]([Ee][Nn])?)? [0-9]{4}')
+            THEN CASE WHEN left(s, 1) = 'H' OR left(s, 1) = 'h' THEN 'HT' ELSE 'VT' END || right(s, 4)
     END;
 
 -- Integer with the term order (VT Y < HT Y < VT Y+1): year * 2 + (HT ? 1 : 0). Takes any

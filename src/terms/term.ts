@@ -1,8 +1,12 @@
 // The term calendar (data contract, "Terms"). Twin of sql/macros/terms.sql: the two must
 // agree exactly, which test/terms/agreement.test.ts checks day by day.
 //
-// - Notation: canonical `HT2025` / `VT2026`; readers also accept `ht2025`, `HT 2025`,
-//   `HT-2025`, `H25` / `V26` (any case, 2-digit years are 20YY). Anything else is null.
+// - Notation: canonical `HT2025` / `VT2026`. Readers also accept, in any case:
+//   codes `ht2025`, `HT 2025`, `HT-2025`, `ht24`, `HT 24`, `HT-24`, `H25` / `V26`;
+//   words `Höst 2024`, `Hösten 2024`, `Hösttermin 2024`, `Höstterminen 2024`, `Vår 2025`,
+//   `Våren 2025`, `Vårtermin 2025`, `Vårterminen 2025` (one space, a 4-digit year; `ö`/`å`
+//   precomposed or as o/a + combining mark, which is the same text in Unicode).
+//   2-digit years are 20YY. Anything else is null (`hösten24`, `Höst 24`, `H-25`, `HT2`).
 // - Order: VT Y < HT Y < VT Y+1, encoded as the integer key year*2 + (HT ? 1 : 0).
 // - Teaching span: 20 weeks from Monday of ISO week 3 (VT) or 35 (HT) of the year; the
 //   end is the last Sunday of those weeks (start + 139 days).
@@ -36,21 +40,26 @@ const START_WEEK: Record<Season, number> = { VT: 3, HT: 35 };
 /** 20 teaching weeks: the last day is the Sunday 20 * 7 - 1 days after the start. */
 const LAST_DAY_OFFSET = 20 * 7 - 1;
 
-// `[0-9]`, not `\d`: only ASCII digits, exactly like the SQL regexp.
+// The same patterns as term_parse in sql/macros/terms.sql. `[0-9]`, not `\d`: only ASCII
+// digits. The words spell out each letter's two cases instead of a case-insensitive flag:
+// RE2 (DuckDB) folds `ſ` to `s` and `Å` (Ångström sign) to `å`, JavaScript does not.
 const LONG_FORM = /^(HT|VT)[ -]?([0-9]{4})$/i;
-const SHORT_FORM = /^([HV])([0-9]{2})$/i;
+const SHORT_FORM = /^(?:HT|VT)[ -]?([0-9]{2})$|^[HV]([0-9]{2})$/i;
+const WORD_FORM = /^(?:[Hh](?:[Öö]|[Oo]\u0308)[Ss][Tt]|[Vv](?:[Åå]|[Aa]\u030A)[Rr])(?:[Ee][Nn]|[Tt][Ee][Rr][Mm][Ii][Nn](?:[Ee][Nn])?)? ([0-9]{4})$/;
 
 /** Reads any accepted spelling; null for everything else (no trimming, no other forms). */
 export function parseTerm(text: string): Term | null {
-  const long = LONG_FORM.exec(text);
-  if (long) return { season: toSeason(long[1]!), year: Number(long[2]) };
+  const season = toSeason(text);
+  const long = LONG_FORM.exec(text) ?? WORD_FORM.exec(text);
+  if (long) return { season, year: Number(long.at(-1)) };
   const short = SHORT_FORM.exec(text);
-  if (short) return { season: toSeason(short[1]!), year: 2000 + Number(short[2]) };
+  if (short) return { season, year: 2000 + Number(short[1] ?? short[2]) };
   return null;
 }
 
-function toSeason(letters: string): Season {
-  return letters.toUpperCase().startsWith('H') ? 'HT' : 'VT';
+/** Every accepted spelling starts with its season's letter: H (höst) or V (vår). */
+function toSeason(text: string): Season {
+  return text.startsWith('H') || text.startsWith('h') ? 'HT' : 'VT';
 }
 
 /** Canonical spelling, e.g. `HT2025`. */

@@ -38,13 +38,24 @@ const REJECT = { ok: false } as const;
 /** Spaces and tabs around a cell are not part of it (Excel pads; `' ja '` is `ja`). */
 const trimCell = (s: string) => s.replace(/^[ \t\u00a0]+|[ \t\u00a0]+$/g, '');
 
-/** "A term is written HT2025 or VT2026. Readers also accept ht2025, HT 2025, HT-2025 and H25/V26. Anything else is a rejected row." */
+/**
+ * "A term is written HT2025 or VT2026. Readers also accept, in any case, ht2025, HT 2025,
+ * HT-2025, H25/V26, ht24, HT-24, VT-25, Höst 2024, hösten 2024, Vår 2025, våren 2025.
+ * Anything else is a rejected row." Also read (issue 14): HT 24, and
+ * Hösttermin/Höstterminen/Vårtermin/Vårterminen 2024; ö/å decomposed are the same text.
+ */
+const TERM_WORDS: Record<string, 'HT' | 'VT'> = {
+  höst: 'HT', hösten: 'HT', hösttermin: 'HT', höstterminen: 'HT',
+  vår: 'VT', våren: 'VT', vårtermin: 'VT', vårterminen: 'VT',
+};
 function termOracle(s: string): string | null {
-  const long = /^(HT|VT)[ -]?([0-9]{4})$/i.exec(s);
-  if (long) return `${long[1]!.toUpperCase()}${long[2]}`;
-  const short = /^([HV])([0-9]{2})$/i.exec(s);
-  if (short) return `${short[1]!.toUpperCase()}T20${short[2]}`; // two-digit years: 20YY (the contract's examples are all 20YY)
-  return null;
+  const code = /^(HT|VT)[ -]?([0-9]{4}|[0-9]{2})$/i.exec(s) ?? /^([HV])([0-9]{2})$/i.exec(s);
+  if (code) return `${code[1]![0]!.toUpperCase()}T${code[2]!.length === 2 ? '20' : ''}${code[2]}`; // two-digit years: 20YY
+  // Only letters a person types (ASCII, å ä ö and the two combining marks), so that no
+  // look-alike (ſ, the Ångström sign) reaches the lower-casing and normalisation below.
+  const word = /^([A-Za-zåäöÅÄÖ\u0308\u030A]+) ([0-9]{4})$/.exec(s);
+  const season = word && TERM_WORDS[word[1]!.normalize('NFC').toLowerCase()];
+  return season ? `${season}${word[2]}` : null;
 }
 
 /** "booleans: true/false, 1/0, ja/nej, j/n, yes/no, y/n, sant/falskt (any case); empty = unknown" */
@@ -171,7 +182,9 @@ const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789')
 
 const termStrings = strings(
   fc.tuple(fc.constantFrom('HT', 'VT', 'ht', 'vt', 'Ht', 'vT', 'H', 'V', 'h'), fc.constantFrom('', ' ', '-'), fc.oneof(digits(4), digits(2))).map((p) => p.join('')),
-  ['HT 2025', 'ht25', 'HT2025', 'VT2026', 'H25', 'V26', 'HT-2025', 'HT  2025', 'HT_2025', 'HT–2025', 'HT2O25', 'HT 25', 'HT-25', 'H2025', 'HT202', 'HT20255', 'ST2025', 'ＨＴ2025', 'HT２０２５', 'HT٢٠٢٥', 'T2025', 'HTT2025', 'VH2025', '2025HT', 'H 25', 'h-25'],
+  ['HT 2025', 'ht25', 'HT2025', 'VT2026', 'H25', 'V26', 'HT-2025', 'HT  2025', 'HT_2025', 'HT–2025', 'HT2O25', 'HT 25', 'HT-25', 'H2025', 'HT202', 'HT20255', 'ST2025', 'ＨＴ2025', 'HT２０２５', 'HT٢٠٢٥', 'T2025', 'HTT2025', 'VH2025', '2025HT', 'H 25', 'h-25',
+    'Höst 2024', 'hösten 2024', 'HÖSTTERMINEN 2024', 'Vår 2025', 'våren 2025', 'Vårtermin 2025', 'ho\u0308st 2024', 'va\u030Aren 2025', 'Hö\u017Ft 2024', 'V\u212Br 2025',
+    'hösten24', 'Höst 24', 'Höst-2024', 'Höst  2024', 'Var 2025', 'Höstens 2024', 'höst 20245', 'HT2', 'VT-2', 'HT 20245'],
   'HTVht0123456789 -_–.',
 );
 
@@ -282,10 +295,12 @@ describe('cell rules against the contract', () => {
   it('fixed near misses', async () => {
     const cases: [Kind, string, string, string | null | 'REJECT'][] = [
       ['registrations', 'term', 'HT 2025', 'HT2025'],
-      ['registrations', 'term', 'ht25', 'REJECT'], // neither HT2025 nor H25: 'anything else is a rejected row'
+      ['registrations', 'term', 'ht25', 'HT2025'], // 'ht24' in the contract's list
       ['registrations', 'term', ' VT-2026 ', 'VT2026'],
       ['registrations', 'term', 'HT  2025', 'REJECT'],
-      ['registrations', 'term', 'HT25', 'REJECT'],
+      ['registrations', 'term', 'HT25', 'HT2025'],
+      ['registrations', 'term', 'hösten 2024', 'HT2024'],
+      ['registrations', 'term', 'hösten24', 'REJECT'],
       ['registrations', 'registration_date', '2025-02-30', 'REJECT'],
       ['registrations', 'registration_date', '2024-02-29', '2024-02-29'],
       ['registrations', 'registration_date', '2025-03-14 00:00:00', '2025-03-14'],

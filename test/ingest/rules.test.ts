@@ -233,9 +233,26 @@ describe('term', () => {
       ['VT 2026', ok('VT2026')],
       ['vt-2026', ok('VT2026')],
       ['V26', ok('VT2026')],
-      ['HT25', no('invalid_term', "'HT25' is not a term (write e.g. HT2025 or VT2026)")],
+      ['HT25', ok('HT2025')],
+      ['ht24', ok('HT2024')],
+      ['HT 24', ok('HT2024')],
+      ['HT-24', ok('HT2024')],
+      ['VT-25', ok('VT2025')],
+      ['Höst 2024', ok('HT2024')],
+      ['HÖST 2024', ok('HT2024')],
+      ['hösten 2024', ok('HT2024')],
+      ['Höstterminen 2024', ok('HT2024')],
+      ['Vår 2025', ok('VT2025')],
+      ['våren 2025', ok('VT2025')],
+      ['vårtermin 2025', ok('VT2025')],
+      ['ho\u0308sten 2024', ok('HT2024')], // ö as o + combining diaeresis
+      ['HT2', no('invalid_term', "'HT2' is not a term (write e.g. HT2025 or VT2026)")],
+      ['VT-2', no('invalid_term')],
+      ['HT 20245', no('invalid_term')],
+      ['Höst', no('invalid_term')],
+      ['hösten24', no('invalid_term', "'hösten24' is not a term (write e.g. HT2025 or VT2026)")],
+      ['Höst 24', no('invalid_term')],
       ['2025HT', no('invalid_term')],
-      ['Höst 2025', no('invalid_term')],
       ['HT_2025', no('invalid_term')],
       ['ST2025', no('invalid_term')],
       ['HT20255', no('invalid_term')],
@@ -480,7 +497,7 @@ describe('rows and rejects', () => {
   it('gives a row that breaks two rules two rejects and counts it as one rejected row', async () => {
     const file = ws.write(
       'registrations.csv',
-      ['person_id;term;course_code;credits;first_time;home_municipality', 'S1;HT2025;MA001G;7,5;ja;2380', 'S2;HT25;MA001G;sju;ja;2380', 'S3;VT2026;;100;kanske;23', 'S4;VT2026;MA002G;15;nej;'].join('\r\n'),
+      ['person_id;term;course_code;credits;first_time;home_municipality', 'S1;HT2025;MA001G;7,5;ja;2380', 'S2;HT2;MA001G;sju;ja;2380', 'S3;VT2026;;100;kanske;23', 'S4;VT2026;MA002G;15;nej;'].join('\r\n'),
     );
     const report = await ws.ingest([file]);
     expect(report.results[0]).toMatchObject({ rowsRead: 4, rowsLoaded: 2, rowsRejected: 2 });

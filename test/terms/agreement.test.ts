@@ -91,11 +91,25 @@ describe('SQL term macros agree with TypeScript', () => {
     const years = ['2025', '1999', '0000', '25', '00', '5', '202', '20255', '2x25', '２０２５', ''];
     const spellings = new Set<string>();
     for (const s of seasons) for (const sep of separators) for (const y of years) spellings.add(s + sep + y);
-    for (const extra of [' HT2025', 'HT2025 ', 'HT2025\n', '2025HT', 'HT25x', 'höstterminen 2025', "H'25", 'ĦT2025']) {
+    for (const extra of [' HT2025', 'HT2025 ', 'HT2025\n', '2025HT', 'HT25x', "H'25", 'ĦT2025']) {
       spellings.add(extra);
     }
+    // The Swedish words: each stem and ending in several cases, with ö/å precomposed,
+    // decomposed (o/a + combining mark) and look-alikes that must stay rejected (ſ for s,
+    // the Ångström sign for Å, which RE2's case folding would otherwise take).
+    const stems = [
+      'Höst', 'höst', 'HÖST', 'hÖsT', 'ho\u0308st', 'HO\u0308ST', 'Hö\u017Ft', 'Host', 'Hoest', 'ho\u0301st', 'Hös', 'öst',
+      'Vår', 'vår', 'VÅR', 'vÅr', 'va\u030Ar', 'VA\u030AR', 'V\u212Br', 'Var', 'vaar', 'Vä', 'år', 'Sommar',
+    ];
+    const endings = ['', 'en', 'EN', 'En', 'termin', 'TERMIN', 'terminen', 'Terminen', 'n', 'ens', 'ter', 'termine', 'terminerna'];
+    const wordSeparators = [' ', '', '  ', '-', '\u00a0', ' -'];
+    const wordYears = ['2024', '24', '2024 ', '20245', '２０２４', ''];
+    for (const stem of stems) for (const ending of endings) spellings.add(`${stem}${ending} 2024`);
+    for (const stem of ['Höst', 'hösten', 'Vår', 'VÅREN', 'vårterminen']) {
+      for (const sep of wordSeparators) for (const y of wordYears) spellings.add(stem + sep + y);
+    }
     const list = [...spellings];
-    expect(list.length).toBeGreaterThan(100);
+    expect(list.length).toBeGreaterThan(500);
 
     const rows = await withMacroConnection(async (c) =>
       (
@@ -116,6 +130,14 @@ describe('SQL term macros agree with TypeScript', () => {
     const accepted = rows.filter((r) => r.parsed !== null).length;
     expect(accepted).toBeGreaterThan(20);
     expect(accepted).toBeLessThan(list.length / 2);
+    // Every stem × ending that is a real Swedish spelling was read, and only those:
+    // (6 stems of höst + 6 of vår: four cases precomposed, two decomposed) × 8 endings
+    // ('', en, EN, En, termin, TERMIN, terminen, Terminen) = 96. The separator/year grid
+    // adds no other accepted text: its one-space 4-digit entries ('hösten 2024', …) are
+    // among the 96, and everything else in it is rejected.
+    const words = rows.filter((r) => r.parsed !== null && !/^[HVhv][Tt]?[ -]?[0-9]/.test(String(r.s)));
+    expect(words).toHaveLength(96);
+    expect(new Set(words.map((r) => r.parsed))).toEqual(new Set(['HT2024', 'VT2024']));
   });
 });
 
@@ -160,6 +182,26 @@ describe('SQL term macros on their own', () => {
       prev: 'HT2025',
       parsed: 'HT2025',
       loose_start: '2025-08-25',
+    });
+  });
+
+  it('take the everyday spellings wherever a term is expected (term_key, term_start)', async () => {
+    const row = await withMacroConnection(async (c) =>
+      (
+        await c.runAndReadAll(`
+          SELECT term_parse('ht24') AS a, term_parse('HT 24') AS b, term_parse('VT-25') AS c,
+                 term_parse('HÖST 2024') AS d, term_parse('våren 2025') AS e,
+                 term_parse('ho' || chr(776) || 'sten 2024') AS f, term_parse('va' || chr(778) || 'r 2025') AS g,
+                 term_key('hösten 2024') AS key, term_start('VT-25')::VARCHAR AS start,
+                 term_parse('hösten24') AS no1, term_parse('Höst 24') AS no2, term_parse('HT2') AS no3,
+                 term_parse('VT-2') AS no4, term_parse('HT 20245') AS no5, term_parse('Hö' || chr(383) || 't 2024') AS no6`)
+      ).getRowObjects()[0],
+    );
+    expect(row).toEqual({
+      a: 'HT2024', b: 'HT2024', c: 'VT2025', d: 'HT2024', e: 'VT2025', f: 'HT2024', g: 'VT2025',
+      key: 2024 * 2 + 1, // 4049
+      start: '2025-01-13', // Monday of ISO week 3 of 2025
+      no1: null, no2: null, no3: null, no4: null, no5: null, no6: null,
     });
   });
 

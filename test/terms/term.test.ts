@@ -134,6 +134,38 @@ describe('parseTerm / formatTerm', () => {
     ['H00', 'HT2000'],
     ['V99', 'VT2099'],
     ['VT1999', 'VT1999'],
+    // 2-letter codes with a 2-digit year (20YY), with or without a space or hyphen
+    ['ht24', 'HT2024'],
+    ['HT24', 'HT2024'],
+    ['HT 24', 'HT2024'],
+    ['HT-24', 'HT2024'],
+    ['VT-25', 'VT2025'],
+    ['vt 25', 'VT2025'],
+    ['Vt00', 'VT2000'],
+    // Swedish words, one space, a 4-digit year, any case
+    ['Höst 2024', 'HT2024'],
+    ['höst 2024', 'HT2024'],
+    ['HÖST 2024', 'HT2024'],
+    ['hösten 2024', 'HT2024'],
+    ['Hösten 2024', 'HT2024'],
+    ['HÖSTEN 2024', 'HT2024'],
+    ['Hösttermin 2024', 'HT2024'],
+    ['höstterminen 2024', 'HT2024'],
+    ['Vår 2025', 'VT2025'],
+    ['vår 2025', 'VT2025'],
+    ['VÅR 2025', 'VT2025'],
+    ['våren 2025', 'VT2025'],
+    ['Våren 2025', 'VT2025'],
+    ['Vårtermin 2025', 'VT2025'],
+    ['vårterminen 2025', 'VT2025'],
+    ['VÅRTERMINEN 2025', 'VT2025'],
+    ['hÖsT 1999', 'HT1999'],
+    // ö and å written decomposed (o/a + combining diaeresis/ring, as macOS and some PDFs
+    // give them) are the same text: read like the precomposed letters.
+    ['ho\u0308st 2024', 'HT2024'],
+    ['HO\u0308STEN 2024', 'HT2024'],
+    ['va\u030Aren 2025', 'VT2025'],
+    ['VA\u030AR 2025', 'VT2025'],
   ];
   it.each(accepted)('reads %j as %s', (text, canonical) => {
     const t = parseTerm(text);
@@ -144,6 +176,8 @@ describe('parseTerm / formatTerm', () => {
   it('gives the term object', () => {
     expect(parseTerm('HT 2025')).toEqual({ season: 'HT', year: 2025 });
     expect(parseTerm('v26')).toEqual({ season: 'VT', year: 2026 });
+    expect(parseTerm('HT-24')).toEqual({ season: 'HT', year: 2024 });
+    expect(parseTerm('Vårterminen 2025')).toEqual({ season: 'VT', year: 2025 });
   });
 
   const rejected = [
@@ -152,7 +186,6 @@ describe('parseTerm / formatTerm', () => {
     'HT 20255',
     '',
     '2025HT',
-    'HT25', // 2-letter season needs a 4-digit year
     'H2025', // 1-letter season needs a 2-digit year
     'H 25',
     'H-25',
@@ -175,7 +208,37 @@ describe('parseTerm / formatTerm', () => {
     'HT٢٠٢٥', // Arabic-Indic digits
     'HT 2025-26',
     'HT2025/26',
-    'höstterminen 2025',
+    // near misses of the 2-digit and word forms
+    'HT2',
+    'VT-2',
+    'HT 20245',
+    'HT-245',
+    'HT 2 4',
+    'Höst',
+    'hösten',
+    'hösten24', // a word needs one space before the year
+    'Höst2024',
+    'Höst 24', // a word needs a 4-digit year
+    'hösten -24',
+    'Höst  2024',
+    'Höst-2024',
+    'Höst\u00a02024', // no-break space
+    'Höst 2024 ',
+    'Hösterminen 2024', // misspelt (one t)
+    'höstter 2024',
+    'Höstt 2024',
+    'hösttermine 2024',
+    'Höstens 2024',
+    'Var 2025', // without the ring
+    'Host 2024', // without the diaeresis
+    'Hoest 2024',
+    'Vår 2025/26',
+    'Sommar 2025',
+    'Autumn 2024',
+    'Hö\u017Ft 2024', // long s (ſ): RE2 folds it to s with a case-insensitive flag; not read here
+    'V\u212Br 2025', // Ångström sign, canonically Å, but not a letter anyone types
+    'ho\u0301st 2024', // o + acute accent is not ö
+    'Höst ２０２４', // full-width digits
   ];
   it.each(rejected)('rejects %j', (text) => {
     expect(parseTerm(text)).toBeNull();
