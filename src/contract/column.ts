@@ -16,6 +16,12 @@ export interface ColumnMeta {
   min?: number;
   minExclusive?: boolean;
   max?: number;
+  /**
+   * A decimal that may be written as a percentage: `25 %`, `25%`, `12,5 %` are 0.25,
+   * 0.125 (at most two decimals, so the value stays exact in four). Whether the row may
+   * hold a percentage at all is a row rule (only shares may).
+   */
+  percent?: boolean;
   /** Value when the cell is empty (applied before the required check). */
   defaultValue?: string;
   /** Free text typed by people: scrubbed of anything shaped like a personnummer. */

@@ -99,7 +99,7 @@ export const kindSchemas = {
     goal_id: text(true),
     indicator: text(true, { values: ACTIVITY_INDICATORS }),
     operator: text(true, { values: OPERATORS, synonyms: OPERATOR_SYNONYMS }),
-    target: decimal(true),
+    target: decimal(true, { percent: true }),
     by_term: term(true),
   }),
   activity_sessions: z.object({
@@ -117,7 +117,7 @@ export const kindSchemas = {
     scope: text(true),
     indicator: text(true, { values: MUNICIPALITY_INDICATORS }),
     operator: text(true, { values: OPERATORS, synonyms: OPERATOR_SYNONYMS }),
-    target: decimal(true),
+    target: decimal(true, { percent: true }),
     by_term: term(true),
   }),
 } as const;

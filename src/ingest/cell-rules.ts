@@ -25,6 +25,18 @@ function decimalText(v: string): string {
     ELSE replace(${s}, ',', '.') END)`;
 }
 
+/**
+ * A percentage as people and Swedish Excel write it: `25 %` (Excel puts a no-break space
+ * before the sign), `25%`, `12,5 %`. At most two decimals, so that value / 100 is exact
+ * in the four decimals a decimal keeps.
+ */
+const PERCENT = '[0-9]{1,14}([.,][0-9]{1,2})?[ \\x{00A0}\\x{202F}]?%';
+
+/** True when a cleaned cell is written as a percentage (whether the row may hold one is a row rule). */
+function isPercent(v: string): string {
+  return `regexp_full_match(${v}, '${PERCENT}')`;
+}
+
 export interface CellRule {
   /** The typed value, NULL when the cell is empty or unreadable. */
   parse(v: string): string;
@@ -56,6 +68,34 @@ const PNR_IN_WRONG_COLUMN =
 /** A reject message that names an identity number in the wrong cell instead of quoting it. */
 function pnrOr(v: string, otherwise: string): string {
   return `CASE WHEN looks_like_pnr(${v}) THEN ${quoteLiteral(PNR_IN_WRONG_COLUMN)} ELSE ${otherwise} END`;
+}
+
+// Dates in another order are refused, not guessed: the Excel locale that wrote 8/10/2024
+// is unknown, and 8 October and 10 August would both load without a word. The message
+// builds the ISO form from the cell's own digits: both readings when both are dates.
+const NUMERIC_DATE = '([0-9]{1,2})[./-]([0-9]{1,2})[./-]([0-9]{4})( [0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?';
+const YEAR_FIRST_DATE = '([0-9]{4})[./-]([0-9]{1,2})[./-]([0-9]{1,2})( [0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?';
+
+/** 'YYYY-MM-DD' from regexp groups of `v`, NULL when it is not a calendar date. */
+function isoFrom(v: string, pattern: string, year: number, month: number, day: number): string {
+  const group = (i: number) => `regexp_extract(${v}, '^${pattern}$', ${i})`;
+  const text = `${group(year)} || '-' || lpad(${group(month)}, 2, '0') || '-' || lpad(${group(day)}, 2, '0')`;
+  return `CASE WHEN TRY_CAST(${text} AS DATE) IS NOT NULL THEN ${text} END`;
+}
+
+function dateMessage(v: string): string {
+  const dayFirst = isoFrom(v, NUMERIC_DATE, 3, 2, 1);
+  const monthFirst = isoFrom(v, NUMERIC_DATE, 3, 1, 2);
+  const yearFirst = isoFrom(v, YEAR_FIRST_DATE, 1, 2, 3);
+  const notIso = `reject_quote(${v}) || ' is not written YYYY-MM-DD: write '`;
+  return `CASE
+    WHEN regexp_full_match(${v}, '${NUMERIC_DATE}') AND ${dayFirst} <> ${monthFirst}
+      THEN ${notIso} || ${dayFirst} || ' or ' || ${monthFirst} || ' as the date means; day and month are ambiguous'
+    WHEN regexp_full_match(${v}, '${NUMERIC_DATE}') AND coalesce(${dayFirst}, ${monthFirst}) IS NOT NULL
+      THEN ${notIso} || coalesce(${dayFirst}, ${monthFirst}) || '; other orders are refused because day and month can be ambiguous'
+    WHEN regexp_full_match(${v}, '${YEAR_FIRST_DATE}') AND ${yearFirst} IS NOT NULL
+      THEN ${notIso} || ${yearFirst}
+    ELSE ${textMessage('{v} is not a date (write YYYY-MM-DD, e.g. 2025-03-14)', v)} END`;
 }
 
 export function cellRule(column: Column): CellRule {
@@ -96,20 +136,33 @@ export function cellRule(column: Column): CellRule {
           `CASE WHEN looks_like_pnr(${v}) THEN NULL WHEN regexp_full_match(${noSpaces(v)}, '[+-]?[0-9]+([.,]0*)?') THEN TRY_CAST(regexp_replace(${noSpaces(v)}, '[.,]0*$', '') AS BIGINT) END`,
         message: (v) => pnrOr(v, textMessage('{v} is not a whole number', v)),
       };
-    case 'decimal':
+    case 'decimal': {
+      // A percentage: its number (to two decimals) times 0.01, exact as DECIMAL(18,4).
+      const percent = (v: string) =>
+        column.percent
+          ? `WHEN ${isPercent(v)} THEN CAST(CAST(replace(regexp_extract(${v}, '^[0-9]+([.,][0-9]+)?'), ',', '.') AS DECIMAL(18,2)) * 0.01 AS DECIMAL(18,4))`
+          : '';
       return {
         // The common shapes (7,5  15  22.5) take the short way; the rest go through decimalText.
         parse: (v) =>
           `CASE WHEN looks_like_pnr(${v}) THEN NULL WHEN regexp_full_match(${v}, '[0-9]{1,14}([.,][0-9]{1,4})?') THEN CAST(replace(${v}, ',', '.') AS DECIMAL(18,4))
+                ${percent(v)}
                 WHEN regexp_full_match(${decimalText(v)}, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)') THEN TRY_CAST(${decimalText(v)} AS DECIMAL(18,4)) END`,
-        message: (v) => pnrOr(v, textMessage('{v} is not a number (write 7.5 or 7,5)', v)),
+        message: (v) =>
+          pnrOr(
+            v,
+            column.percent
+              ? textMessage('{v} is not a number (write a share as 0.25 or 25 %, a count or ratio as 7.5 or 7,5)', v)
+              : textMessage('{v} is not a number (write 7.5 or 7,5)', v),
+          ),
       };
+    }
     case 'date':
       return {
         parse: (v) =>
           `CASE WHEN regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN TRY_CAST(${v} AS DATE)
                 WHEN regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]*)?)?') THEN TRY_CAST(left(${v}, 10) AS DATE) END`,
-        message: (v) => textMessage('{v} is not a date (write YYYY-MM-DD, e.g. 2025-03-14)', v),
+        message: dateMessage,
       };
     case 'bool':
       return {

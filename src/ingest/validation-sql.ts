@@ -145,8 +145,8 @@ export function stagedSelect(kind: Kind, sourceSql: string, passthrough: readonl
 
   const checks: Check[] = columns.map(cellCheck).filter((check): check is Check => check !== null);
   for (const rule of ROW_RULES[kind] ?? []) {
-    const broken = `coalesce(${rule.broken(p)}, false)`;
-    checks.push({ column: rule.column, broken, reason: `CASE WHEN ${broken} THEN ${reason(rule.rule, rule.message(p))} END` });
+    const broken = `coalesce(${rule.broken(p, v)}, false)`;
+    checks.push({ column: rule.column, broken, reason: `CASE WHEN ${broken} THEN ${reason(rule.rule, rule.message(p, v))} END` });
   }
   // The verdict is a few comparisons a row; the reasons are built only for broken rows
   // (DuckDB evaluates a CASE branch only for the rows that take it).
