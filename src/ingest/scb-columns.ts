@@ -4,7 +4,7 @@
 // the values of the heading dimensions ("2024", "Folkmängd 2024", "2380 Östersund");
 // in the long ones (Csv2, Csv3, PxWeb API v2) there is one value column named after the
 // table's content ("Folkmängd", "BE0101N1").
-import { labelText, regionOf, yearOf } from './scb/labels.ts';
+import { labelText } from './scb/labels.ts';
 
 export type Dimension = 'region' | 'year' | 'age' | 'sex' | 'contents';
 
@@ -37,21 +37,24 @@ export function stubDimension(cell: string): Dimension | null {
   return null;
 }
 
-const NO_NAMES: ReadonlyMap<string, string> = new Map();
-
-/** A heading that names a region (a municipality, county or the country) by code and name. */
+/** A heading that names a region: a code and a name anywhere in it, Riket or a county. */
 export function isRegionHeading(cell: string): boolean {
-  const text = labelText(cell);
-  return /^\d{2}(\d{2})? \D/.test(text) && regionOf(text, NO_NAMES).level !== 'unknown';
+  return /(?:^|\s)(?:\d{4}(?: - \d{4})? \p{L}|(?:00 )?riket(?:\s|$)|\d{2} \D+ län(?:\s|$))/u.test(labelText(cell));
+}
+
+/** A year token in a heading: `2024`, `Folkmängd 2024`, `Folkmängd 2024 män`. */
+export function hasYearToken(cell: string): boolean {
+  return /(?:^|\s)(?:18|19|20|21)\d{2}(?:\s|$)/.test(labelText(cell));
 }
 
 /**
- * An SCB export: a region dimension (a stub column, or regions as headings) and a year
- * (a stub column, or years as headings).
+ * An SCB export: a region dimension (a stub column, or regions in headings) and a year
+ * (a stub column, or years in headings).
  */
 export function isScbHeader(header: string[]): boolean {
   const stubs = header.map(stubDimension);
-  const region = stubs.includes('region') || header.some(isRegionHeading);
-  const year = stubs.includes('year') || header.some((cell) => stubDimension(cell) === null && yearOf(cell) !== null);
+  const heads = header.filter((_, i) => stubs[i] === null);
+  const region = stubs.includes('region') || heads.some(isRegionHeading);
+  const year = stubs.includes('year') || heads.some(hasYearToken);
   return region && year;
 }

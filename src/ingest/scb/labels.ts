@@ -23,8 +23,18 @@ export type RegionLabel =
 /** Words SCB uses for a total category of any dimension. */
 const TOTAL = /^(tot|total|totalt|totalt? .+|samtliga|samtliga .+|alla|alla .+|summa|1\+2|män och kvinnor|båda könen)$/;
 
+/**
+ * The readings of a label: itself, and for PxWebApi 2's "code - text" (`060-64 - 60-64 år`,
+ * `1+2 - totalt`) its text, then its code.
+ */
+function readings(label: string): string[] {
+  const text = labelText(label);
+  const pair = /^(\S+) - (.+)$/.exec(text);
+  return pair ? [text, pair[2]!, pair[1]!] : [text];
+}
+
 export function isTotalLabel(label: string): boolean {
-  return TOTAL.test(labelText(label));
+  return readings(label).some((text) => TOTAL.test(text));
 }
 
 /**
@@ -58,7 +68,15 @@ export const OPEN_AGE = 150;
 
 /** `20 år`, `20`, `20-24 år`, `-4 år`, `100+ år`, `100+`, `totalt ålder`, `tot`. */
 export function ageOf(label: string): AgeLabel {
-  const text = labelText(label).replace(/ (år|years?)$/, '');
+  for (const text of readings(label)) {
+    const age = ageOfText(text);
+    if (age.kind !== 'unknown') return age;
+  }
+  return { kind: 'unknown' };
+}
+
+function ageOfText(label: string): AgeLabel {
+  const text = label.replace(/ (år|years?)$/, '');
   if (TOTAL.test(text) || text === 'ålder' || text === 'alder') return { kind: 'total' };
   let match = /^(\d{1,3})$/.exec(text);
   if (match) return { kind: 'span', from: Number(match[1]), to: Number(match[1]) };
@@ -79,7 +97,14 @@ export type SexLabel = 'men' | 'women' | 'total' | 'unknown';
 
 /** `män`, `kvinnor`, `totalt`; codes `1`, `2`, `1+2`, `tot`. */
 export function sexOf(label: string): SexLabel {
-  const text = labelText(label);
+  for (const text of readings(label)) {
+    const sex = sexOfText(text);
+    if (sex !== 'unknown') return sex;
+  }
+  return 'unknown';
+}
+
+function sexOfText(text: string): SexLabel {
   if (/^(män|man|1|men|m)$/.test(text)) return 'men';
   if (/^(kvinnor|kvinna|2|women|k)$/.test(text)) return 'women';
   if (TOTAL.test(text)) return 'total';

@@ -11,44 +11,32 @@ import type { Database } from '../../db/database.ts';
 import { quoteIdentifier as q, quoteLiteral } from '../../db/sql-text.ts';
 import { LarsamError } from '../../util/errors.ts';
 import { sqlRoot } from '../../util/paths.ts';
-import { isRegionHeading, stubDimension, type Dimension } from '../scb-columns.ts';
+import { stubDimension, type Dimension } from '../scb-columns.ts';
+import { headingOf, type Heading } from '../scb/heading.ts';
 import { coverAges, EXPORT_AGES } from '../scb/age-cover.ts';
 import { chooseContents, chooseOther, chooseSex, type Choice } from '../scb/choose-categories.ts';
-import { ageOf, labelText, regionOf, spanText, yearOf } from '../scb/labels.ts';
+import { ageOf, labelText, regionOf, spanText } from '../scb/labels.ts';
 import type { CsvSniff } from '../sniff-csv.ts';
 import { lineMapping } from './line-numbers.ts';
 import { cellName, dropRejectTables, readCsvSql } from './read-csv-sql.ts';
 import type { Source } from './source.ts';
 
-/** What SCB writes for a missing value. */
-const MISSING = ['..', '.', '-', '…'];
+/** The PX format's symbols for a missing value ('-' is an exact zero, not missing). */
+const MISSING = ['.', '..', '...', '....', '.....', '......', '…'];
 
-type Heading = Partial<Record<Dimension, string>>;
+const HEADING_DIMENSIONS = ['region', 'year', 'age', 'sex', 'contents'] as const;
 
 interface Layout {
-  /** Stub columns by dimension; `other` are further dimensions (civilstånd …), by header text. */
+  /** Stub columns by dimension; `others` are further dimensions (civilstånd …), by header text. */
   stubs: Partial<Record<Dimension, number>>;
   others: { index: number; name: string }[];
   /** Value columns with the dimension values their headings carry. */
   values: { index: number; heading: Heading }[];
 }
 
-/** A heading's values: a year at its end, a region, else the rest is the table's content. */
-function headingOf(cell: string, stubs: Layout['stubs']): Heading | null {
-  const heading: Heading = {};
-  let rest = cell.trim();
-  const year = stubs.year === undefined ? yearOf(rest) : null;
-  if (year !== null) {
-    heading.year = String(year);
-    rest = rest.replace(/\s*\d{4}\s*$/, '');
-  }
-  if (stubs.region === undefined && isRegionHeading(rest)) {
-    heading.region = rest;
-    rest = '';
-  }
-  if (heading.year === undefined && heading.region === undefined) return null;
-  if (rest) heading.contents = rest;
-  return heading;
+/** Where a dimension's values come from, if it is in the file at all. */
+function present(layout: Layout, d: Dimension): boolean {
+  return layout.stubs[d] !== undefined || layout.values.some((v) => v.heading[d] !== undefined);
 }
 
 function refuse(displayName: string, reason: string, header: string[], fix = EXPORT_AGES): LarsamError {
@@ -58,7 +46,7 @@ function refuse(displayName: string, reason: string, header: string[], fix = EXP
   });
 }
 
-async function layoutOf(db: Database, rawTable: string, header: string[], displayName: string): Promise<Layout> {
+async function layoutOf(db: Database, rawTable: string, header: string[], displayName: string, namesByCode: ReadonlyMap<string, string>): Promise<Layout> {
   const stubs: Layout['stubs'] = {};
   const candidates: number[] = [];
   header.forEach((cell, index) => {
@@ -69,8 +57,9 @@ async function layoutOf(db: Database, rawTable: string, header: string[], displa
   });
   const values: Layout['values'] = [];
   const unnamed: number[] = [];
+  const stubSet = new Set(Object.keys(stubs) as Dimension[]);
   for (const index of candidates) {
-    const heading = headingOf(header[index]!, stubs);
+    const heading = headingOf(header[index]!, stubSet, namesByCode);
     if (heading) values.push({ index, heading });
     else unnamed.push(index);
   }
@@ -95,9 +84,9 @@ async function layoutOf(db: Database, rawTable: string, header: string[], displa
   return { stubs, others, values };
 }
 
-/** A population count: digits, perhaps with spaces (thousands) or a no-break space. */
+/** A population count: digits, perhaps with spaces (thousands) or a no-break space; PX's '-' is 0. */
 function numberOf(cell: string): string {
-  return `TRY_CAST(replace(replace(${cell}, ' ', ''), chr(160), '') AS BIGINT)`;
+  return `CASE WHEN ${cell} = '-' THEN 0::BIGINT ELSE TRY_CAST(replace(replace(${cell}, ' ', ''), chr(160), '') AS BIGINT) END`;
 }
 
 /** Municipality names of the reference (data and default), for exports with texts only. */
@@ -166,25 +155,27 @@ async function readScb(
     rejectsTable,
     { staged, structural, ...(fileLines !== undefined ? { fileLines } : {}) },
   );
-  const layout = await layoutOf(db, rawTable, header, displayName);
+  const names = await municipalityNames(db);
+  const namesByCode = new Map([...names].map(([name, code]) => [code, name]));
+  const layout = await layoutOf(db, rawTable, header, displayName, namesByCode);
   const warnings: string[] = [];
 
   // Every value cell as a row; a line with no cell filled (Excel's `;;;` filler) is no data.
   const dimension = (d: Dimension) =>
     layout.stubs[d] !== undefined ? `nullif(trim(r.${q(cellName(layout.stubs[d]!))}), '')` : `h.${q(d)}`;
   const headings = layout.values
-    .map((v) => `(${v.index}, ${(['region', 'year', 'contents'] as const).map((d) => (v.heading[d] === undefined ? 'NULL::VARCHAR' : quoteLiteral(v.heading[d]!))).join(', ')})`)
+    .map((v) => `(${v.index}, ${HEADING_DIMENSIONS.map((d) => (v.heading[d] === undefined ? 'NULL::VARCHAR' : quoteLiteral(v.heading[d]!))).join(', ')})`)
     .join(', ');
   const allCells = header.map((_, i) => `coalesce(trim(${q(cellName(i))}), '')`).join(` || `);
   await db.run(`CREATE OR REPLACE TEMP TABLE ${q(cellsTable)} AS
-    WITH headings(h, region, year, contents) AS (VALUES ${headings}),
+    WITH headings(h, ${HEADING_DIMENSIONS.join(', ')}) AS (VALUES ${headings}),
     lines AS (
       SELECT r.*, ${mapping.expression('r')} AS _line, unnest([${layout.values.map((v) => `{'h': ${v.index}, 'v': nullif(trim(r.${q(cellName(v.index))}), '')}`).join(', ')}]) AS cell
       FROM ${q(rawTable)} AS r ${mapping.join('r')}
       WHERE (${allCells}) <> ''
     )
     SELECT r._line AS line, ${dimension('region')} AS region, ${dimension('year')} AS year,
-           ${layout.stubs.age !== undefined ? dimension('age') : 'NULL'} AS age, ${layout.stubs.sex !== undefined ? dimension('sex') : 'NULL'} AS sex,
+           ${dimension('age')} AS age, ${dimension('sex')} AS sex,
            ${dimension('contents')} AS contents,
            ${layout.others.length ? `[${layout.others.map((o) => `coalesce(trim(r.${q(cellName(o.index))}), '')`).join(', ')}]` : '[]::VARCHAR[]'} AS others,
            r.cell.v AS v
@@ -197,7 +188,6 @@ async function readScb(
   const labelsOf = async (sql: string) => (await firstSeen(sql)).filter((l): l is string => l !== null);
 
   // Regions: municipalities are read; the country and counties are counted and left out.
-  const names = await municipalityNames(db);
   const regions = await labelsOf('region');
   const judged = regions.map((label) => ({ label, region: regionOf(label, names) }));
   const kept = judged.filter((j) => j.region.level === 'municipality' || j.region.level === 'unknown');
@@ -211,7 +201,7 @@ async function readScb(
 
   // Ages: per municipality and year, the categories that tile 20–64 (or a contiguous
   // part of it). A PxWeb table has the same ages everywhere; a hand-edited one may not.
-  if (layout.stubs.age === undefined) {
+  if (!present(layout, 'age')) {
     throw refuse(displayName, 'it has no age (ålder) dimension, so it holds inhabitants of all ages', header);
   }
   const ageSets = await db.rows<{ key: string; ages: string[] }>(`SELECT DISTINCT to_json(ages)::VARCHAR AS key, ages FROM (
@@ -237,7 +227,7 @@ async function readScb(
 
   const filters: string[] = [];
   let cellsPerAge = 1;
-  if (layout.stubs.sex !== undefined) {
+  if (present(layout, 'sex')) {
     const sexes = valuesOf(chooseSex(await labelsOf('sex')), displayName, header, warnings);
     filters.push(`c.sex IN (${inList(sexes)})`);
     cellsPerAge *= sexes.length;
@@ -277,7 +267,8 @@ async function readScb(
            ELSE min(coalesce(c.v, '(empty)')) FILTER (WHERE ${number} IS NULL) END AS population_20_64,
       any_value(a.age_from)::VARCHAR AS age_from,
       any_value(a.age_to)::VARCHAR AS age_to,
-      min(c.line) AS _line
+      -- the line of the cell that is no number, so the reject points at it
+      coalesce(min(c.line) FILTER (WHERE ${number} IS NULL), min(c.line)) AS _line
     ${chosenCells.replace(`FROM ${q(cellsTable)} AS c`, `FROM ${q(cellsTable)} AS c JOIN ${q(regionsTable)} AS m ON m.label = c.region`)}
     GROUP BY m.code, c.year
     ORDER BY _line, c.year`;
