@@ -2,7 +2,7 @@
 // day/month order, through a real ingest of small CSV files into a real DuckDB file.
 // Terms (ht24, Höst 2024, …) are in rules.test.ts with the other cell types.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Workspace } from '../helpers/workspace.ts';
+import { Workspace, windows1252 } from '../helpers/workspace.ts';
 
 let ws: Workspace;
 beforeEach(() => {
@@ -119,6 +119,25 @@ describe('a share target written as a percentage', () => {
     expect(report.results[0]).toMatchObject({ rowsRead: 1, rowsLoaded: 0, rowsRejected: 1 });
     expect(await rejects()).toEqual([
       { line: 2, column_name: 'cost_sek', rule: 'invalid_decimal', reason: "'25 %' is not a number (write 7.5 or 7,5)" },
+    ]);
+  });
+});
+
+describe('a file as Swedish Excel saves it (Windows-1252, ;, no-break space before %)', () => {
+  it('reads Höst 2024 / VÅREN 2025 as terms and 25 % / 12,5 % as shares', async () => {
+    const text = [
+      'activity_id;goal_id;indicator;operator;target;by_term',
+      'A1;G1;conversion_1t;>=;25\u00a0%;Höst 2024', // 0.25 by HT2024
+      'A1;G2;participant_retention;>=;12,5\u00a0%;VÅREN 2025', // 0.125 by VT2025
+      'A1;G3;reach;>=;40;hösten 2025', // 40 by HT2025
+    ].join('\r\n');
+    const file = ws.write('activity_goals.csv', windows1252(text));
+    const report = await ws.ingest([file]);
+    expect(report.results[0]).toMatchObject({ rowsRead: 3, rowsLoaded: 3, rowsRejected: 0 });
+    expect(await ws.query('SELECT goal_id, target::VARCHAR AS target, by_term FROM raw_activity_goals ORDER BY _line')).toEqual([
+      { goal_id: 'G1', target: '0.2500', by_term: 'HT2024' },
+      { goal_id: 'G2', target: '0.1250', by_term: 'VT2025' },
+      { goal_id: 'G3', target: '40.0000', by_term: 'HT2025' },
     ]);
   });
 });
