@@ -1,29 +1,7 @@
--- The default municipality reference (data contract): the 25 municipalities of
--- Gävleborgs (21), Västernorrlands (22) and Jämtlands (23) län, all in the region.
-SELECT * FROM (VALUES
-  ('2101', 'Ockelbo', '21', 'Gästrikland', true),
-  ('2104', 'Hofors', '21', 'Gästrikland', true),
-  ('2121', 'Ovanåker', '21', 'Hälsingland', true),
-  ('2132', 'Nordanstig', '21', 'Hälsingland', true),
-  ('2161', 'Ljusdal', '21', 'Hälsingland', true),
-  ('2180', 'Gävle', '21', 'Gästrikland', true),
-  ('2181', 'Sandviken', '21', 'Gästrikland', true),
-  ('2182', 'Söderhamn', '21', 'Hälsingland', true),
-  ('2183', 'Bollnäs', '21', 'Hälsingland', true),
-  ('2184', 'Hudiksvall', '21', 'Hälsingland', true),
-  ('2260', 'Ånge', '22', 'Västernorrland', true),
-  ('2262', 'Timrå', '22', 'Västernorrland', true),
-  ('2280', 'Härnösand', '22', 'Västernorrland', true),
-  ('2281', 'Sundsvall', '22', 'Västernorrland', true),
-  ('2282', 'Kramfors', '22', 'Västernorrland', true),
-  ('2283', 'Sollefteå', '22', 'Västernorrland', true),
-  ('2284', 'Örnsköldsvik', '22', 'Västernorrland', true),
-  ('2303', 'Ragunda', '23', 'Jämtland', true),
-  ('2305', 'Bräcke', '23', 'Jämtland', true),
-  ('2309', 'Krokom', '23', 'Jämtland', true),
-  ('2313', 'Strömsund', '23', 'Jämtland', true),
-  ('2321', 'Åre', '23', 'Jämtland', true),
-  ('2326', 'Berg', '23', 'Jämtland', true),
-  ('2361', 'Härjedalen', '23', 'Härjedalen', true),
-  ('2380', 'Östersund', '23', 'Jämtland', true)
-) AS m(municipality_code, name, county_code, area, in_region)
+-- The default municipality reference (data contract): all 290 municipalities of Sweden,
+-- in the region when their county or they themselves are named in the pipeline
+-- definition's region (build_settings; by default counties 21, 22 and 23: 25
+-- municipalities). A supplied municipalities file replaces it (stg_municipalities).
+SELECT m.municipality_code, m.name, m.county_code, m.area,
+       list_contains(s.region_counties, m.county_code) OR list_contains(s.region_municipalities, m.municipality_code) AS in_region
+FROM ref_sweden_municipalities m CROSS JOIN build_settings s

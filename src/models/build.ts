@@ -9,7 +9,7 @@
 // and defines the row-level models (`materialized: view`) as views over it. A failing
 // model names its file and line; a failing error-severity data test stops the build; in
 // both cases the database keeps the previous build untouched.
-import { VARCHAR, DOUBLE, INTEGER } from '@duckdb/node-api';
+import { VARCHAR, DOUBLE, INTEGER, BOOLEAN, LIST, listValue } from '@duckdb/node-api';
 import type { Database } from '../db/database.ts';
 import { quoteIdentifier as q } from '../db/sql-text.ts';
 import { ensureSchema } from '../ingest/raw-tables.ts';
@@ -23,6 +23,7 @@ import { zForConfidence } from '../stats/normal.ts';
 import { memoryLimitBytes } from '../ingest/ingest.ts';
 import type { BuildSettings } from './build-settings.ts';
 import { DEFAULT_BUILD_SETTINGS } from './build-settings.ts';
+import { checkRegion, DEFAULT_REGION } from './region.ts';
 
 export { DEFAULT_BUILD_SETTINGS, type BuildSettings };
 
@@ -90,6 +91,8 @@ export async function buildModels(
   await ensureSchema(db);
   const order = buildOrder(readModelFiles());
   const tests = readDataTests();
+  // before any work: an unknown code would leave the region silently smaller
+  if (settings.region) await checkRegion(db, settings.region, { what: 'the region' });
   const restoreMemory = await limitMemory(db);
   const catalogs = await attachBuildCatalog(db);
   try {
@@ -138,7 +141,10 @@ async function createSettings(db: Database, settings: BuildSettings): Promise<vo
        $as_of IS NULL AS as_of_is_default,
        $confidence::DOUBLE AS confidence,
        $z::DOUBLE AS z,
-       $min_cell::INTEGER AS min_cell`,
+       $min_cell::INTEGER AS min_cell,
+       $region_counties AS region_counties,
+       $region_municipalities AS region_municipalities,
+       $region_named AS region_named`,
     {
       grace: settings.graceDays,
       as_of: settings.asOf ?? null,
@@ -146,7 +152,13 @@ async function createSettings(db: Database, settings: BuildSettings): Promise<vo
       // indicators.md fixes z = 1.959964 for 95 %: z to six decimals, as the spec writes it.
       z: Number(zForConfidence(settings.confidence).toFixed(6)),
       min_cell: settings.minCell,
+      region_counties: listValue((settings.region ?? DEFAULT_REGION).counties),
+      region_municipalities: listValue((settings.region ?? DEFAULT_REGION).municipalities),
+      region_named: settings.region !== undefined,
     },
-    { grace: INTEGER, as_of: VARCHAR, confidence: DOUBLE, z: DOUBLE, min_cell: INTEGER },
+    {
+      grace: INTEGER, as_of: VARCHAR, confidence: DOUBLE, z: DOUBLE, min_cell: INTEGER,
+      region_counties: LIST(VARCHAR), region_municipalities: LIST(VARCHAR), region_named: BOOLEAN,
+    },
   );
 }

@@ -9,6 +9,22 @@ import { LarsamError } from '../util/errors.ts';
 
 const term = z.string().refine((t) => t === 'latest' || parseTerm(t) !== null, { message: 'a term like HT2025, or "latest"' });
 
+// Codes are text with their leading zeros, as SCB writes them ("01", "0180"): a number
+// would lose the zero. Whether a code is Swedish is checked against the reference
+// before ingest (checkRegion).
+const code = (digits: number, example: string) =>
+  z.string({ error: `a ${digits}-digit code written as text with its leading zero, e.g. "${example}"` })
+    .regex(new RegExp(`^\\d{${digits}}$`), { message: `a ${digits}-digit code with its leading zero, e.g. "${example}"` });
+
+/** The collaboration region: counties, municipalities or both (default: counties 21, 22, 23). */
+const region = z
+  .object({
+    counties: z.array(code(2, '23')).default([]),
+    municipalities: z.array(code(4, '2380')).default([]),
+  })
+  .strict()
+  .refine((r) => r.counties.length + r.municipalities.length > 0, { message: 'name at least one county or municipality' });
+
 export const pipelineSchema = z
   .object({
     name: z.string().default('Terminsrapport'),
@@ -17,6 +33,8 @@ export const pipelineSchema = z
     review_term: term.default('latest'),
     /** Output folder, relative to the definition file; the report goes in <out>/<term>/. */
     out: z.string().default('../reports'),
+    /** In the region (in_region of the default reference); absent: counties 21, 22, 23. */
+    region: region.optional(),
     settings: z
       .object({
         min_cell: z.number().int().min(1).default(5),

@@ -37,6 +37,8 @@ export interface ReportData {
   lang: Lang;
   settings: { minCell: number; minN: number; graceDays: number; confidence: number; asOf: string | null };
   municipalities: { code: string; name: string; county: string; inRegion: boolean }[];
+  /** County (län) names by code, for the county rows ("Jämtlands län"). */
+  counties: { code: string; name: string }[];
   /** Published indicator rows of every term up to the review term. */
   indicators: PublishedValue[];
   decisions: ActivityDecision[];
@@ -62,6 +64,7 @@ export async function readReportData(db: Database, reviewTerm: string, settings:
       `SELECT municipality_code AS code, name, county_code AS county, in_region FROM stg_municipalities ORDER BY county_code, name`,
     )
   ).map((m) => ({ code: m.code, name: m.name, county: m.county, inRegion: m.in_region }));
+  const counties = await db.rows<{ code: string; name: string }>(`SELECT county_code AS code, name FROM ref_counties ORDER BY county_code`);
   const decisions = await decide(db, reviewTerm, { minN: settings.minN, lang: settings.lang });
   return {
     reviewTerm,
@@ -69,6 +72,7 @@ export async function readReportData(db: Database, reviewTerm: string, settings:
     lang: settings.lang,
     settings: { minCell: built.min_cell, minN: settings.minN, graceDays: built.grace_days, confidence: built.confidence, asOf: built.as_of },
     municipalities,
+    counties,
     indicators,
     decisions,
     participation: await readParticipationPerTerm(db, reviewTerm, built.min_cell),

@@ -8,6 +8,13 @@ import { tableText } from '../table-text.ts';
 interface Args extends GlobalArgs {
   asOf?: string;
   graceDays: number;
+  regionCounties?: string;
+  regionMunicipalities?: string;
+}
+
+/** "21, 22,23" → ["21", "22", "23"]; absent → undefined. */
+function codeList(text: string | undefined): string[] | undefined {
+  return text === undefined ? undefined : text.split(',').map((c) => c.trim()).filter((c) => c !== '');
 }
 
 export const buildCommand = defineCommand<Args>({
@@ -17,14 +24,21 @@ export const buildCommand = defineCommand<Args>({
     yargs
       .option('as-of', { type: 'string', describe: 'the data\'s as-of date YYYY-MM-DD (default: the latest result date loaded)' })
       .option('grace-days', { type: 'number', default: DEFAULT_BUILD_SETTINGS.graceDays, describe: 'days after a term\'s end that results still count for it' })
+      // string, not number: "01" keeps its zero
+      .option('region-counties', { type: 'string', describe: 'the collaboration region as county codes, e.g. 21,22,23 (the default)' })
+      .option('region-municipalities', { type: 'string', describe: 'municipality codes in the region (besides those of --region-counties), e.g. 2380,2321' })
       .example('$0 build', 'build everything')
+      .example('$0 build --region-counties 25', 'the region is Norrbottens län (when no municipalities file is loaded)')
       .example('$0 build --as-of 2026-02-15', 'mark four-term values preliminary as of that date'),
   handler: async (args) => {
     const { dbPath, output } = contextFrom(args);
     const { withDatabase } = await import('../../db/database.ts');
     const { buildModels } = await import('../../models/build.ts');
+    const counties = codeList(args.regionCounties);
+    const municipalities = codeList(args.regionMunicipalities);
+    const region = counties || municipalities ? { counties: counties ?? [], municipalities: municipalities ?? [] } : undefined;
     const report = await withDatabase(dbPath, {}, (db) =>
-      buildModels(db, { ...DEFAULT_BUILD_SETTINGS, graceDays: args.graceDays, ...(args.asOf ? { asOf: args.asOf } : {}) }, (model, index, total) => {
+      buildModels(db, { ...DEFAULT_BUILD_SETTINGS, graceDays: args.graceDays, ...(args.asOf ? { asOf: args.asOf } : {}), ...(region ? { region } : {}) }, (model, index, total) => {
         if (output.interactive) process.stderr.write(`\rbuilding ${index + 1}/${total}: ${model.name}\x1b[K`);
       }),
     );

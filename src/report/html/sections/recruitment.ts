@@ -14,7 +14,7 @@ import { statusText } from './badge.ts';
 
 export function scopeName(scope: string, scopeId: string, data: ReportData): string {
   if (scope === 'region') return text('region', data.lang);
-  if (scope === 'county') return `${text('county', data.lang)} ${scopeId}`;
+  if (scope === 'county') return data.counties.find((c) => c.code === scopeId)?.name ?? `${text('county', data.lang)} ${scopeId}`;
   return data.municipalities.find((m) => m.code === scopeId)?.name ?? scopeId;
 }
 
