@@ -46,7 +46,16 @@ const scopeShape: RowRule = {
     `'scope ' || reject_quote(${p('scope')}) || ' is not region, a two-digit county code or a four-digit municipality code'`,
 };
 
+// A population row counts the ages age_from to age_to; they cannot run backwards.
+const ageSpanOrder: RowRule = {
+  column: 'age_to',
+  rule: 'age_span_backwards',
+  broken: (p) => `${p('age_to')} < ${p('age_from')}`,
+  message: (p) => `'age_to ' || ${p('age_to')} || ' is below age_from ' || ${p('age_from')} || ': write the youngest age first (20 and 64 for all of 20–64)'`,
+};
+
 export const ROW_RULES: Partial<Record<Kind, readonly RowRule[]>> = {
+  population: [ageSpanOrder],
   activity_goals: [shareTargetAsPercentage, percentForNonShare],
   recruitment_targets: [shareTargetAsPercentage, percentForNonShare, scopeShape],
 };

@@ -212,3 +212,17 @@ describe('spans from several files', () => {
     ]);
   });
 });
+
+describe('population files in the contract', () => {
+  it('reads age_from and age_to (empty: all of 20–64) and rejects a span that runs backwards', async () => {
+    const text = 'municipality_code,year,population_20_64,age_from,age_to\n2380,2024,20000,20,44\n2380,2024,15000,45,64\n2321,2024,7000,,\n2281,2024,5,50,30\n';
+    const report = await load('population.csv', text);
+    expect(report.results[0]).toMatchObject({ rowsRead: 4, rowsLoaded: 3, rowsRejected: 1 });
+    expect(await populationRows()).toEqual([
+      { municipality_code: '2321', year: 2024, p: 7000, age_from: 20, age_to: 64 },
+      { municipality_code: '2380', year: 2024, p: 20000, age_from: 20, age_to: 44 },
+      { municipality_code: '2380', year: 2024, p: 15000, age_from: 45, age_to: 64 },
+    ]);
+    expect(await ws.query('select line::INT as line, column_name, rule from rejects')).toEqual([{ line: 5, column_name: 'age_to', rule: 'age_span_backwards' }]);
+  });
+});
