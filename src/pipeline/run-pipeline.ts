@@ -3,6 +3,7 @@
 import type { Database } from '../db/database.ts';
 import { ingest, type IngestOptions, type IngestReport } from '../ingest/ingest.ts';
 import { buildModels, type BuildReport } from '../models/build.ts';
+import { checkRegion } from '../models/region.ts';
 import type { PipelineDefinition } from './definition.ts';
 import type { WrittenReport } from '../report/write-report.ts';
 import { writeReportAtomically } from '../report/write-report-atomic.ts';
@@ -42,7 +43,9 @@ export async function runPipeline(db: Database, definition: PipelineDefinition, 
     timings.push({ stage, seconds: (performance.now() - started) / 1000 });
     return result;
   };
-  const { settings } = definition;
+  const { settings, region } = definition;
+  // an unknown region code is refused before the ingest, not after it
+  if (region) await checkRegion(db, region, { file: definition.path, what: 'the pipeline definition\'s region' });
   const ingestReport = await timed('ingest', () => ingest(db, definition.inputPaths, hooks.onFile ? { onFile: hooks.onFile } : {}));
   const build = await timed('build', () =>
     buildModels(db, {
@@ -50,6 +53,7 @@ export async function runPipeline(db: Database, definition: PipelineDefinition, 
       confidence: settings.confidence,
       minCell: settings.min_cell,
       ...(settings.as_of ? { asOf: settings.as_of } : {}),
+      ...(region ? { region } : {}),
     }),
   );
   const lang: Lang = hooks.lang ?? settings.lang;
