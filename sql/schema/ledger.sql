@@ -29,8 +29,14 @@ CREATE TABLE IF NOT EXISTS rejects (
   line BIGINT,
   column_name VARCHAR,
   rule VARCHAR NOT NULL,
-  reason VARCHAR NOT NULL
+  reason VARCHAR NOT NULL,
+  -- The activity_id the rejected row names, for the four activity kinds (never a
+  -- person_id): the decision sheet says which activity a row that could not be read
+  -- belonged to. NULL for other kinds and for lines that could not be split.
+  record_key VARCHAR
 );
+-- Databases made before record_key existed get it (NULL for their earlier rejects).
+ALTER TABLE rejects ADD COLUMN IF NOT EXISTS record_key VARCHAR;
 
 CREATE TABLE IF NOT EXISTS larsam_meta (
   key VARCHAR PRIMARY KEY,

@@ -1,5 +1,7 @@
 // Decisions for every activity at a review term: the evidence is read from the built
-// indicators in one query, the rules are the pure functions beside this file.
+// indicators in one query, the rules are the pure functions beside this file. Every
+// activity id seen in an activity file is on the sheet (int_activity_ids_seen), also when
+// its own row was rejected or never written; rejected rows that name it are said too.
 import type { Database } from '../db/database.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { isCountIndicator } from '../i18n/format-number.ts';
@@ -9,6 +11,8 @@ import { goalSentence, type JudgedGoal } from './goal-sentence.ts';
 import { goalStatus, onTrack } from './goal-status.ts';
 import { recommend, type Recommendation, type RecommendationGround } from './recommend.ts';
 import { GROUND_SENTENCES } from './words.ts';
+import { otherKindReason } from './other-kind.ts';
+import { goalsUnreadGround, notLoadedSentence, unreadGoalsSentence, unreadOtherRowsSentence, type NotLoaded, type UnreadRow } from './unread-rows.ts';
 
 export interface GoalDecision extends JudgedGoal {
   goalId: string;
@@ -17,8 +21,9 @@ export interface GoalDecision extends JudgedGoal {
 
 export interface ActivityDecision {
   activityId: string;
-  name: string;
-  kind: string;
+  /** null (with kind) when the activity's own row is not loaded: see notLoaded. */
+  name: string | null;
+  kind: string | null;
   type: string | null;
   municipalityCode: string | null;
   centreId: string | null;
@@ -28,6 +33,12 @@ export interface ActivityDecision {
   recommendation: Recommendation;
   ground: RecommendationGround;
   goals: GoalDecision[];
+  /** Why the activity is not in the registry, or null when it is. */
+  notLoaded: NotLoaded | null;
+  /** Its rejected goal rows. */
+  unreadGoals: UnreadRow[];
+  /** Its rejected rows of activity_sessions and participations. */
+  unreadOther: UnreadRow[];
   reasons: string;
 }
 
@@ -38,8 +49,13 @@ export interface DecideSettings {
 
 interface EvidenceRow {
   activity_id: string;
-  name: string;
-  kind: string;
+  loaded: boolean;
+  seen_in: string[];
+  reject_file: string | null;
+  reject_line: bigint | null;
+  reject_reasons: string | null;
+  name: string | null;
+  kind: string | null;
   type: string | null;
   municipality_code: string | null;
   centre_id: string | null;
@@ -48,6 +64,7 @@ interface EvidenceRow {
   end_key: number | null;
   goal_id: string | null;
   indicator: string | null;
+  indicator_kind: string | null;
   operator: '>=' | '<=' | null;
   target: number | null;
   by_term: string | null;
@@ -77,15 +94,25 @@ export async function decide(db: Database, reviewTerm: string, settings: DecideS
   const reviewKey = termKey(parseTerm(reviewTerm)!);
   const { confidence, min_cell: minCell } = (await db.one<{ confidence: number; min_cell: number }>(`SELECT confidence, min_cell FROM build_settings`))!;
   const rows = await db.rows<EvidenceRow>(
-    `SELECT a.activity_id, a.name, a.kind, a.type, a.municipality_code, a.centre_id, a.need_id, a.need_documented, a.end_key,
-            g.goal_id, g.indicator, g.operator, g.target, g.by_term, g.by_key,
+    `SELECT s.activity_id, s.loaded, s.seen_in, s.reject_file, s.reject_line, s.reject_reasons,
+            a.name, a.kind, a.type, a.municipality_code, a.centre_id, a.need_id, coalesce(a.need_documented, false) AS need_documented, a.end_key,
+            g.goal_id, g.indicator, g.indicator_kind, g.operator, g.target, g.by_term, g.by_key,
             i.value, i.ci_low, i.ci_high, i.n, i.suppressed
-     FROM stg_activities a
+     FROM int_activity_ids_seen s
+     LEFT JOIN stg_activities a USING (activity_id)
      LEFT JOIN stg_activity_goals g USING (activity_id)
-     LEFT JOIN indicators i ON i.scope = 'activity' AND i.scope_id = a.activity_id AND i.term = $term AND i.indicator = g.indicator
-     ORDER BY a.activity_id, g.goal_id`,
+     LEFT JOIN indicators i ON i.scope = 'activity' AND i.scope_id = s.activity_id AND i.term = $term AND i.indicator = g.indicator
+     ORDER BY s.activity_id, g.goal_id`,
     { term: reviewTerm },
   );
+  const unread = await db.rows<{ activity_id: string; kind: string; file_name: string; line: bigint | null; reasons: string }>(
+    `SELECT activity_id, kind, file_name, line, reasons FROM stg_activity_rejects WHERE kind <> 'activities' ORDER BY activity_id, kind, file_name, line`,
+  );
+  const unreadOf = new Map<string, UnreadRow[]>();
+  for (const r of unread) {
+    const row = { kind: r.kind, file: r.file_name, line: r.line === null ? null : Number(r.line), reasons: r.reasons };
+    unreadOf.set(r.activity_id, [...(unreadOf.get(r.activity_id) ?? []), row]);
+  }
   const byActivity = new Map<string, EvidenceRow[]>();
   for (const row of rows) byActivity.set(row.activity_id, [...(byActivity.get(row.activity_id) ?? []), row]);
 
@@ -94,6 +121,8 @@ export async function decide(db: Database, reviewTerm: string, settings: DecideS
     const goals: GoalDecision[] = group
       .filter((row) => row.goal_id !== null)
       .map((row) => {
+        // a goal's indicator of the other kind: known only when the activity is loaded
+        const otherKind = first.kind !== null && row.indicator_kind !== null && row.indicator_kind !== first.kind;
         const evidence = {
           operator: row.operator!,
           target: row.target!,
@@ -103,9 +132,11 @@ export async function decide(db: Database, reviewTerm: string, settings: DecideS
           high: row.ci_high,
           n: row.n,
           isCount: isCountIndicator(row.indicator!),
+          otherKind,
         };
         const status = goalStatus(evidence, settings.minN);
         const track = onTrack(evidence);
+        const invalidReason = otherKind ? otherKindReason(row.indicator_kind, first.kind, settings.lang) : null;
         const decision = {
           goalId: row.goal_id!,
           indicator: row.indicator!,
@@ -119,14 +150,32 @@ export async function decide(db: Database, reviewTerm: string, settings: DecideS
           suppressed: row.suppressed ?? false,
           status,
           onTrack: track,
+          invalidReason,
         };
         return { ...decision, sentence: goalSentence({ ...decision, confidence, minCell }, settings.lang) };
       });
+    const rejected = unreadOf.get(first.activity_id) ?? [];
+    const unreadGoals = rejected.filter((r) => r.kind === 'activity_goals');
+    const unreadOther = rejected.filter((r) => r.kind !== 'activity_goals');
+    const notLoaded: NotLoaded | null = first.loaded
+      ? null
+      : {
+          row: first.reject_file === null ? null : { kind: 'activities', file: first.reject_file, line: first.reject_line === null ? null : Number(first.reject_line), reasons: first.reject_reasons ?? '' },
+          seenIn: first.seen_in,
+        };
     const { recommendation, ground } = recommend({
+      notLoaded: notLoaded !== null,
       ended: first.end_key !== null && first.end_key < reviewKey,
       needDocumented: first.need_documented,
       statuses: goals.map((g) => g.status),
+      unreadGoals: unreadGoals.length,
     });
+    const { lang } = settings;
+    const groundSentence =
+      ground === 'not_loaded' ? notLoadedSentence(notLoaded!, lang)
+        : ground === 'goals_unread' ? goalsUnreadGround(unreadGoals, lang)
+          : GROUND_SENTENCES[ground][lang];
+    const kinds = [...new Set(unreadOther.map((r) => r.kind))];
     return {
       activityId: first.activity_id,
       name: first.name,
@@ -140,7 +189,15 @@ export async function decide(db: Database, reviewTerm: string, settings: DecideS
       recommendation,
       ground,
       goals,
-      reasons: [GROUND_SENTENCES[ground][settings.lang], ...goals.map((g) => g.sentence)].join(' '),
+      notLoaded,
+      unreadGoals,
+      unreadOther,
+      reasons: [
+        groundSentence,
+        ...goals.map((g) => g.sentence),
+        ...(unreadGoals.length ? [unreadGoalsSentence(unreadGoals, lang)] : []),
+        ...kinds.map((kind) => unreadOtherRowsSentence(kind, unreadOther.filter((r) => r.kind === kind), lang)),
+      ].join(' '),
     };
   });
 }

@@ -1,6 +1,6 @@
 // One sentence per goal, e.g. "Konvertering inom två terminer ≥ 15 %: 22 % (95 % KI
 // 14–32 %, n = 54) – troligen uppnått." A suppressed value is never written: the
-// sentence says it is hidden instead.
+// sentence says it is hidden instead. An invalid goal's sentence gives its reason.
 import { formatIndicatorValue, formatInterval, formatNumber, isCountIndicator } from '../i18n/format-number.ts';
 import { indicatorLabel } from '../i18n/indicator-labels.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -20,6 +20,8 @@ export interface JudgedGoal {
   suppressed: boolean;
   status: GoalStatus;
   onTrack: boolean | null;
+  /** For an invalid goal: why it cannot be judged and what to choose instead. */
+  invalidReason?: string | null;
 }
 
 export interface GoalSentenceInput extends JudgedGoal {
@@ -30,6 +32,8 @@ export interface GoalSentenceInput extends JudgedGoal {
 export function goalSentence(goal: GoalSentenceInput, lang: Lang): string {
   const sign = goal.operator === '>=' ? '≥' : '≤';
   const head = `${indicatorLabel(goal.indicator, lang)} ${sign} ${formatIndicatorValue(goal.indicator, goal.target, lang)}`;
+  // an invalid goal has no value to show: the sentence says what to correct
+  if (goal.status === 'invalid') return `${head}: ${STATUS_WORDS.invalid[lang]}${goal.invalidReason ? ` – ${goal.invalidReason}` : ''}.`;
   let evidence: string;
   if (goal.value === null) {
     evidence = lang === 'sv' ? 'inget värde ännu' : 'no value yet';

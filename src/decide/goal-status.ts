@@ -1,6 +1,8 @@
-// Goal status at a review term (decisions.md), for >= and mirrored for <=.
+// Goal status at a review term (decisions.md), for >= and mirrored for <=. A goal on an
+// indicator of the other kind of activity is `invalid`: it has no value and never will,
+// and saying "insufficient data" term after term would hide that the goal needs rewriting.
 
-export type GoalStatus = 'not_due' | 'insufficient' | 'met' | 'likely_met' | 'likely_missed' | 'missed';
+export type GoalStatus = 'not_due' | 'invalid' | 'insufficient' | 'met' | 'likely_met' | 'likely_missed' | 'missed';
 
 export interface GoalEvidence {
   operator: '>=' | '<=';
@@ -13,9 +15,13 @@ export interface GoalEvidence {
   n: number | null;
   /** Counts (reach, linked, prospects, participants) are judged on their value alone. */
   isCount: boolean;
+  /** The indicator belongs to the other kind of activity (recruitment or throughput). */
+  otherKind?: boolean;
 }
 
 export function goalStatus(goal: GoalEvidence, minN: number): GoalStatus {
+  // before not_due: the goal can be rewritten now rather than at its by_term
+  if (goal.otherKind) return 'invalid';
   if (goal.notDue) return 'not_due';
   const { value, target } = goal;
   if (value === null) return 'insufficient';

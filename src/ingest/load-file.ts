@@ -18,6 +18,7 @@ import { rawTable } from './raw-tables.ts';
 import type { FileScan } from './scan-file.ts';
 import { lineMapping, type LineMapping } from './sources/line-numbers.ts';
 import { structuralRejectsSelect } from './structural-rejects.ts';
+import { recordKeySql } from './record-key.ts';
 import { stageTimes, type StageTimes } from './stage-times.ts';
 import { insertValues, personIdColumn, personKeysSql, stagedSelect } from './validation-sql.ts';
 import { INVALID_CHECKSUM_REASON, maskPnrLike } from './personnummer.ts';
@@ -157,24 +158,26 @@ export async function loadFile(
       const fileParam = '$file';
       const rejectParams = { file: basename(displayName) };
       if (lines.structuralRejects) {
-        await db.run(`INSERT INTO rejects ${structuralRejectsSelect(lines.structuralRejects, String(loadId), fileParam, opened.header)}`, rejectParams);
+        await db.run(`INSERT INTO rejects (load_id, file_name, line, column_name, rule, reason) ${structuralRejectsSelect(lines.structuralRejects, String(loadId), fileParam, opened.header)}`, rejectParams);
       }
+      const recordKey = recordKeySql(kind, 's');
       const invalidPerson = person
-        ? `UNION ALL SELECT ${line} AS line, ${quoteLiteral(person.name)}, 'invalid_personnummer', ${quoteLiteral(INVALID_CHECKSUM_REASON)}
+        ? `UNION ALL SELECT ${line} AS line, ${quoteLiteral(person.name)}, 'invalid_personnummer', ${quoteLiteral(INVALID_CHECKSUM_REASON)}, ${recordKey}
            FROM ${from} WHERE m.invalid`
         : '';
-      await db.run(`INSERT INTO rejects
-        SELECT ${loadId}, ${fileParam}, line, column_name, rule, reason FROM (
-          SELECT line, entry.column AS column_name, entry.r.rule, entry.r.reason FROM (
-            SELECT ${line} AS line, unnest(s._reasons) AS entry FROM ${from} WHERE s._reasons IS NOT NULL
+      await db.run(`INSERT INTO rejects (load_id, file_name, line, column_name, rule, reason, record_key)
+        SELECT ${loadId}, ${fileParam}, line, column_name, rule, reason, record_key FROM (
+          SELECT line, entry.column AS column_name, entry.r.rule, entry.r.reason, record_key FROM (
+            SELECT ${line} AS line, unnest(s._reasons) AS entry, ${recordKey} AS record_key FROM ${from} WHERE s._reasons IS NOT NULL
           )
           ${invalidPerson}
         ) ORDER BY line, column_name`, rejectParams);
       if (keys) {
-        await db.run(`INSERT INTO rejects
+        await db.run(`INSERT INTO rejects (load_id, file_name, line, column_name, rule, reason, record_key)
           SELECT ${loadId}, ${fileParam}, j.line, '${keys.join(', ')}', 'duplicate_key',
-                 'the same ${keys.join(' and ')} as line ' || f.line || ': each must be unique, remove or correct one of the rows'
-          FROM ${q(judged)} AS j JOIN ${q(judged)} AS f ON f.rec = j.first_rec
+                 'the same ${keys.join(' and ')} as line ' || f.line || ': each must be unique, remove or correct one of the rows',
+                 ${recordKey}
+          FROM ${q(judged)} AS j JOIN ${q(judged)} AS f ON f.rec = j.first_rec JOIN ${q(staged)} AS s ON s.rowid = j.rec
           WHERE j.duplicate ORDER BY j.line`, rejectParams);
       }
       times.mark('insert rejects');

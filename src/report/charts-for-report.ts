@@ -44,7 +44,7 @@ export function chartsForReport(data: ReportData): ChartSpec[] {
   const goals = data.decisions.flatMap((d) =>
     d.goals.map((g) => ({
       activityId: d.activityId,
-      activityName: d.name,
+      activityName: d.name ?? d.activityId,
       goalLabel: `${indicatorLabel(g.indicator, lang)} ${g.operator === '>=' ? '≥' : '≤'} ${formatIndicatorValue(g.indicator, g.target, lang)}`,
       recommendation: d.recommendation,
       recommendationLabel: RECOMMENDATION_WORDS[d.recommendation][lang],
@@ -60,7 +60,7 @@ export function chartsForReport(data: ReportData): ChartSpec[] {
   if (goals.length) charts.push({ ...forestPlot(goals, lang), name: 'goals-forest' });
 
   for (const d of data.decisions) {
-    const indicator = d.goals[0]?.indicator ?? MAIN_INDICATOR[d.kind] ?? 'reach';
+    const indicator = d.goals[0]?.indicator ?? (d.kind ? MAIN_INDICATOR[d.kind] : undefined) ?? 'reach';
     const points = data.terms
       .map((term) => ({ term, row: publishedValue(data, 'activity', d.activityId, term, indicator) }))
       .filter((p) => p.row)
@@ -68,7 +68,7 @@ export function chartsForReport(data: ReportData): ChartSpec[] {
     if (points.length) {
       const goal = d.goals.find((g) => g.indicator === indicator);
       charts.push({
-        ...trendChart({ title: `${d.name}: ${indicatorLabel(indicator, lang)}`, points, ...(goal ? { target: { value: goal.target, operator: goal.operator } } : {}), format: formatOf(indicator) }, lang),
+        ...trendChart({ title: `${d.name ?? d.activityId}: ${indicatorLabel(indicator, lang)}`, points, ...(goal ? { target: { value: goal.target, operator: goal.operator } } : {}), format: formatOf(indicator) }, lang),
         name: activityChartName(d.activityId, 'trend'),
       });
     }
@@ -80,7 +80,7 @@ export function chartsForReport(data: ReportData): ChartSpec[] {
             { term: p.term, series: 'headcount', seriesLabel: w.headcount, value: p.headcount },
             { term: p.term, series: 'linked', seriesLabel: w.linked, value: p.linked },
           ]),
-          { title: `${d.name}: ${w.participation}` },
+          { title: `${d.name ?? d.activityId}: ${w.participation}` },
           lang,
         ),
         name: activityChartName(d.activityId, 'participation'),

@@ -62,3 +62,11 @@ describe('not due, insufficient, counts', () => {
     expect(goalStatus(count(21, '<='), MIN_N)).toBe('missed');
   });
 });
+
+describe('a goal on an indicator of the other kind of activity', () => {
+  it('is invalid, whatever its value, and also before its by_term (it can be rewritten now)', () => {
+    expect(goalStatus({ ...share('>=', 0.15, null, null, null), otherKind: true }, MIN_N)).toBe('invalid');
+    expect(goalStatus({ ...share('>=', 0.15, 0.3, 0.2, 0.4), otherKind: true }, MIN_N)).toBe('invalid');
+    expect(goalStatus({ ...share('>=', 0.15, null, null, null), notDue: true, otherKind: true }, MIN_N)).toBe('invalid');
+  });
+});

@@ -32,3 +32,23 @@ describe('recommendation', () => {
     expect(recommend({ ...base, statuses: ['likely_missed', 'missed'] }).recommendation).toBe('develop');
   });
 });
+
+describe('grounds before the rules (issue 14: nothing vanishes)', () => {
+  it('an activity not loaded cannot be judged: insufficient data, before ended and need', () => {
+    expect(recommend({ notLoaded: true, ended: true, needDocumented: false, statuses: ['met'] })).toEqual({ recommendation: 'insufficient_data', ground: 'not_loaded' });
+  });
+  it('goals written but none read: insufficient data, not "set goals"; a missing need still comes first', () => {
+    expect(recommend({ ...base, statuses: [], unreadGoals: 2 })).toEqual({ recommendation: 'insufficient_data', ground: 'goals_unread' });
+    expect(recommend({ ...base, needDocumented: false, statuses: [], unreadGoals: 2 }).ground).toBe('no_documented_need');
+  });
+  it('some goals read: the rules judge those (the unread rows are named in the reasons)', () => {
+    expect(recommend({ ...base, statuses: ['met'], unreadGoals: 1 })).toEqual({ recommendation: 'continue', ground: 'all_judged_met' });
+  });
+  it('an invalid goal counts like an insufficient one', () => {
+    expect(recommend({ ...base, statuses: ['invalid'] })).toEqual({ recommendation: 'insufficient_data', ground: 'all_due_insufficient' });
+    expect(recommend({ ...base, statuses: ['invalid', 'missed'] }).recommendation).toBe('end');
+    expect(recommend({ ...base, statuses: ['invalid', 'met'] }).recommendation).toBe('continue');
+    // like insufficient, it is due: with a goal not yet due the activity is not "in progress"
+    expect(recommend({ ...base, statuses: ['invalid', 'not_due'] }).recommendation).toBe('insufficient_data');
+  });
+});

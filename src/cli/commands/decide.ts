@@ -48,8 +48,8 @@ export const decideCommand = defineCommand<Args>({
       const table = tableText(
         sv ? ['aktivitet', 'typ', 'rekommendation', 'mål'] : ['activity', 'kind', 'recommendation', 'goals'],
         decisions.map((d) => [
-          `${d.activityId} ${d.name}`,
-          d.kind,
+          `${d.activityId} ${d.name ?? (sv ? '(inte inläst)' : '(not loaded)')}`,
+          d.kind ?? '–',
           RECOMMENDATION_WORDS[d.recommendation][lang].toUpperCase(),
           d.goals.map((g) => `${g.goalId}: ${STATUS_WORDS[g.status][lang]}`).join('; ') || '–',
         ]),

@@ -44,9 +44,10 @@ export const STATUS_COLOURS: Record<GoalStatus, string> = {
   missed: OKABE_ITO.vermillion,
   insufficient: '#999999',
   not_due: OKABE_ITO.reddishPurple,
+  invalid: OKABE_ITO.black,
 };
 
-export const STATUS_ORDER: readonly GoalStatus[] = ['met', 'likely_met', 'likely_missed', 'missed', 'insufficient', 'not_due'];
+export const STATUS_ORDER: readonly GoalStatus[] = ['met', 'likely_met', 'likely_missed', 'missed', 'insufficient', 'invalid', 'not_due'];
 
 /** Text on white: 15.9:1 and 7.5:1. */
 export const TEXT = '#222222';

@@ -36,7 +36,7 @@ dl.key-figures dd { margin: .2rem 0 0; font-size: 1.15rem; }
 .prelim { font-style: italic; color: #7a4b00; }
 .card { border: 1px solid var(--line); border-radius: 8px; padding: .4rem 1rem 1rem; margin: 1rem 0; }
 .card h3 { display: flex; gap: .6rem; align-items: center; flex-wrap: wrap; }
-.need.warning { background: #fff4e0; border-left: 4px solid #E69F00; padding: .4rem .6rem; }
+.need.warning, .unread.warning { background: #fff4e0; border-left: 4px solid #E69F00; padding: .4rem .6rem; }
 figure.chart { margin: 1rem 0; break-inside: avoid; page-break-inside: avoid; }
 figure.chart svg { max-width: 100%; height: auto; }
 figcaption { font-size: .85rem; color: var(--muted); }

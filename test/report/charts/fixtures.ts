@@ -32,8 +32,8 @@ export function leakForms(value: number): string[] {
 }
 
 const STATUS: Record<Lang, Record<GoalStatus, string>> = {
-  sv: { not_due: 'ej aktuellt ännu', insufficient: 'otillräckligt underlag', met: 'uppnått', likely_met: 'troligen uppnått', likely_missed: 'troligen inte uppnått', missed: 'inte uppnått' },
-  en: { not_due: 'not due yet', insufficient: 'insufficient data', met: 'met', likely_met: 'likely met', likely_missed: 'likely missed', missed: 'missed' },
+  sv: { not_due: 'ej aktuellt ännu', invalid: 'ogiltigt mål', insufficient: 'otillräckligt underlag', met: 'uppnått', likely_met: 'troligen uppnått', likely_missed: 'troligen inte uppnått', missed: 'inte uppnått' },
+  en: { not_due: 'not due yet', invalid: 'invalid goal', insufficient: 'insufficient data', met: 'met', likely_met: 'likely met', likely_missed: 'likely missed', missed: 'missed' },
 };
 const RECOMMENDATION: Record<Lang, Record<Recommendation, string>> = {
   sv: { ended: 'avslutad', develop: 'utveckla', in_progress: 'pågår', insufficient_data: 'otillräckligt underlag', end: 'avsluta', continue: 'fortsätt' },

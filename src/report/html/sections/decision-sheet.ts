@@ -1,5 +1,6 @@
 // 2. The decision sheet: one row per activity with its goals and the recommendation, and
-// the forest plot of every goal against its target.
+// the forest plot of every goal against its target. An activity whose own row is not
+// loaded is listed too, with why; goal rows that could not be read are named.
 import type { ActivityDecision, GoalDecision } from '../../../decide/decide.ts';
 import { formatIndicatorValue, formatInterval, isCountIndicator } from '../../../i18n/format-number.ts';
 import { indicatorLabel } from '../../../i18n/indicator-labels.ts';
@@ -11,14 +12,29 @@ import { table } from '../table.ts';
 import { text } from '../texts.ts';
 import { SUPPRESSED } from '../values.ts';
 import { badge, statusText } from './badge.ts';
+import { notLoadedSentence, unreadGoalsSentence } from '../../../decide/unread-rows.ts';
 
 export function placeOf(d: ActivityDecision, data: ReportData): string {
   const municipality = data.municipalities.find((m) => m.code === d.municipalityCode)?.name ?? d.municipalityCode ?? '';
   return [municipality, d.centreId].filter(Boolean).join(' / ');
 }
 
-export function kindText(kind: string, lang: Lang): string {
+export function kindText(kind: string | null, lang: Lang): string {
+  if (kind === null) return '–';
   return kind === 'recruitment' ? text('recruitmentKind', lang) : text('throughputKind', lang);
+}
+
+/** The activity's name, or its id when its own row is not loaded. */
+export function nameOf(d: ActivityDecision): string {
+  return d.name ?? d.activityId;
+}
+
+/** The warnings of an activity: its own row not loaded, goal rows that could not be read. */
+export function unreadNotes(d: ActivityDecision, lang: Lang): string {
+  const notes: string[] = [];
+  if (d.notLoaded) notes.push(notLoadedSentence(d.notLoaded, lang));
+  if (d.unreadGoals.length) notes.push(unreadGoalsSentence(d.unreadGoals, lang));
+  return notes.map((note) => `<p class="unread warning" role="note">⚠ ${esc(note)}</p>`).join('');
 }
 
 export function goalLine(goal: GoalDecision, lang: Lang): string {
@@ -26,7 +42,8 @@ export function goalLine(goal: GoalDecision, lang: Lang): string {
   const value = goal.value === null ? '–' : goal.suppressed ? SUPPRESSED : formatIndicatorValue(goal.indicator, goal.value, lang);
   const interval = !goal.suppressed && goal.low !== null && goal.high !== null ? ` [${formatInterval(goal.indicator, goal.low, goal.high, lang)}]` : '';
   const n = !goal.suppressed && goal.n !== null && !isCountIndicator(goal.indicator) ? `, n = ${goal.n}` : '';
-  return `${esc(indicatorLabel(goal.indicator, lang))} ${sign} ${esc(formatIndicatorValue(goal.indicator, goal.target, lang))} (${esc(goal.byTerm)}): <strong>${esc(value)}</strong>${esc(interval)}${esc(n)} – ${statusText(goal.status, lang)}`;
+  const invalid = goal.status === 'invalid' && goal.invalidReason ? ` (${esc(goal.invalidReason)})` : '';
+  return `${esc(indicatorLabel(goal.indicator, lang))} ${sign} ${esc(formatIndicatorValue(goal.indicator, goal.target, lang))} (${esc(goal.byTerm)}): <strong>${esc(value)}</strong>${esc(interval)}${esc(n)} – ${statusText(goal.status, lang)}${invalid}`;
 }
 
 export function decisionSheetSection(data: ReportData, charts: Map<string, RenderedChart>): string {
@@ -35,10 +52,10 @@ export function decisionSheetSection(data: ReportData, charts: Map<string, Rende
     return `<section id="decisions"><h2>${text('decisionSheet', lang)}</h2><p>${esc(text('noActivities', lang))}</p></section>`;
   }
   const rows = data.decisions.map((d) => [
-    `<a href="#activity-${esc(d.activityId)}">${esc(d.name)}</a>`,
+    `<a href="#activity-${esc(d.activityId)}">${esc(nameOf(d))}</a>`,
     esc(placeOf(d, data)),
     esc(kindText(d.kind, lang)),
-    d.goals.length ? `<ul class="goals">${d.goals.map((g) => `<li>${goalLine(g, lang)}</li>`).join('')}</ul>` : '–',
+    (d.goals.length ? `<ul class="goals">${d.goals.map((g) => `<li>${goalLine(g, lang)}</li>`).join('')}</ul>` : d.notLoaded || d.unreadGoals.length ? '' : '–') + unreadNotes(d, lang),
     badge(d.recommendation, lang),
   ]);
   return `<section id="decisions"><h2>${text('decisionSheet', lang)} ${esc(data.reviewTerm)}</h2>
