@@ -4,7 +4,10 @@
 CREATE SEQUENCE IF NOT EXISTS load_id_seq START 1;
 
 -- One row per load: the truth about what is in the raw tables. status is 'loaded',
--- or 'replaced' once a newer version of the same file (or --replace) took its place.
+-- 'replaced' once a newer version of the same file (or --replace) took its place, or
+-- 'failed' / 'failed_strict' for a file that loaded nothing (the why in failure; no
+-- rows of it anywhere). A failed entry gets replaced_by once a later load of the same
+-- file (or --replace) took its place, so status shows only the latest outcome.
 CREATE TABLE IF NOT EXISTS loads (
   load_id INTEGER PRIMARY KEY,
   path VARCHAR NOT NULL,
@@ -18,8 +21,12 @@ CREATE TABLE IF NOT EXISTS loads (
   rows_rejected BIGINT NOT NULL,
   loaded_at TIMESTAMP NOT NULL,
   status VARCHAR NOT NULL,
-  replaced_by INTEGER
+  replaced_by INTEGER,
+  failure VARCHAR
 );
+-- Databases made before failed loads were recorded get the why (a no-op, writing
+-- nothing, once it is there). A file that could not even be read has sha256 ''.
+ALTER TABLE loads ADD COLUMN IF NOT EXISTS failure VARCHAR;
 
 -- One row per broken rule: a row that breaks two rules has two entries. Cells are
 -- quoted masked; a person_id is never quoted.

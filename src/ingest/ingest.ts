@@ -10,28 +10,41 @@ import { loadFile, type LoadResult } from './load-file.ts';
 import { hmacPads, loadPseudonymKey } from './pseudonym-key.ts';
 import { ensureSchema } from './raw-tables.ts';
 import { scanFile } from './scan-file.ts';
-import { stageTimes } from './stage-times.ts';
+import { stageTimes, type StageTimes } from './stage-times.ts';
+import type { FileScan } from './scan-file.ts';
+import { failureText, recordFailedLoad } from './failed-loads.ts';
+import { planReplacement, readLoadedLedger, type ReplaceMode, type ReplacePlan } from './replace-plan.ts';
 
 export interface IngestOptions {
   kind?: string;
-  replace?: boolean;
+  /** 'name' (--replace): also earlier loads of the same file name; 'kind' (--replace-kind): every load of the kind. */
+  replace?: Exclude<ReplaceMode, 'path'>;
   strict?: boolean;
   /** YYYY-MM-DD; default today. Fixes the century of 10-digit personnummer. */
   ingestDate?: string;
   env?: NodeJS.ProcessEnv;
   /** Called around each file, e.g. to show progress. */
   onFile?: (file: InputFile, phase: 'start' | 'end') => void;
+  /**
+   * Called with what the ingest will remove, before anything changes, when it removes
+   * anything: to name it, and to ask. false stops the ingest with nothing changed.
+   */
+  onReplace?: (plan: ReplacePlan) => boolean | Promise<boolean>;
 }
 
 export interface FileFailure {
   file: string;
   error: LarsamError;
+  /** Its entry in the ledger (status 'failed'); null when even that could not be written (e.g. a full disk). */
+  loadId: number | null;
 }
 
 export interface IngestReport {
   results: LoadResult[];
   failures: FileFailure[];
   skipped: string[];
+  /** What was planned to be removed before anything changed (each result says what it removed). */
+  plan: ReplacePlan;
 }
 
 function today(): string {
@@ -63,27 +76,49 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
   await ensureSchema(db);
   const key = loadPseudonymKey(db.path, options.env ?? process.env, await keyInUse(db));
   await guardPseudonymKey(db, key.fingerprint, key.source);
+  const mode: ReplaceMode = options.replace ?? 'path';
   const settings = {
     pads: hmacPads(key.key),
     ingestDate: options.ingestDate ?? today(),
-    replaceKind: options.replace ?? false,
+    replaceMode: mode,
     strict: options.strict ?? false,
     workDir: workDirFor(db),
   };
+  // Every file is hashed first: the plan of what will be removed needs to know which
+  // inputs are unchanged, and it is told before anything changes.
+  const scanned = [];
+  for (const file of files) scanned.push(await scanInput(file, options.env ?? process.env));
+  const plan = planReplacement(
+    await readLoadedLedger(db),
+    scanned.flatMap((s) => (s.scan ? [{ path: s.file.path, kind: s.file.kind, sha256: s.scan.sha256 }] : [])),
+    mode,
+  );
+  if (plan.removals.length && options.onReplace && !(await options.onReplace(plan))) {
+    throw new LarsamError('nothing was loaded or removed: the replacement was not confirmed', {
+      fix: 'check the files listed above; run again and answer y, or pass --yes',
+    });
+  }
   const results: LoadResult[] = [];
   const failures: FileFailure[] = [];
   const restoreMemory = await limitMemory(db);
   try {
-    for (const file of files) {
+    for (const { file, scan, times, error: scanError } of scanned) {
       options.onFile?.(file, 'start');
       try {
-        const times = stageTimes(file.displayName, options.env ?? process.env);
-        const scan = await scanFile(file.path);
-        times.mark('scan');
-        results.push(await loadFile(db, { ...file, scan }, settings, times));
+        if (scanError) throw scanError;
+        times.mark('queued');
+        const result = await loadFile(db, { ...file, scan: scan!, replaces: plan.byInput.get(file.path) ?? [] }, settings, times);
+        results.push(result);
+        if (result.status === 'failed_strict') await recordFailedLoad(db, strictFailure(file, scan!.sha256, result));
       } catch (error) {
         if (!(error instanceof LarsamError)) throw error;
-        failures.push({ file: file.displayName, error });
+        // The failure itself is what the user must see: a ledger that cannot take its entry
+        // (a full disk) must not turn it into another error.
+        const loadId = await recordFailedLoad(db, {
+          path: file.path, displayName: file.displayName, kind: file.kind, format: file.format,
+          sha256: scan?.sha256 ?? null, status: 'failed', why: failureText(error),
+        }).catch(() => null);
+        failures.push({ file: file.displayName, error, loadId });
       } finally {
         options.onFile?.(file, 'end');
       }
@@ -91,7 +126,47 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
   } finally {
     await restoreMemory();
   }
-  return { results, failures, skipped };
+  return { results, failures, skipped, plan };
+}
+
+interface ScannedInput {
+  file: InputFile;
+  times: StageTimes;
+  scan?: FileScan;
+  error?: LarsamError;
+}
+
+async function scanInput(file: InputFile, env: NodeJS.ProcessEnv): Promise<ScannedInput> {
+  const times = stageTimes(file.displayName, env);
+  try {
+    const scan = await scanFile(file.path);
+    times.mark('scan');
+    return { file, times, scan };
+  } catch (error) {
+    return { file, times, error: unreadableFile(error, file.displayName) };
+  }
+}
+
+/** A file the system will not let us read (permissions, gone since it was listed): a failure of that file, not of the run. */
+function unreadableFile(error: unknown, displayName: string): LarsamError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (error instanceof LarsamError) return error;
+  if (!code) throw error;
+  const cause = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'it is gone' : code;
+  return new LarsamError(`the file cannot be read (${cause})`, {
+    where: { file: displayName },
+    fix: 'check that the file exists and that you may read it, then load it again',
+    cause: error,
+  });
+}
+
+/** Under --strict a file with rejected rows loads nothing: it is recorded as failed_strict with its counts. */
+function strictFailure(file: InputFile, sha256: string, result: LoadResult) {
+  return {
+    path: file.path, displayName: file.displayName, kind: file.kind, format: result.format, sha256,
+    status: 'failed_strict' as const, encoding: result.encoding, rowsRead: result.rowsRead, rowsRejected: result.rowsRejected,
+    why: `${result.rowsRejected} of ${result.rowsRead} rows rejected under --strict, so nothing of the file was loaded. Fix: correct the rejected rows (larsam ingest without --strict lists them), or load it without --strict`,
+  };
 }
 
 /**

@@ -24,14 +24,16 @@ import { insertValues, personIdColumn, personKeysSql, stagedSelect } from './val
 import { INVALID_CHECKSUM_REASON, maskPnrLike } from './personnummer.ts';
 import { printable } from './sniff-csv.ts';
 import { dropRejectTables } from './sources/read-csv-sql.ts';
+import { supersedeFailures } from './failed-loads.ts';
+import type { ReplaceMode } from './replace-plan.ts';
 
 export interface LoadSettings {
   /** HMAC key blocks (never the key itself in SQL). */
   pads: { ipad: Buffer; opad: Buffer };
   /** YYYY-MM-DD: fixes the century of 10-digit personnummer. */
   ingestDate: string;
-  /** Replace every earlier load of this kind, not just this file's. */
-  replaceKind: boolean;
+  /** Which earlier failures a load supersedes, as its rows replace (replace-plan.ts). */
+  replaceMode: ReplaceMode;
   strict: boolean;
   workDir: string;
 }
@@ -53,6 +55,8 @@ export interface LoadResult {
   rowsLoaded: number;
   rowsRejected: number;
   replacedLoads: number;
+  /** The earlier loads whose rows this load removed (none unless it committed). */
+  replaced: { file: string; path: string; rows: number }[];
   warnings: string[];
   rejects: RejectPreview[];
 }
@@ -61,12 +65,12 @@ const PREVIEW_REJECTS = 20;
 
 export async function loadFile(
   db: Database,
-  file: { path: string; displayName: string; kind: Kind; format: FileFormat; scan: FileScan },
+  file: { path: string; displayName: string; kind: Kind; format: FileFormat; scan: FileScan; replaces?: readonly number[] },
   settings: LoadSettings,
   times: StageTimes = stageTimes(file.displayName),
 ): Promise<LoadResult> {
   const { kind, scan, displayName } = file;
-  const base = { file: displayName, kind, rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, replacedLoads: 0, rejects: [] };
+  const base = { file: displayName, kind, rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, replacedLoads: 0, replaced: [], rejects: [] };
   if (scan.bytes === 0) {
     throw new LarsamError('the file is empty (0 bytes)', { where: { file: displayName }, fix: 'export the data again; a file needs at least a header line' });
   }
@@ -75,6 +79,8 @@ export async function loadFile(
     { sha: scan.sha256, kind },
   );
   if (same) {
+    // The file is back to content in use: an earlier failure of it is no longer its latest outcome.
+    await supersedeFailures(db, { path: file.path, kind, mode: 'path' }, same.load_id);
     return { ...base, status: 'unchanged', loadId: same.load_id, format: file.format, encoding: null, warnings: [] };
   }
 
@@ -147,7 +153,8 @@ export async function loadFile(
 
     const committed = await db.transaction(async () => {
       const loadId = Number((await db.one<{ id: bigint }>(`SELECT nextval('load_id_seq') AS id`))!.id);
-      const replaced = await replaceEarlierLoads(db, kind, file.path, settings.replaceKind, loadId);
+      const replaced = await replaceEarlierLoads(db, kind, file.replaces ?? [], loadId);
+      await supersedeFailures(db, { path: file.path, kind, mode: settings.replaceMode }, loadId);
 
       const columns = columnsOf(kind).map((c) => q(c.name));
       await db.run(`INSERT INTO ${rawTable(kind)} (_load_id, _line, ${columns.join(', ')})
@@ -200,14 +207,16 @@ export async function loadFile(
         rowsRead,
         rowsLoaded,
         rowsRejected,
-        replacedLoads: replaced,
+        replacedLoads: replaced.length,
+        replaced,
         warnings: source.warnings,
         rejects: rejects.map((r) => ({ line: r.line === null ? null : Number(r.line), column: r.column_name, reason: r.reason })),
       };
       if (settings.strict && rowsRejected > 0) throw new StrictRejects(result);
 
       await db.run(
-        `INSERT INTO loads VALUES ($id, $path, $name, $sha, $kind, $format, $encoding, $read, $loaded, $rejected, now()::TIMESTAMP, 'loaded', NULL)`,
+        `INSERT INTO loads (load_id, path, file_name, sha256, kind, format, encoding, rows_read, rows_loaded, rows_rejected, loaded_at, status, replaced_by, failure)
+         VALUES ($id, $path, $name, $sha, $kind, $format, $encoding, $read, $loaded, $rejected, now()::TIMESTAMP, 'loaded', NULL, NULL)`,
         {
           id: loadId, path: file.path, name: basename(displayName), sha: scan.sha256, kind, format: source.format,
           encoding: opened.encoding, read: rowsRead, loaded: rowsLoaded, rejected: rowsRejected,
@@ -221,7 +230,8 @@ export async function loadFile(
     times.report();
     return committed;
   } catch (error) {
-    if (error instanceof StrictRejects) return { ...error.result, status: 'failed_strict', loadId: null, rowsLoaded: 0 };
+    // Rolled back: nothing was replaced either.
+    if (error instanceof StrictRejects) return { ...error.result, status: 'failed_strict', loadId: null, rowsLoaded: 0, replacedLoads: 0, replaced: [] };
     throw unreadableCsv(error, displayName) ?? error;
   } finally {
     await db
@@ -254,17 +264,23 @@ class StrictRejects extends Error {
   }
 }
 
-/** Rows of earlier loads that this file supersedes are deleted; the ledger keeps them as 'replaced'. */
-async function replaceEarlierLoads(db: Database, kind: Kind, path: string, wholeKind: boolean, loadId: number): Promise<number> {
-  const where = wholeKind ? `kind = $kind AND status = 'loaded'` : `kind = $kind AND path = $path AND status = 'loaded'`;
-  const params: Record<string, string> = wholeKind ? { kind } : { kind, path };
-  const earlier = await db.rows<{ load_id: number }>(`SELECT load_id FROM loads WHERE ${where}`, params);
-  if (!earlier.length) return 0;
-  const ids = earlier.map((e) => e.load_id).join(', ');
-  await db.run(`DELETE FROM ${rawTable(kind)} WHERE _load_id IN (${ids})`);
-  await db.run(`DELETE FROM rejects WHERE load_id IN (${ids})`);
-  await db.run(`UPDATE loads SET status = 'replaced', replaced_by = ${loadId} WHERE load_id IN (${ids})`);
-  return earlier.length;
+/**
+ * Rows of the earlier loads the plan gave this file are deleted; the ledger keeps them as
+ * 'replaced'. Only those still loaded: another input of the same run may have taken them.
+ */
+async function replaceEarlierLoads(db: Database, kind: Kind, ids: readonly number[], loadId: number): Promise<LoadResult['replaced']> {
+  if (!ids.length) return [];
+  const earlier = await db.rows<{ load_id: number; file_name: string; path: string; rows: number }>(
+    `SELECT load_id, file_name, path, rows_loaded::INTEGER AS rows FROM loads
+     WHERE kind = $kind AND status = 'loaded' AND load_id IN (${ids.map(Number).join(', ')}) ORDER BY load_id`,
+    { kind },
+  );
+  if (!earlier.length) return [];
+  const list = earlier.map((e) => e.load_id).join(', ');
+  await db.run(`DELETE FROM ${rawTable(kind)} WHERE _load_id IN (${list})`);
+  await db.run(`DELETE FROM rejects WHERE load_id IN (${list})`);
+  await db.run(`UPDATE loads SET status = 'replaced', replaced_by = ${loadId} WHERE load_id IN (${list})`);
+  return earlier.map((e) => ({ file: e.file_name, path: e.path, rows: e.rows }));
 }
 
 /**

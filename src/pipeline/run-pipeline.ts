@@ -27,6 +27,8 @@ export interface PipelineHooks {
   lang?: Lang;
   onStage?: (stage: string) => void;
   onFile?: IngestOptions['onFile'];
+  /** Told what the ingest removes (new versions of the definition's files) before anything changes. */
+  onReplace?: IngestOptions['onReplace'];
 }
 
 export async function runPipeline(db: Database, definition: PipelineDefinition, hooks: PipelineHooks = {}): Promise<PipelineReport> {
@@ -46,7 +48,10 @@ export async function runPipeline(db: Database, definition: PipelineDefinition, 
   const { settings, region } = definition;
   // an unknown region code is refused before the ingest, not after it
   if (region) await checkRegion(db, region, { file: definition.path, what: 'the pipeline definition\'s region' });
-  const ingestReport = await timed('ingest', () => ingest(db, definition.inputPaths, hooks.onFile ? { onFile: hooks.onFile } : {}));
+  // No --replace here: a run only replaces earlier versions of its own input paths, so it
+  // never needs a confirmation and runs unattended.
+  const ingestOptions: IngestOptions = { ...(hooks.onFile ? { onFile: hooks.onFile } : {}), ...(hooks.onReplace ? { onReplace: hooks.onReplace } : {}) };
+  const ingestReport = await timed('ingest', () => ingest(db, definition.inputPaths, ingestOptions));
   const build = await timed('build', () =>
     buildModels(db, {
       graceDays: settings.grace_days,

@@ -19,6 +19,8 @@ export function reportSummary(data: ReportData, version: string, title: string, 
       as_of: data.settings.asOf,
     },
     inputs: data.quality.files.map((f) => ({ file: f.file, kind: f.kind, sha256: f.sha256, rows_read: f.rowsRead, rows_loaded: f.rowsLoaded, rows_rejected: f.rowsRejected })),
+    // Only when a file failed, so the summary of a clean run stays as it was.
+    ...(data.quality.failed.length ? { failed_inputs: data.quality.failed.map((f) => ({ file: f.file, kind: f.kind, why: f.why })) } : {}),
     missing_kinds: data.quality.missingKinds,
     recommendations: Object.fromEntries(Object.entries(recommendations).sort(([a], [b]) => a.localeCompare(b))),
     activities: data.decisions.map((d) => ({ activity_id: d.activityId, recommendation: d.recommendation })),

@@ -227,8 +227,9 @@ function physicalLines(content: Buffer): number {
  * Ingests one file into the shared database and checks what must hold for any input:
  * - ingest finishes within the timeout and throws nothing (a file-level problem is a
  *   LarsamError in `failures`, whose one-line message is printable and names the file);
- * - a file-level failure or a --strict failure leaves nothing of the file: no ledger
- *   row, no raw row, no reject;
+ * - a file-level failure or a --strict failure leaves nothing of the file but one
+ *   ledger entry saying so (status failed / failed_strict, 0 rows loaded, the why
+ *   masked): no raw row, no reject;
  * - a load has its ledger row with rows read = loaded + rejected; the raw table holds
  *   exactly `loaded` rows of it, on distinct lines; every reject names a line (a data
  *   line of the file) and a column and gives a rule and a reason; the rejected lines are
@@ -252,13 +253,14 @@ export async function ingestAndCheck(fz: FuzzDb, path: string, content: Buffer, 
     expect(line.length, 'an error line stays short').toBeLessThan(2_000);
     expect(line).toContain(failure.file);
     for (const digits of PNR_DIGITS) expect(line).not.toContain(digits);
-    expect(await totals(fz), 'a failed file leaves nothing behind').toEqual(before);
+    expect(await totals(fz), 'a failed file leaves nothing behind but its ledger entry').toEqual(plusLedgerEntry(before, await totals(fz)));
+    await expectFailedEntry(fz, 'failed');
     return { report, status: 'failed', rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, loadedLines: [], rejects: [], error: line };
   }
 
   const result = report.results[0]!;
   if (result.status === 'failed_strict') {
-    // Nothing loaded: the summary says so (rows loaded 0), the ledger has no row.
+    // Nothing loaded: the summary says so (rows loaded 0), the ledger says failed_strict.
     expect(result.rowsLoaded).toBe(0);
     expect(result.rowsRejected).toBeGreaterThan(0);
     expect(result.rowsRead).toBeGreaterThanOrEqual(result.rowsRejected);
@@ -271,7 +273,8 @@ export async function ingestAndCheck(fz: FuzzDb, path: string, content: Buffer, 
   }
   if (result.status !== 'loaded') {
     if (result.status === 'failed_strict') {
-      expect(await totals(fz), 'a --strict failure leaves nothing behind').toEqual(before);
+      expect(await totals(fz), 'a --strict failure leaves nothing behind but its ledger entry').toEqual(plusLedgerEntry(before, await totals(fz)));
+      await expectFailedEntry(fz, 'failed_strict');
     }
     return { report, status: result.status, rowsRead: result.rowsRead, rowsLoaded: 0, rowsRejected: result.rowsRejected, loadedLines: [], rejects: [] };
   }
@@ -312,6 +315,21 @@ export async function ingestAndCheck(fz: FuzzDb, path: string, content: Buffer, 
   expect(Math.max(0, ...loadedLines, ...rejectedLines), 'lines are lines of the file').toBeLessThanOrEqual(lines);
   expect(result.rowsRead).toBeLessThanOrEqual(lines);
   return { report, status: 'loaded', rowsRead: result.rowsRead, rowsLoaded: result.rowsLoaded, rowsRejected: result.rowsRejected, loadedLines, rejects };
+}
+
+/** The counts before, with one more ledger row (tables the failed ingest created count 0 before). */
+function plusLedgerEntry(before: Record<string, number>, after: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.keys(after).map((t) => [t, (before[t] ?? 0) + (t === 'loads' ? 1 : 0)]));
+}
+
+/** The newest ledger entry is the failure: nothing loaded, a why that is one printable line without identity numbers. */
+async function expectFailedEntry(fz: FuzzDb, status: 'failed' | 'failed_strict'): Promise<void> {
+  const [entry] = await fz.rows<{ status: string; rows_loaded: bigint; failure: string | null }>(
+    `SELECT status, rows_loaded, failure FROM loads ORDER BY load_id DESC LIMIT 1`,
+  );
+  expect({ status: entry!.status, loaded: Number(entry!.rows_loaded) }).toEqual({ status, loaded: 0 });
+  expect(entry!.failure).not.toMatch(CONTROL);
+  for (const digits of PNR_DIGITS) expect(entry!.failure).not.toContain(digits);
 }
 
 /** Row counts of the ledger, rejects and every raw table, to see that a failed load left nothing. */

@@ -1,6 +1,7 @@
 // The load ledger: the same content twice changes nothing, a new version of a file
-// (same path, or --replace for the whole kind) replaces the earlier rows, --strict loads
-// nothing of a file with a rejected row, and every load is recorded.
+// (same path, or --replace-kind for the whole kind) replaces the earlier rows, --strict
+// loads nothing of a file with a rejected row, and every load is recorded. --replace by
+// file name and failed loads: replace.test.ts and failed-loads.test.ts.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -122,14 +123,19 @@ describe('a new version of a file', () => {
     ]);
   });
 
-  it('with --replace replaces every earlier load of the kind, and nothing of other kinds', async () => {
+  it('with --replace-kind replaces every earlier load of the kind, and nothing of other kinds', async () => {
     const ht = ws.write('registrations-ht2025.csv', csv('S1,HT2025,HT-A,7.5,ja'));
     const vt = ws.write('registrations-vt2026.csv', csv('S1,VT2026,VT-A,7.5,nej', 'S1,VT2026,VT-B,x,nej'));
     const degrees = ws.write('degrees.csv', 'person_id,degree_date\nS1,2026-06-10\n');
     await ws.ingest([ht, vt, degrees]);
     const all = ws.write('export/registrations-all.csv', csv('S1,HT2025,ALL-A,7.5,ja', 'S1,VT2026,ALL-B,7.5,nej'));
-    const report = await ws.ingest([all], { replace: true });
+    const report = await ws.ingest([all], { replace: 'kind' });
     expect(report.results[0]).toMatchObject({ status: 'loaded', loadId: 4, replacedLoads: 2, rowsLoaded: 2 });
+    // ht2025 loaded 1 row; vt2026 2 rows read, 1 rejected ('x' credits): 1 row loaded.
+    expect(report.results[0]!.replaced).toEqual([
+      { file: 'registrations-ht2025.csv', path: ht, rows: 1 },
+      { file: 'registrations-vt2026.csv', path: vt, rows: 1 },
+    ]);
     expect(await courses()).toEqual(['ALL-A', 'ALL-B']);
     expect(await rejectLines()).toEqual([]);
     expect((await loads()).map((l) => [l.load_id, l.file_name, l.status, l.replaced_by])).toEqual([
@@ -152,7 +158,7 @@ describe('a new version of a file', () => {
 });
 
 describe('--strict', () => {
-  it('loads nothing of a file with a rejected row, records nothing, and keeps the earlier version', async () => {
+  it('loads nothing of a file with a rejected row, records it as failed_strict, and keeps the earlier version', async () => {
     const file = ws.write('registrations.csv', csv('S1,HT2025,V1,7.5,ja'));
     await ws.ingest([file], { strict: true });
     expect(await courses()).toEqual(['V1']);
@@ -161,7 +167,8 @@ describe('--strict', () => {
     const clean = ws.write('degrees.csv', 'person_id,degree_date\nS1,2026-06-10\n');
     const report = await ws.ingest([file, clean], { strict: true });
     expect(report.failures).toEqual([]);
-    expect(report.results[0]).toMatchObject({ status: 'failed_strict', loadId: null, rowsRead: 3, rowsLoaded: 0, rowsRejected: 2, replacedLoads: 1 });
+    // Rolled back, so it replaced nothing.
+    expect(report.results[0]).toMatchObject({ status: 'failed_strict', loadId: null, rowsRead: 3, rowsLoaded: 0, rowsRejected: 2, replacedLoads: 0, replaced: [] });
     // What was wrong is still told, with line and column.
     expect(report.results[0]!.rejects.map((r) => [r.line, r.column])).toEqual([
       [3, 'credits'],
@@ -172,14 +179,25 @@ describe('--strict', () => {
 
     expect(await courses()).toEqual(['V1']);
     expect(await rejectLines()).toEqual([]);
-    expect((await loads()).map((l) => [l.load_id, l.file_name, l.status])).toEqual([
-      [1, 'registrations.csv', 'loaded'],
-      [3, 'degrees.csv', 'loaded'],
+    // Load 2 was the rolled-back attempt; 3 its failed_strict entry (3 read, 0 loaded, 2 rejected), 4 degrees.
+    expect((await loads()).map((l) => [l.load_id, l.file_name, l.status, l.rows_read, l.rows_loaded, l.rows_rejected])).toEqual([
+      [1, 'registrations.csv', 'loaded', 1, 1, 0],
+      [3, 'registrations.csv', 'failed_strict', 3, 0, 2],
+      [4, 'degrees.csv', 'loaded', 1, 1, 0],
+    ]);
+    expect(await ws.query(`SELECT failure FROM loads WHERE load_id = 3`)).toEqual([
+      { failure: '2 of 3 rows rejected under --strict, so nothing of the file was loaded. Fix: correct the rejected rows (larsam ingest without --strict lists them), or load it without --strict' },
     ]);
 
-    // The same content without --strict loads the good rows and replaces V1.
+    // The same content without --strict loads the good rows, replaces V1 and supersedes the failure.
     const relaxed = await ws.ingest([file]);
-    expect(relaxed.results[0]).toMatchObject({ status: 'loaded', rowsLoaded: 1, rowsRejected: 2, replacedLoads: 1 });
+    expect(relaxed.results[0]).toMatchObject({ status: 'loaded', loadId: 5, rowsLoaded: 1, rowsRejected: 2, replacedLoads: 1 });
     expect(await courses()).toEqual(['V2']);
+    expect((await loads()).map((l) => [l.load_id, l.status, l.replaced_by])).toEqual([
+      [1, 'replaced', 5],
+      [3, 'failed_strict', 5],
+      [4, 'loaded', null],
+      [5, 'loaded', null],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-// larsam ingest <path…> [--kind K] [--replace] [--strict]
+// larsam ingest <path…> [--kind K] [--replace | --replace-kind] [--yes] [--strict]
 import type { LoadResult } from '../../ingest/load-file.ts';
 import { EXIT_STRICT_REJECTS, EXIT_USAGE_OR_DATA, formatUserError } from '../../util/errors.ts';
 import { defineCommand } from '../define-command.ts';
@@ -6,11 +6,14 @@ import { contextFrom, type GlobalArgs } from '../context.ts';
 import { startProgress } from '../progress.ts';
 import { KINDS } from '../../contract/kinds.ts';
 import { setExitCode } from '../exit-code.ts';
+import { announceAndConfirm } from '../replacement-prompt.ts';
 
 interface Args extends GlobalArgs {
   paths: string[];
   kind?: string;
-  replace: boolean;
+  replace?: boolean;
+  'replace-kind'?: boolean;
+  yes: boolean;
   strict: boolean;
 }
 
@@ -19,7 +22,7 @@ const n = (value: number) => value.toLocaleString('sv-SE');
 function summaryLine(result: LoadResult): string {
   if (result.status === 'unchanged') return `${result.file}: unchanged since it was loaded (same content), nothing done`;
   const verb = result.status === 'failed_strict' ? 'NOT loaded (--strict)' : 'loaded';
-  const replaced = result.replacedLoads ? `, replacing ${result.replacedLoads} earlier load(s)` : '';
+  const replaced = result.replaced.length ? `, replacing ${result.replaced.map((r) => `${r.file} (${n(r.rows)} rows)`).join(', ')}` : '';
   return `${result.file} → ${result.kind} (${result.format}${result.encoding ? `, ${result.encoding}` : ''}): ${n(result.rowsRead)} rows read, ${n(result.rowsLoaded)} ${verb}, ${n(result.rowsRejected)} rejected${replaced}`;
 }
 
@@ -30,10 +33,14 @@ export const ingestCommand = defineCommand<Args>({
     yargs
       .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'files or folders' })
       .option('kind', { type: 'string', choices: KINDS, describe: 'the kind of every file named' })
-      .option('replace', { type: 'boolean', default: false, describe: 'replace every earlier load of the same kind' })
+      .option('replace', { type: 'boolean', describe: 'also replace earlier loads of the same file name from any folder (a new version under the same path always replaces)' })
+      .option('replace-kind', { type: 'boolean', conflicts: 'replace', describe: 'replace every earlier load of the kind' })
+      .option('yes', { type: 'boolean', default: false, describe: 'do not ask before a replacement that removes more than half of a kind (needed off a terminal)' })
       .option('strict', { type: 'boolean', default: false, describe: 'load nothing of a file that has any rejected row (exit code 2)' })
       .example('$0 ingest data-samples/', 'load every data file in the folder')
-      .example('$0 ingest export.csv --kind results --strict', 'load one file, all or nothing'),
+      .example('$0 ingest export.csv --kind results --strict', 'load one file, all or nothing')
+      .example('$0 ingest new/registrations.csv --replace', 'replace the registrations.csv loaded earlier from another folder; the files and rows removed are listed first')
+      .example('$0 ingest registrations-all.csv --replace-kind --yes', 'replace every registrations file loaded before, without asking'),
   handler: async (args: Args) => {
     const context = contextFrom(args);
     const { output } = context;
@@ -43,8 +50,9 @@ export const ingestCommand = defineCommand<Args>({
       let stop = () => undefined as void;
       return ingest(db, args.paths, {
         ...(args.kind ? { kind: args.kind } : {}),
-        replace: args.replace,
+        ...(args['replace-kind'] ? { replace: 'kind' as const } : args.replace ? { replace: 'name' as const } : {}),
         strict: args.strict,
+        onReplace: (plan) => announceAndConfirm(plan, { yes: args.yes, say: (line) => output.say(line) }),
         onFile: (file, phase) => {
           if (phase === 'start') stop = startProgress(db, output, file.displayName);
           else stop();
@@ -67,7 +75,7 @@ export const ingestCommand = defineCommand<Args>({
       (sum, r) => ({ read: sum.read + r.rowsRead, loaded: sum.loaded + (r.status === 'loaded' ? r.rowsLoaded : 0), rejected: sum.rejected + r.rowsRejected }),
       { read: 0, loaded: 0, rejected: 0 },
     );
-    output.result({ ...report, failures: report.failures.map((f) => ({ file: f.file, error: formatUserError(f.error) })), totals }, () =>
+    output.result({ ...report, plan: { mode: report.plan.mode, removals: report.plan.removals, kinds: report.plan.kinds }, failures: report.failures.map((f) => ({ file: f.file, error: formatUserError(f.error) })), totals }, () =>
       `${report.results.length} file(s): ${n(totals.read)} rows read, ${n(totals.loaded)} loaded, ${n(totals.rejected)} rejected${report.failures.length ? `; ${report.failures.length} file(s) failed` : ''}`,
     );
     if (report.failures.length) setExitCode(context, EXIT_USAGE_OR_DATA);

@@ -4,6 +4,7 @@ import { EXIT_USAGE_OR_DATA, formatUserError } from '../../util/errors.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
 import { defineCommand } from '../define-command.ts';
 import { startProgress } from '../progress.ts';
+import { describePlan } from '../replacement-prompt.ts';
 
 interface Args extends GlobalArgs {
   definition: string;
@@ -40,6 +41,11 @@ export const runCommand = defineCommand<Args>({
         onFile: (file, phase) => {
           if (phase === 'start') stop = startProgress(db, output, file.displayName);
           else stop();
+        },
+        onReplace: (plan) => {
+          if (output.interactive) process.stderr.write('\r\x1b[K');
+          for (const line of describePlan(plan)) output.say(line);
+          return true;
         },
       });
     });

@@ -5,10 +5,16 @@ import type { Database } from '../../db/database.ts';
 import { quoteLiteral } from '../../db/sql-text.ts';
 import { mappedSelect } from './mapped-select.ts';
 import type { Source } from './source.ts';
+import { readOrRefuse } from './unreadable-file.ts';
 
 export async function parquetSource(db: Database, kind: Kind, path: string, displayName: string): Promise<Source> {
   const relation = `read_parquet(${quoteLiteral(path)})`;
-  const described = await db.rows<{ column_name: string }>(`DESCRIBE SELECT * FROM ${relation}`);
+  const described = await readOrRefuse(
+    () => db.rows<{ column_name: string }>(`DESCRIBE SELECT * FROM ${relation}`),
+    displayName,
+    'Parquet',
+    'export the file again as Parquet (it may be cut off or another format), or as CSV',
+  );
   const { select, warnings } = mappedSelect(kind, displayName, described.map((d) => d.column_name), (name) => `CAST(${name} AS VARCHAR)`);
   return {
     sql: `SELECT ${select} FROM ${relation}`,

@@ -73,6 +73,8 @@ const TEXTS = {
   findings: { sv: 'Fynd', en: 'Findings' },
   suppressedCells: { sv: 'Skyddade celler', en: 'Suppressed cells' },
   missingKinds: { sv: 'Data som saknas', en: 'Data not loaded' },
+  failedFiles: { sv: 'Filer som inte kunde läsas in (ingår inte i siffrorna)', en: 'Files that could not be loaded (not in the numbers)' },
+  failure: { sv: 'Varför', en: 'Why' },
   definitions: { sv: 'Definitioner', en: 'Definitions' },
   indicator: { sv: 'Indikator', en: 'Indicator' },
   definition: { sv: 'Definition', en: 'Definition' },

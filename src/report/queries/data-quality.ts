@@ -1,11 +1,15 @@
-// The data-quality facts of the report: every loaded file, rejects by reason, coverage
+// The data-quality facts of the report: every loaded file, the files that failed as a
+// whole (nothing of them is in the numbers), rejects by reason, coverage
 // per term and kind, unknown background values, data-test findings, suppressed cells,
 // and the kinds that were not loaded (with the indicators that therefore are missing).
 import type { Database } from '../../db/database.ts';
 import { KINDS } from '../../contract/kinds.ts';
+import { CURRENT_FAILURE_SQL } from '../../ingest/failed-loads.ts';
 
 export interface DataQuality {
   files: { file: string; kind: string; format: string; rowsRead: number; rowsLoaded: number; rowsRejected: number; sha256: string }[];
+  /** Files whose latest load failed as a whole, with why (masked). */
+  failed: { file: string; kind: string; why: string }[];
   rejects: { file: string; column: string | null; rule: string; rows: number }[];
   coverage: { term: string; registrations: number; results: number; sessions: number; participations: number }[];
   unknown: { attribute: string; unknown: number; total: number }[];
@@ -20,6 +24,9 @@ export async function readDataQuality(db: Database, reviewTerm: string): Promise
     `SELECT file_name AS file, kind, format, rows_read::INTEGER AS "rowsRead", rows_loaded::INTEGER AS "rowsLoaded",
             rows_rejected::INTEGER AS "rowsRejected", sha256
      FROM loads WHERE status = 'loaded' ORDER BY kind, file_name`,
+  );
+  const failed = await db.rows<DataQuality['failed'][number]>(
+    `SELECT file_name AS file, kind, coalesce(failure, '') AS why FROM loads WHERE ${CURRENT_FAILURE_SQL} ORDER BY kind, file_name, load_id`,
   );
   const rejects = await db.rows<DataQuality['rejects'][number]>(
     `SELECT file_name AS file, column_name AS "column", rule, count(DISTINCT (load_id, line))::INTEGER AS rows
@@ -47,5 +54,5 @@ export async function readDataQuality(db: Database, reviewTerm: string): Promise
   const loadedKinds = new Set(files.map((f) => f.kind));
   // municipalities has a built-in default, so it is never missing.
   const missingKinds = KINDS.filter((kind) => kind !== 'municipalities' && !loadedKinds.has(kind));
-  return { files, rejects, coverage, unknown, tests, suppressedCells: cells.suppressed, publishedCells: cells.total, missingKinds };
+  return { files, failed, rejects, coverage, unknown, tests, suppressedCells: cells.suppressed, publishedCells: cells.total, missingKinds };
 }

@@ -1,5 +1,5 @@
-// 6. Data quality: files, rejects, coverage, unknown values, data tests, suppressed
-// cells, and kinds that were not loaded.
+// 6. Data quality: files, files that failed (only when there are any), rejects,
+// coverage, unknown values, data tests, suppressed cells, and kinds that were not loaded.
 import { formatNumber, formatPercent } from '../../../i18n/format-number.ts';
 import type { Lang } from '../../../i18n/lang.ts';
 import type { ReportData } from '../../report-data.ts';
@@ -29,6 +29,10 @@ export function dataQualitySection(data: ReportData): string {
     q.files.map((f) => [esc(f.file), esc(f.kind), n(f.rowsRead), n(f.rowsLoaded), n(f.rowsRejected), `<code>${esc(f.sha256.slice(0, 16))}…</code>`]),
     { rowHeader: true, numeric: [2, 3, 4] },
   );
+  // Shown only when a file failed, so a clean report keeps its structure.
+  const failed = q.failed.length
+    ? `<h3>${text('failedFiles', lang)}</h3>${table([text('file', lang), text('kind', lang), text('failure', lang)], q.failed.map((f) => [esc(f.file), esc(f.kind), esc(f.why)]), { rowHeader: true })}`
+    : '';
   const rejects = q.rejects.length
     ? table([text('file', lang), text('column', lang), text('rule', lang), text('rows', lang)], q.rejects.map((r) => [esc(r.file), esc(r.column ?? ''), esc(r.rule), n(r.rows)]), { rowHeader: true, numeric: [3] })
     : `<p>${text('noRejects', lang)}</p>`;
@@ -52,6 +56,7 @@ export function dataQualitySection(data: ReportData): string {
     : '<p>–</p>';
   return `<section id="quality"><h2>${text('dataQuality', lang)}</h2>
 <h3>${text('files', lang)}</h3>${files}
+${failed}
 <h3>${text('rejectsByReason', lang)}</h3>${rejects}
 <h3>${text('coverage', lang)}</h3>${coverage}
 <h3>${text('unknownValues', lang)} (${esc(data.reviewTerm)})</h3>${unknown}
