@@ -12,7 +12,7 @@ import { goalStatus, onTrack } from './goal-status.ts';
 import { recommend, type Recommendation, type RecommendationGround } from './recommend.ts';
 import { GROUND_SENTENCES } from './words.ts';
 import { otherKindReason } from './other-kind.ts';
-import { goalsUnreadGround, notLoadedSentence, unreadGoalsSentence, unreadOtherRowsSentence, type NotLoaded, type UnreadRow } from './unread-rows.ts';
+import { goalsUnreadGround, newerRowUnreadSentence, notLoadedSentence, unreadGoalsSentence, unreadOtherRowsSentence, type NotLoaded, type UnreadRow } from './unread-rows.ts';
 
 export interface GoalDecision extends JudgedGoal {
   goalId: string;
@@ -35,6 +35,8 @@ export interface ActivityDecision {
   goals: GoalDecision[];
   /** Why the activity is not in the registry, or null when it is. */
   notLoaded: NotLoaded | null;
+  /** A newer row of the activity that a later load rejected (the sheet shows the earlier one). */
+  newerRowUnread: UnreadRow | null;
   /** Its rejected goal rows. */
   unreadGoals: UnreadRow[];
   /** Its rejected rows of activity_sessions and participations. */
@@ -54,6 +56,7 @@ interface EvidenceRow {
   reject_file: string | null;
   reject_line: bigint | null;
   reject_reasons: string | null;
+  reject_after_loaded: boolean;
   name: string | null;
   kind: string | null;
   type: string | null;
@@ -94,7 +97,7 @@ export async function decide(db: Database, reviewTerm: string, settings: DecideS
   const reviewKey = termKey(parseTerm(reviewTerm)!);
   const { confidence, min_cell: minCell } = (await db.one<{ confidence: number; min_cell: number }>(`SELECT confidence, min_cell FROM build_settings`))!;
   const rows = await db.rows<EvidenceRow>(
-    `SELECT s.activity_id, s.loaded, s.seen_in, s.reject_file, s.reject_line, s.reject_reasons,
+    `SELECT s.activity_id, s.loaded, s.seen_in, s.reject_file, s.reject_line, s.reject_reasons, s.reject_after_loaded,
             a.name, a.kind, a.type, a.municipality_code, a.centre_id, a.need_id, coalesce(a.need_documented, false) AS need_documented, a.end_key,
             g.goal_id, g.indicator, g.indicator_kind, g.operator, g.target, g.by_term, g.by_key,
             i.value, i.ci_low, i.ci_high, i.n, i.suppressed
@@ -157,12 +160,11 @@ export async function decide(db: Database, reviewTerm: string, settings: DecideS
     const rejected = unreadOf.get(first.activity_id) ?? [];
     const unreadGoals = rejected.filter((r) => r.kind === 'activity_goals');
     const unreadOther = rejected.filter((r) => r.kind !== 'activity_goals');
-    const notLoaded: NotLoaded | null = first.loaded
+    const ownReject: UnreadRow | null = first.reject_file === null
       ? null
-      : {
-          row: first.reject_file === null ? null : { kind: 'activities', file: first.reject_file, line: first.reject_line === null ? null : Number(first.reject_line), reasons: first.reject_reasons ?? '' },
-          seenIn: first.seen_in,
-        };
+      : { kind: 'activities', file: first.reject_file, line: first.reject_line === null ? null : Number(first.reject_line), reasons: first.reject_reasons ?? '' };
+    const notLoaded: NotLoaded | null = first.loaded ? null : { row: ownReject, seenIn: first.seen_in };
+    const newerRowUnread = first.loaded && first.reject_after_loaded ? ownReject : null;
     const { recommendation, ground } = recommend({
       notLoaded: notLoaded !== null,
       ended: first.end_key !== null && first.end_key < reviewKey,
@@ -190,10 +192,12 @@ export async function decide(db: Database, reviewTerm: string, settings: DecideS
       ground,
       goals,
       notLoaded,
+      newerRowUnread,
       unreadGoals,
       unreadOther,
       reasons: [
         groundSentence,
+        ...(newerRowUnread ? [newerRowUnreadSentence(newerRowUnread, lang)] : []),
         ...goals.map((g) => g.sentence),
         ...(unreadGoals.length ? [unreadGoalsSentence(unreadGoals, lang)] : []),
         ...kinds.map((kind) => unreadOtherRowsSentence(kind, unreadOther.filter((r) => r.kind === kind), lang)),

@@ -39,6 +39,13 @@ export function notLoadedSentence(notLoaded: NotLoaded, lang: Lang): string {
     : `Not loaded: no row in activities (the activity is named in ${files}) – add one and load the file again.`;
 }
 
+/** A loaded activity whose newer row (a later load) was rejected: the sheet shows the earlier one. */
+export function newerRowUnreadSentence(row: UnreadRow, lang: Lang): string {
+  return lang === 'sv'
+    ? `En senare rad för aktiviteten kunde inte läsas (${where(row, lang)}: ${row.reasons}); uppgifterna här kommer från en tidigare inläsning – rätta raden och läs in filen igen.`
+    : `A later row for the activity could not be read (${where(row, lang)}: ${row.reasons}); what is shown comes from an earlier load – correct the row and load the file again.`;
+}
+
 /** "activity_goals.csv rad 3, 4" for each file of the rows. */
 function linesByFile(rows: UnreadRow[], lang: Lang, most = Infinity): string {
   const files = new Map<string, (number | null)[]>();

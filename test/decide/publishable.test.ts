@@ -22,7 +22,7 @@ const goal = (goalId: string, suppressed: boolean): GoalDecision => ({
 const activity: ActivityDecision = {
   activityId: 'A1', name: 'Studiebesök', kind: 'recruitment', type: null, municipalityCode: '2380', centreId: null,
   needId: 'N1', needDocumented: true, reviewTerm: 'HT2025', recommendation: 'insufficient_data', ground: 'all_due_insufficient',
-  goals: [goal('G1', true), goal('G2', false)], notLoaded: null, unreadGoals: [], unreadOther: [], reasons: '…',
+  goals: [goal('G1', true), goal('G2', false)], notLoaded: null, newerRowUnread: null, unreadGoals: [], unreadOther: [], reasons: '…',
 };
 
 describe('publishableDecisions', () => {

@@ -240,3 +240,36 @@ describe('a database made before rejects had record_key, and rows seen only as r
     }
   });
 });
+
+describe('a newer row of a loaded activity rejected by a later load', () => {
+  const two = new Workspace();
+  afterAll(() => two.remove());
+
+  it('is named: the sheet shows the earlier row and says so; a rejected row older than the loaded one is not', async () => {
+    const header = 'activity_id,name,kind,type,municipality_code,start_term,end_term,need_id,cost_sek';
+    expect((await two.ingest([
+      two.write('in/registrations.csv', 'person_id,term,course_code,credits,first_time\nQ1,HT2025,C1,7.5,ja\n'),
+      // load 2: T1 loads; U1 is rejected (start_term)
+      two.write('in/activities.csv', `${header}\nT1,Tentastöd,throughput,,2280,HT2025,,,\nU1,Mentorskap,throughput,,2280,autumn,,,\n`),
+    ])).failures).toEqual([]);
+    // load 3: T1's new row is rejected (end_term); U1's corrected row loads
+    expect((await two.ingest([two.write('in/activities-2.csv', `${header}\nT1,Tentastöd,throughput,,2280,HT2025,snart,,\nU1,Mentorskap,throughput,,2280,HT2025,,,\n`)])).failures).toEqual([]);
+    const db = await Database.open(two.dbPath);
+    try {
+      await buildModels(db, DEFAULT_BUILD_SETTINGS);
+      const decisions = new Map((await decide(db, 'HT2025', { minN: 10, lang: 'en' })).map((d) => [d.activityId, d]));
+      const t1 = decisions.get('T1')!;
+      expect(t1).toMatchObject({ name: 'Tentastöd', notLoaded: null, ground: 'no_documented_need' });
+      expect(t1.newerRowUnread).toEqual({ kind: 'activities', file: 'activities-2.csv', line: 2, reasons: "end_term 'snart' is not a term (write e.g. HT2025 or VT2026)" });
+      expect(t1.reasons).toBe(
+        'No documented need: document the need in the needs inventory. ' +
+          "A later row for the activity could not be read (activities-2.csv, line 2: end_term 'snart' is not a term (write e.g. HT2025 or VT2026)); what is shown comes from an earlier load – correct the row and load the file again.",
+      );
+      const u1 = decisions.get('U1')!;
+      expect(u1).toMatchObject({ notLoaded: null, newerRowUnread: null });
+      expect(u1.reasons).toBe('No documented need: document the need in the needs inventory.');
+    } finally {
+      db.close();
+    }
+  });
+});

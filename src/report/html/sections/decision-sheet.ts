@@ -12,7 +12,7 @@ import { table } from '../table.ts';
 import { text } from '../texts.ts';
 import { SUPPRESSED } from '../values.ts';
 import { badge, statusText } from './badge.ts';
-import { notLoadedSentence, unreadGoalsSentence } from '../../../decide/unread-rows.ts';
+import { newerRowUnreadSentence, notLoadedSentence, unreadGoalsSentence } from '../../../decide/unread-rows.ts';
 
 export function placeOf(d: ActivityDecision, data: ReportData): string {
   const municipality = data.municipalities.find((m) => m.code === d.municipalityCode)?.name ?? d.municipalityCode ?? '';
@@ -29,10 +29,11 @@ export function nameOf(d: ActivityDecision): string {
   return d.name ?? d.activityId;
 }
 
-/** The warnings of an activity: its own row not loaded, goal rows that could not be read. */
+/** The warnings of an activity: its own row not loaded (or a newer one), goal rows that could not be read. */
 export function unreadNotes(d: ActivityDecision, lang: Lang): string {
   const notes: string[] = [];
   if (d.notLoaded) notes.push(notLoadedSentence(d.notLoaded, lang));
+  if (d.newerRowUnread) notes.push(newerRowUnreadSentence(d.newerRowUnread, lang));
   if (d.unreadGoals.length) notes.push(unreadGoalsSentence(d.unreadGoals, lang));
   return notes.map((note) => `<p class="unread warning" role="note">⚠ ${esc(note)}</p>`).join('');
 }
