@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Database } from '../db/database.ts';
 import { LarsamError } from '../util/errors.ts';
-import { discoverInputs, type InputFile } from './discover.ts';
+import { discoverInputs, type InputFile, type SkippedFile } from './discover.ts';
 import { guardPseudonymKey, keyInUse } from './key-guard.ts';
 import { loadFile, type LoadResult } from './load-file.ts';
 import { hmacPads, loadPseudonymKey } from './pseudonym-key.ts';
@@ -42,7 +42,7 @@ export interface FileFailure {
 export interface IngestReport {
   results: LoadResult[];
   failures: FileFailure[];
-  skipped: string[];
+  skipped: SkippedFile[];
   /** What was planned to be removed before anything changed (each result says what it removed). */
   plan: ReplacePlan;
 }

@@ -16,6 +16,7 @@ import { parquetSource } from './sources/parquet.ts';
 import { scbCsvSource } from './sources/scb-csv.ts';
 import type { Source } from './sources/source.ts';
 import { transcodeWindows1252 } from './transcode.ts';
+import { openXlsxSource } from './xlsx/xlsx-source.ts';
 
 export interface OpenedSource {
   source: Source;
@@ -36,6 +37,8 @@ export async function openSource(
   if (format === 'parquet') return { source: await parquetSource(db, kind, path, displayName), encoding: null, header: [] };
   if (format === 'json') return { source: await jsonSource(db, kind, path, displayName), encoding: 'utf-8', header: [] };
   if (format === 'arrow') return { source: await arrowSource(db, kind, path, displayName, `${tag}_arrow`), encoding: null, header: [] };
+  // An .xlsx sheet is copied to CSV and comes back through this function as that CSV.
+  if (format === 'xlsx') return openXlsxSource(db, file, workDir, tag, openSource);
 
   const encoding = scan.validUtf8 ? 'utf-8' : 'windows-1252';
   let readPath = path;

@@ -62,12 +62,12 @@ describe('exit codes', () => {
   });
 
   it('1 with a one-line cause and fix for every usage or data error', async () => {
-    ws.write('errors/notes.xlsx', 'x');
+    ws.write('errors/notes.docx', 'x');
     ws.write('errors/stuff.csv', 'x,y\n1,2\n');
     ws.write('errors/registrations.csv', 'person_id,term\nS1,HT2025\n');
     const cases: [string[], RegExp][] = [
       [['ingest', 'errors/nope.csv'], /^error: errors\/nope\.csv: no such file or folder\. Fix: check the path\n$/],
-      [['ingest', 'errors/notes.xlsx'], /cannot read files ending in '\.xlsx'/],
+      [['ingest', 'errors/notes.docx'], /cannot read files ending in '\.docx'/],
       [['ingest', 'errors/stuff.csv'], /^error: errors\/stuff\.csv: cannot tell which kind of data this file holds\. Fix: name it after its kind/],
       [['ingest', 'errors/registrations.csv'], /^error: errors\/registrations\.csv, line 1, column course_code: the required column course_code, credits, first_time is missing for registrations; the header on line 1 has: person_id, term\. Fix: /],
       [['ingest', 'data/results.csv', '--kind', 'nokind'], /Invalid values: Argument: kind, Given: "nokind", Choices: /],

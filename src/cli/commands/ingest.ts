@@ -69,7 +69,7 @@ export const ingestCommand = defineCommand<Args>({
         output.say(`  … see all with: larsam query "select * from rejects where load_id = ${result.loadId ?? 'N'}"`);
       }
     }
-    for (const skipped of report.skipped) output.warn(`${skipped}: not loaded, its kind cannot be told from its name (name it <kind>….csv or load it with --kind)`);
+    for (const skipped of report.skipped) output.warn(`${skipped.file}: not loaded, ${skipped.reason}`);
     for (const failure of report.failures) process.stderr.write(`error: ${formatUserError(failure.error)}\n`);
     const totals = report.results.reduce(
       (sum, r) => ({ read: sum.read + r.rowsRead, loaded: sum.loaded + (r.status === 'loaded' ? r.rowsLoaded : 0), rejected: sum.rejected + r.rowsRejected }),

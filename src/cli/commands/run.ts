@@ -51,6 +51,7 @@ export const runCommand = defineCommand<Args>({
     });
     if (output.interactive) process.stderr.write('\r\x1b[K');
     for (const failure of report.ingest.failures) process.stderr.write(`error: ${formatUserError(failure.error)}\n`);
+    for (const skipped of report.ingest.skipped) output.warn(`${skipped.file}: not loaded, ${skipped.reason}`);
     const loaded = report.ingest.results;
     const totals = loaded.reduce((s, r) => ({ read: s.read + r.rowsRead, rejected: s.rejected + r.rowsRejected }), { read: 0, rejected: 0 });
     const findings = report.build.tests.filter((t) => t.failingRows > 0);

@@ -19,7 +19,7 @@ export interface CsvLayout {
 export interface Source {
   sql: string;
   lines: LineNumbers;
-  format: 'csv' | 'ladok' | 'scb' | 'parquet' | 'json' | 'arrow';
+  format: 'csv' | 'ladok' | 'scb' | 'parquet' | 'json' | 'arrow' | 'xlsx';
   /** Notes for the user: extra columns ignored, SCB cells missing, … */
   warnings: string[];
   /**
