@@ -226,3 +226,28 @@ describe('population files in the contract', () => {
     expect(await ws.query('select line::INT as line, column_name, rule from rejects')).toEqual([{ line: 5, column_name: 'age_to', rule: 'age_span_backwards' }]);
   });
 });
+
+describe('an SCB export saved as .xlsx', () => {
+  it('reads the title row, number cells and a numeric year heading through the same reader', async () => {
+    const { xlsxBytes } = await import('../helpers/xlsx.ts');
+    // Östersund: 20-44 år 20 000 + 45-64 år 15 000 = 35 000 (2024); Riket left out.
+    const bytes = xlsxBytes([
+      {
+        name: 'Blad1',
+        rows: [
+          ['Folkmängden efter region, ålder och år'],
+          [],
+          ['region', 'ålder', 2024],
+          ['00 Riket', '20-64 år', 5_900_000],
+          ['2380 Östersund', '20-44 år', 20000],
+          ['2380 Östersund', '45-64 år', 15000],
+          ['2380 Östersund', '65-69 år', 3000],
+        ],
+      },
+    ]);
+    const report = await ws.ingest([ws.write('folkmangd.xlsx', Buffer.from(bytes))], { kind: 'population' });
+    expect(report.failures.map((f) => f.error.message)).toEqual([]);
+    expect(report.results[0]).toMatchObject({ format: 'scb', rowsRead: 4, rowsLoaded: 1 });
+    expect(await populationRows()).toEqual([{ municipality_code: '2380', year: 2024, p: 35000, age_from: 20, age_to: 64 }]);
+  });
+});
