@@ -4,8 +4,7 @@
 // is refused.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Database } from '../../src/db/database.ts';
-import { buildModels, DEFAULT_BUILD_SETTINGS } from '../../src/models/build.ts';
+import { buildError } from '../helpers/build-error.ts';
 import { projectRoot } from '../../src/util/paths.ts';
 import { Workspace } from '../helpers/workspace.ts';
 
@@ -93,15 +92,7 @@ describe('split files', () => {
   async function build(): Promise<string | undefined> {
     ws.write('in/registrations.csv', 'person_id,term,course_code,credits,first_time,home_municipality\nP1,HT2024,MA001G,7.5,true,2380\n');
     await ws.ingest([`${ws.dir}/in/registrations.csv`]);
-    const db = await Database.open(ws.dbPath);
-    try {
-      await buildModels(db, DEFAULT_BUILD_SETTINGS);
-      return undefined;
-    } catch (error) {
-      return (error as Error).message;
-    } finally {
-      db.close();
-    }
+    return buildError(ws);
   }
 
   it('20–44 and 45–64 add up: 9900 + 7920 = 17 820 (2023), 10 000 + 8000 = 18 000 (2024)', async () => {

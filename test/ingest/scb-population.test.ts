@@ -2,8 +2,7 @@
 // added to its parts, the country and counties left out, a file that cannot give 20–64
 // refused with what to export. Each expected figure is worked out by hand in a comment.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Database } from '../../src/db/database.ts';
-import { buildModels, DEFAULT_BUILD_SETTINGS } from '../../src/models/build.ts';
+import { buildError } from '../helpers/build-error.ts';
 import { Workspace, windows1252 } from '../helpers/workspace.ts';
 
 let ws: Workspace;
@@ -172,18 +171,7 @@ describe('files that cannot give 20–64 are refused with what to export', () =>
 });
 
 describe('spans from several files', () => {
-  /** The build's error message, or undefined when it passed. */
-  async function build(): Promise<string | undefined> {
-    const db = await Database.open(ws.dbPath);
-    try {
-      await buildModels(db, DEFAULT_BUILD_SETTINGS);
-      return undefined;
-    } catch (error) {
-      return (error as Error).message;
-    } finally {
-      db.close();
-    }
-  }
+  const build = () => buildError(ws);
 
   it('adds disjoint spans of one municipality and year from two files', async () => {
     ws.write('in/registrations.csv', 'person_id,term,course_code,credits,first_time,home_municipality\nP1,HT2025,MA001G,7.5,true,2380\n');
