@@ -204,9 +204,12 @@ async function readScb(
   if (!present(layout, 'age')) {
     throw refuse(displayName, 'it has no age (ålder) dimension, so it holds inhabitants of all ages', header);
   }
-  const ageSets = await db.rows<{ key: string; ages: string[] }>(`SELECT DISTINCT to_json(ages)::VARCHAR AS key, ages FROM (
-      SELECT list(DISTINCT age ORDER BY age) FILTER (WHERE age IS NOT NULL) AS ages
+  // The ages each municipality-year holds, grouped once; each distinct set is judged once.
+  await db.run(`CREATE OR REPLACE TEMP TABLE ${q(agesTable)} AS
+    SELECT region, year, to_json(ages)::VARCHAR AS key, ages FROM (
+      SELECT region, year, list(DISTINCT age ORDER BY age) FILTER (WHERE age IS NOT NULL) AS ages
       FROM ${q(cellsTable)} WHERE region IN (SELECT label FROM ${q(regionsTable)}) GROUP BY region, year)`);
+  const ageSets = await db.rows<{ key: string; ages: string[] }>(`SELECT key, any_value(ages) AS ages FROM ${q(agesTable)} GROUP BY key`);
   const plan: string[] = [];
   const partial = new Set<string>();
   for (const set of ageSets) {
@@ -221,9 +224,7 @@ async function readScb(
   await db.run(`CREATE OR REPLACE TEMP TABLE ${q(agesTable)} AS
     WITH plan(key, age, age_from, age_to, n) AS (VALUES ${plan.join(', ')})
     SELECT c.region, c.year, p.age, p.age_from, p.age_to, p.n
-    FROM (SELECT region, year, to_json(list(DISTINCT age ORDER BY age) FILTER (WHERE age IS NOT NULL))::VARCHAR AS key
-          FROM ${q(cellsTable)} WHERE region IN (SELECT label FROM ${q(regionsTable)}) GROUP BY region, year) AS c
-    JOIN plan AS p ON p.key = c.key`);
+    FROM ${q(agesTable)} AS c JOIN plan AS p ON p.key = c.key`);
 
   const filters: string[] = [];
   let cellsPerAge = 1;
