@@ -55,12 +55,6 @@ export function regionOf(label: string, names: ReadonlyMap<string, string>): Reg
   return code ? { level: 'municipality', code } : { level: 'unknown' };
 }
 
-/** A year `2024`, alone or at the end of a heading (`Folkmängd 2024`). */
-export function yearOf(label: string): number | null {
-  const match = /(?:^|\s)((?:18|19|20|21)\d{2})$/.exec(labelText(label));
-  return match ? Number(match[1]) : null;
-}
-
 export type AgeLabel = { kind: 'span'; from: number; to: number } | { kind: 'total' } | { kind: 'unknown' };
 
 /** Open-ended classes (`100+ år`, `95 år eller äldre`) run to this age. */
