@@ -49,3 +49,26 @@ CREATE TABLE IF NOT EXISTS larsam_meta (
   key VARCHAR PRIMARY KEY,
   value VARCHAR NOT NULL
 );
+
+-- The data subject's rights (src/rights/): one row per `larsam forget` or `larsam
+-- retention` that changed the database. Never an identity number or a pseudonym: how
+-- many persons, which loads, how many rows of each table, and when.
+CREATE TABLE IF NOT EXISTS erasures (
+  erased_at TIMESTAMP NOT NULL,
+  -- 'forget' (erasure on request) or 'retention' (loads past the retention period)
+  reason VARCHAR NOT NULL,
+  persons INTEGER,
+  -- retention: the period (e.g. '10y') and the loads removed
+  keep VARCHAR,
+  load_ids INTEGER[],
+  rows_removed MAP(VARCHAR, BIGINT) NOT NULL
+);
+-- Tombstones of erased persons, so that a later ingest does not bring one back
+-- silently: HMAC-SHA-256(key, 'erased:' || pseudonym), never the pseudonym itself, so
+-- only someone holding the key and the identity number can match one.
+CREATE TABLE IF NOT EXISTS erased_persons (
+  tombstone VARCHAR PRIMARY KEY
+);
+-- Rows a load skipped because they belong to an erased person (neither loaded nor
+-- rejected); rows a later `larsam forget` removed are counted here too.
+ALTER TABLE loads ADD COLUMN IF NOT EXISTS rows_erased BIGINT;

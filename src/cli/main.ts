@@ -12,6 +12,9 @@ import { explainCommand } from './commands/explain.ts';
 import { runCommand } from './commands/run.ts';
 import { decideCommand } from './commands/decide.ts';
 import { reportCommand } from './commands/report.ts';
+import { personCommand } from './commands/person.ts';
+import { forgetCommand } from './commands/forget.ts';
+import { retentionCommand } from './commands/retention.ts';
 
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
@@ -38,6 +41,9 @@ export async function main(argv: string[]): Promise<void> {
       .command(decideCommand)
       .command(reportCommand)
       .command(explainCommand)
+      .command(personCommand)
+      .command(forgetCommand)
+      .command(retentionCommand)
       .demandCommand(1, 'Name a command: larsam --help lists them.')
       .strict()
       .fail((message, error) => {

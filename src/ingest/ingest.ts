@@ -20,6 +20,8 @@ export interface IngestOptions {
   /** 'name' (--replace): also earlier loads of the same file name; 'kind' (--replace-kind): every load of the kind. */
   replace?: Exclude<ReplaceMode, 'path'>;
   strict?: boolean;
+  /** Also load the rows of erased persons (lifting their tombstones) and files removed by retention (larsam forget, retention). */
+  includeErased?: boolean;
   /** YYYY-MM-DD; default today. Fixes the century of 10-digit personnummer. */
   ingestDate?: string;
   env?: NodeJS.ProcessEnv;
@@ -82,6 +84,7 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     ingestDate: options.ingestDate ?? today(),
     replaceMode: mode,
     strict: options.strict ?? false,
+    includeErased: options.includeErased ?? false,
     workDir: workDirFor(db),
   };
   // Every file is hashed first: the plan of what will be removed needs to know which

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { BLOB, VARCHAR, INTEGER, blobValue } from '@duckdb/node-api';
+import { BIGINT, BLOB, VARCHAR, INTEGER, blobValue } from '@duckdb/node-api';
 import type { Kind } from '../contract/kinds.ts';
 import { UNIQUE_KEYS } from '../contract/keys.ts';
 import { columnsOf } from '../contract/columns-of.ts';
@@ -21,6 +21,7 @@ import { structuralRejectsSelect } from './structural-rejects.ts';
 import { recordKeySql } from './record-key.ts';
 import { stageTimes, type StageTimes } from './stage-times.ts';
 import { insertValues, personIdColumn, personKeysSql, stagedSelect } from './validation-sql.ts';
+import { pseudonymSqlExpression } from './pseudonym-key.ts';
 import { INVALID_CHECKSUM_REASON, maskPnrLike } from './personnummer.ts';
 import { printable } from './sniff-csv.ts';
 import { dropRejectTables } from './sources/read-csv-sql.ts';
@@ -36,6 +37,8 @@ export interface LoadSettings {
   replaceMode: ReplaceMode;
   strict: boolean;
   workDir: string;
+  /** Load the rows of erased persons (larsam forget) too, and lift their tombstones; also loads a file removed by retention again. */
+  includeErased?: boolean;
 }
 
 export interface RejectPreview {
@@ -59,6 +62,14 @@ export interface LoadResult {
   replaced: { file: string; path: string; rows: number }[];
   warnings: string[];
   rejects: RejectPreview[];
+  /**
+   * Rows of erased persons (larsam forget) in the file: skipped (neither loaded nor
+   * rejected), or with --include-erased loaded and the persons' tombstones lifted.
+   * persons is null for an unchanged file (counted when it was erased). expired: the
+   * content was removed by larsam retention and is not loaded again.
+   */
+  erased?: { rows: number; persons: number | null; restored: boolean };
+  expired?: boolean;
 }
 
 const PREVIEW_REJECTS = 20;
@@ -74,14 +85,29 @@ export async function loadFile(
   if (scan.bytes === 0) {
     throw new LarsamError('the file is empty (0 bytes)', { where: { file: displayName }, fix: 'export the data again; a file needs at least a header line' });
   }
-  const same = await db.one<{ load_id: number }>(
-    `SELECT load_id FROM loads WHERE sha256 = $sha AND kind = $kind AND status = 'loaded' LIMIT 1`,
+  const same = await db.one<{ load_id: number; rows_erased: number }>(
+    `SELECT load_id, coalesce(rows_erased, 0)::INTEGER AS rows_erased FROM loads WHERE sha256 = $sha AND kind = $kind AND status = 'loaded' LIMIT 1`,
     { sha: scan.sha256, kind },
   );
-  if (same) {
+  const includeErased = settings.includeErased ?? false;
+  let replaces = file.replaces ?? [];
+  if (same && same.rows_erased > 0 && includeErased) {
+    // The same content, loaded again in full: it takes the place of the load the erasure thinned.
+    replaces = [...replaces, same.load_id];
+  } else if (same && same.rows_erased > 0) {
+    await supersedeFailures(db, { path: file.path, kind, mode: 'path' }, same.load_id);
+    return { ...base, status: 'unchanged', loadId: same.load_id, format: file.format, encoding: null, warnings: [], erased: { rows: same.rows_erased, persons: null, restored: false } };
+  } else if (same) {
     // The file is back to content in use: an earlier failure of it is no longer its latest outcome.
     await supersedeFailures(db, { path: file.path, kind, mode: 'path' }, same.load_id);
     return { ...base, status: 'unchanged', loadId: same.load_id, format: file.format, encoding: null, warnings: [] };
+  }
+  if (!same && !includeErased) {
+    const expired = await db.one<{ load_id: number }>(
+      `SELECT load_id FROM loads WHERE sha256 = $sha AND kind = $kind AND status = 'expired' LIMIT 1`,
+      { sha: scan.sha256, kind },
+    );
+    if (expired) return { ...base, status: 'unchanged', loadId: expired.load_id, format: file.format, encoding: null, warnings: [], expired: true };
   }
 
   const tag = `_load_${process.pid}`;
@@ -95,6 +121,7 @@ export async function loadFile(
     const passthrough = source.lines.from === 'column' ? ['_line'] : [];
     const structuralTable = source.lines.from === 'rowid' ? source.lines.structuralRejects : undefined;
     const person = personIdColumn(kind);
+    let erasedPersons = 0;
     const salt = randomBytes(16).toString('hex');
     if (person) {
       // Each distinct person_id is checked and hashed once. This reads the source a
@@ -108,6 +135,7 @@ export async function loadFile(
       if (structuralTable) await db.run(dropRejectTables(structuralTable));
       const clash = (await db.one<{ n: bigint }>(`SELECT count(*) - count(DISTINCT k) AS n FROM ${q(ids)}`))!;
       if (Number(clash.n) > 0) throw new Error('two different person_id values of this file have the same 64-bit key; load the file again');
+      erasedPersons = await markErased(db, ids, settings.pads);
       times.mark('persons');
     }
 
@@ -127,7 +155,9 @@ export async function loadFile(
 
     // A staged row `s` with its line (`line`), its person (`m`), and whether it is loaded.
     const personJoin = person ? `LEFT JOIN ${q(ids)} AS m ON m.k = s._pk` : '';
-    const personOk = person ? ' AND NOT coalesce(m.invalid, false)' : '';
+    const skipErased = erasedPersons > 0 && !includeErased;
+    const notErased = skipErased ? ' AND NOT coalesce(m.erased, false)' : '';
+    const personOk = person ? ` AND NOT coalesce(m.invalid, false)${notErased}` : '';
     const keys = UNIQUE_KEYS[kind];
     let from: string;
     let line: string;
@@ -153,7 +183,7 @@ export async function loadFile(
 
     const committed = await db.transaction(async () => {
       const loadId = Number((await db.one<{ id: bigint }>(`SELECT nextval('load_id_seq') AS id`))!.id);
-      const replaced = await replaceEarlierLoads(db, kind, file.replaces ?? [], loadId);
+      const replaced = await replaceEarlierLoads(db, kind, replaces, loadId);
       await supersedeFailures(db, { path: file.path, kind, mode: settings.replaceMode }, loadId);
 
       const columns = columnsOf(kind).map((c) => q(c.name));
@@ -175,7 +205,7 @@ export async function loadFile(
       await db.run(`INSERT INTO rejects (load_id, file_name, line, column_name, rule, reason, record_key)
         SELECT ${loadId}, ${fileParam}, line, column_name, rule, reason, record_key FROM (
           SELECT line, entry.column AS column_name, entry.r.rule, entry.r.reason, record_key FROM (
-            SELECT ${line} AS line, unnest(s._reasons) AS entry, ${recordKey} AS record_key FROM ${from} WHERE s._reasons IS NOT NULL
+            SELECT ${line} AS line, unnest(s._reasons) AS entry, ${recordKey} AS record_key FROM ${from} WHERE s._reasons IS NOT NULL${notErased}
           )
           ${invalidPerson}
         ) ORDER BY line, column_name`, rejectParams);
@@ -189,11 +219,15 @@ export async function loadFile(
       }
       times.mark('insert rejects');
 
-      const counts = (await db.one<{ staged: bigint; kept: bigint }>(
-        `SELECT (SELECT count(*) FROM ${q(staged)}) AS staged, (SELECT count(*) FROM ${rawTable(kind)} WHERE _load_id = ${loadId}) AS kept`,
+      const counts = (await db.one<{ staged: bigint; kept: bigint; erased: bigint }>(
+        `SELECT (SELECT count(*) FROM ${q(staged)}) AS staged, (SELECT count(*) FROM ${rawTable(kind)} WHERE _load_id = ${loadId}) AS kept,
+                ${erasedPersons > 0 ? `(SELECT count(*) FROM ${q(staged)} AS s JOIN ${q(ids)} AS m ON m.k = s._pk WHERE m.erased)` : '0'} AS erased`,
       ))!;
       const rowsLoaded = Number(counts.kept);
-      const rowsRejected = Number(counts.staged) + structural - rowsLoaded;
+      // Rows of erased persons are skipped: neither loaded nor rejected.
+      const rowsErased = skipErased ? Number(counts.erased) : 0;
+      const rowsRejected = Number(counts.staged) + structural - rowsLoaded - rowsErased;
+      if (erasedPersons > 0 && includeErased) await liftTombstones(db, ids, settings.pads);
       const rowsRead = source.rowsRead ?? Number(counts.staged) + structural;
       const rejects = await db.rows<{ line: bigint | null; column_name: string | null; reason: string }>(
         `SELECT line, column_name, reason FROM rejects WHERE load_id = ${loadId} ORDER BY line, column_name LIMIT ${PREVIEW_REJECTS}`,
@@ -211,17 +245,18 @@ export async function loadFile(
         replaced,
         warnings: source.warnings,
         rejects: rejects.map((r) => ({ line: r.line === null ? null : Number(r.line), column: r.column_name, reason: r.reason })),
+        ...(erasedPersons > 0 ? { erased: { rows: Number(counts.erased), persons: erasedPersons, restored: includeErased } } : {}),
       };
       if (settings.strict && rowsRejected > 0) throw new StrictRejects(result);
 
       await db.run(
-        `INSERT INTO loads (load_id, path, file_name, sha256, kind, format, encoding, rows_read, rows_loaded, rows_rejected, loaded_at, status, replaced_by, failure)
-         VALUES ($id, $path, $name, $sha, $kind, $format, $encoding, $read, $loaded, $rejected, now()::TIMESTAMP, 'loaded', NULL, NULL)`,
+        `INSERT INTO loads (load_id, path, file_name, sha256, kind, format, encoding, rows_read, rows_loaded, rows_rejected, loaded_at, status, replaced_by, failure, rows_erased)
+         VALUES ($id, $path, $name, $sha, $kind, $format, $encoding, $read, $loaded, $rejected, now()::TIMESTAMP, 'loaded', NULL, NULL, $erased)`,
         {
           id: loadId, path: file.path, name: basename(displayName), sha: scan.sha256, kind, format: source.format,
-          encoding: opened.encoding, read: rowsRead, loaded: rowsLoaded, rejected: rowsRejected,
+          encoding: opened.encoding, read: rowsRead, loaded: rowsLoaded, rejected: rowsRejected, erased: rowsErased || null,
         },
-        { id: INTEGER, encoding: VARCHAR },
+        { id: INTEGER, encoding: VARCHAR, erased: BIGINT },
       );
       times.mark('ledger');
       return result;
@@ -299,4 +334,32 @@ async function assertNothingSwallowed(db: Database, rejectsTable: string, scan: 
       fix: 'close the quote on that line (a quote inside a value is written twice: "")',
     });
   }
+}
+
+/** The erasure tombstone of a pseudonym column, as larsam forget writes it (src/rights/identify.ts tombstoneOf). */
+const tombstoneSql = (pidSql: string) => pseudonymSqlExpression(`'erased:' || ${pidSql}`, '$ipad', '$opad');
+
+/**
+ * Marks the persons of the ids table whose tombstone is in erased_persons (larsam forget):
+ * adds the column `erased`. Returns how many; nothing is added when no one was ever erased.
+ */
+async function markErased(db: Database, ids: string, pads: { ipad: Buffer; opad: Buffer }): Promise<number> {
+  const any = await db.one(`SELECT 1 FROM erased_persons LIMIT 1`);
+  if (!any) return 0;
+  await db.run(`ALTER TABLE ${q(ids)} ADD COLUMN erased BOOLEAN DEFAULT false`);
+  await db.run(
+    `UPDATE ${q(ids)} SET erased = true WHERE pid IS NOT NULL AND ${tombstoneSql('pid')} IN (SELECT tombstone FROM erased_persons)`,
+    { ipad: blobValue(pads.ipad), opad: blobValue(pads.opad) },
+    { ipad: BLOB, opad: BLOB },
+  );
+  return Number((await db.one<{ n: bigint }>(`SELECT count(*) AS n FROM ${q(ids)} WHERE erased`))!.n);
+}
+
+/** --include-erased: the persons loaded again lose their tombstones (inside the load's transaction). */
+async function liftTombstones(db: Database, ids: string, pads: { ipad: Buffer; opad: Buffer }): Promise<void> {
+  await db.run(
+    `DELETE FROM erased_persons WHERE tombstone IN (SELECT ${tombstoneSql('pid')} FROM ${q(ids)} WHERE erased)`,
+    { ipad: blobValue(pads.ipad), opad: blobValue(pads.opad) },
+    { ipad: BLOB, opad: BLOB },
+  );
 }

@@ -15,9 +15,20 @@ interface Args extends GlobalArgs {
   'replace-kind'?: boolean;
   yes: boolean;
   strict: boolean;
+  'include-erased': boolean;
 }
 
 const n = (value: number) => value.toLocaleString('sv-SE');
+
+/** What a load did with rows of erased persons (larsam forget) or a file removed by retention. */
+function erasedLine(result: LoadResult): string | null {
+  if (result.expired) return `${result.file}: removed by larsam retention earlier (same content), not loaded again; --include-erased loads it`;
+  const e = result.erased;
+  if (!e || e.rows === 0) return null;
+  const who = e.persons === null ? 'erased persons' : `${n(e.persons)} erased person(s)`;
+  if (e.restored) return `${result.file}: ${n(e.rows)} row(s) of ${who} loaded again (--include-erased); their tombstones are lifted`;
+  return `${result.file}: ${n(e.rows)} row(s) of ${who} (larsam forget) skipped, not loaded; --include-erased loads them`;
+}
 
 function summaryLine(result: LoadResult): string {
   if (result.status === 'unchanged') return `${result.file}: unchanged since it was loaded (same content), nothing done`;
@@ -37,6 +48,11 @@ export const ingestCommand = defineCommand<Args>({
       .option('replace-kind', { type: 'boolean', conflicts: 'replace', describe: 'replace every earlier load of the kind' })
       .option('yes', { type: 'boolean', default: false, describe: 'do not ask before a replacement that removes more than half of a kind (needed off a terminal)' })
       .option('strict', { type: 'boolean', default: false, describe: 'load nothing of a file that has any rejected row (exit code 2)' })
+      .option('include-erased', {
+        type: 'boolean',
+        default: false,
+        describe: 'also load rows of persons erased with larsam forget (their tombstones are lifted, so they count as present again) and files removed by larsam retention; without it such rows are skipped and counted',
+      })
       .example('$0 ingest data-samples/', 'load every data file in the folder')
       .example('$0 ingest export.csv --kind results --strict', 'load one file, all or nothing')
       .example('$0 ingest new/registrations.csv --replace', 'replace the registrations.csv loaded earlier from another folder; the files and rows removed are listed first')
@@ -52,6 +68,7 @@ export const ingestCommand = defineCommand<Args>({
         ...(args.kind ? { kind: args.kind } : {}),
         ...(args['replace-kind'] ? { replace: 'kind' as const } : args.replace ? { replace: 'name' as const } : {}),
         strict: args.strict,
+        includeErased: args['include-erased'],
         onReplace: (plan) => announceAndConfirm(plan, { yes: args.yes, say: (line) => output.say(line) }),
         onFile: (file, phase) => {
           if (phase === 'start') stop = startProgress(db, output, file.displayName);
@@ -61,6 +78,8 @@ export const ingestCommand = defineCommand<Args>({
     });
     for (const result of report.results) {
       output.say(summaryLine(result));
+      const erased = erasedLine(result);
+      if (erased) output.say(erased);
       for (const warning of result.warnings) output.warn(`${result.file}: ${warning}`);
       for (const reject of result.rejects) {
         output.say(`  line ${reject.line ?? '?'}${reject.column ? `, column ${reject.column}` : ''}: ${reject.reason}`);
