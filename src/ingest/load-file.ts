@@ -352,7 +352,7 @@ async function markErased(db: Database, ids: string, pads: { ipad: Buffer; opad:
     { ipad: blobValue(pads.ipad), opad: blobValue(pads.opad) },
     { ipad: BLOB, opad: BLOB },
   );
-  return Number((await db.one<{ n: bigint }>(`SELECT count(*) AS n FROM ${q(ids)} WHERE erased`))!.n);
+  return Number((await db.one<{ n: bigint }>(`SELECT count(DISTINCT pid) AS n FROM ${q(ids)} WHERE erased`))!.n);
 }
 
 /** --include-erased: the persons loaded again lose their tombstones (inside the load's transaction). */

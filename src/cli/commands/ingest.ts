@@ -77,8 +77,8 @@ export const ingestCommand = defineCommand<Args>({
       });
     });
     for (const result of report.results) {
-      output.say(summaryLine(result));
       const erased = erasedLine(result);
+      if (!result.expired) output.say(summaryLine(result));
       if (erased) output.say(erased);
       for (const warning of result.warnings) output.warn(`${result.file}: ${warning}`);
       for (const reject of result.rejects) {

@@ -55,6 +55,11 @@ export const runCommand = defineCommand<Args>({
     const loaded = report.ingest.results;
     const totals = loaded.reduce((s, r) => ({ read: s.read + r.rowsRead, rejected: s.rejected + r.rowsRejected }), { read: 0, rejected: 0 });
     const findings = report.build.tests.filter((t) => t.failingRows > 0);
+    // Rows of erased persons and files removed by retention are not loaded again (larsam forget, retention).
+    const erased = loaded.reduce((sum, r) => sum + (r.erased && !r.erased.restored ? r.erased.rows : 0), 0);
+    if (erased) output.say(`${n(erased)} row(s) of erased persons (larsam forget) in the inputs were skipped, not loaded`);
+    const expired = loaded.filter((r) => r.expired).map((r) => r.file);
+    if (expired.length) output.say(`not loaded again, removed by larsam retention: ${expired.join(', ')}`);
     output.result({ definition: definition.path, ...report }, () =>
       [
         `${definition.name}`,
