@@ -35,7 +35,13 @@ CREATE OR REPLACE TEMP MACRO indicator_mean(name, n, persons, total, total_squar
 
 -- Is a row suppressed in published output (indicators.md, small-cell protection)?
 -- Counts and rates: 1 to min_cell − 1 persons behind them; shares and ratios: fewer
--- than min_cell persons in the denominator.
-CREATE OR REPLACE TEMP MACRO indicator_suppressed(kind, persons, min_cell) AS
+-- than min_cell persons in the denominator. With share_rule 'cells' a share is also
+-- suppressed when its numerator or its complement (denominator − numerator) is 1 to
+-- min_cell − 1: the threshold rule on both cells of the table the share is made from.
+-- This is primary suppression only; published_indicators adds the secondary cells.
+CREATE OR REPLACE TEMP MACRO indicator_suppressed(kind, persons, numerator, denominator, min_cell, share_rule) AS
   CASE WHEN kind IN ('count', 'rate') THEN persons BETWEEN 1 AND min_cell - 1
+       WHEN kind = 'share' AND share_rule = 'cells' THEN persons < min_cell
+         OR numerator BETWEEN 1 AND min_cell - 1
+         OR denominator - numerator BETWEEN 1 AND min_cell - 1
        ELSE persons < min_cell END;

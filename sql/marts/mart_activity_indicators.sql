@@ -105,6 +105,6 @@ throughput_rows AS (
 )
 SELECT 'activity' AS scope, activity_id AS scope_id, term_from_key(review_key) AS term, indicator, 'all' AS "group",
        value, numerator, denominator, ci_low, ci_high, n, preliminary,
-       indicator_suppressed(kind, persons, (SELECT min_cell FROM build_settings)) AS suppressed,
+       indicator_suppressed(kind, persons, numerator, denominator, (SELECT min_cell FROM build_settings), (SELECT share_rule FROM build_settings)) AS suppressed,
        review_key AS term_key, persons, kind
 FROM (SELECT * FROM recruitment_rows UNION ALL BY NAME SELECT * FROM throughput_rows)

@@ -28,6 +28,6 @@ WITH rows AS (
   CROSS JOIN build_settings s
 )
 SELECT scope, scope_id, term, indicator, "group", value, numerator, denominator, ci_low, ci_high, n, preliminary,
-       indicator_suppressed(kind, persons, (SELECT min_cell FROM build_settings)) AS suppressed,
+       indicator_suppressed(kind, persons, numerator, denominator, (SELECT min_cell FROM build_settings), (SELECT share_rule FROM build_settings)) AS suppressed,
        term_key, persons, kind
 FROM rows

@@ -50,7 +50,8 @@ function lineInFile(message: string): number | undefined {
  */
 async function buildModel(db: Database, model: ModelFile, runsInline: ModelFile[]): Promise<void> {
   try {
-    await db.run(`CREATE OR REPLACE ${model.inline ? 'VIEW' : 'TABLE'} ${q(model.name)} AS\n${model.sql}`);
+    if (model.compute) await model.compute(db);
+    else await db.run(`CREATE OR REPLACE ${model.inline ? 'VIEW' : 'TABLE'} ${q(model.name)} AS\n${model.sql}`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = runsInline.length ? undefined : lineInFile(message);
@@ -142,6 +143,7 @@ async function createSettings(db: Database, settings: BuildSettings): Promise<vo
        $confidence::DOUBLE AS confidence,
        $z::DOUBLE AS z,
        $min_cell::INTEGER AS min_cell,
+       $share_rule::VARCHAR AS share_rule,
        $region_counties AS region_counties,
        $region_municipalities AS region_municipalities,
        $region_named AS region_named`,
@@ -152,12 +154,13 @@ async function createSettings(db: Database, settings: BuildSettings): Promise<vo
       // indicators.md fixes z = 1.959964 for 95 %: z to six decimals, as the spec writes it.
       z: Number(zForConfidence(settings.confidence).toFixed(6)),
       min_cell: settings.minCell,
+      share_rule: settings.shareRule ?? 'denominator',
       region_counties: listValue((settings.region ?? DEFAULT_REGION).counties),
       region_municipalities: listValue((settings.region ?? DEFAULT_REGION).municipalities),
       region_named: settings.region !== undefined,
     },
     {
-      grace: INTEGER, as_of: VARCHAR, confidence: DOUBLE, z: DOUBLE, min_cell: INTEGER,
+      grace: INTEGER, as_of: VARCHAR, confidence: DOUBLE, z: DOUBLE, min_cell: INTEGER, share_rule: VARCHAR,
       region_counties: LIST(VARCHAR), region_municipalities: LIST(VARCHAR), region_named: BOOLEAN,
     },
   );

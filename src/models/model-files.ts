@@ -4,10 +4,14 @@
 // strings. No list of models is kept anywhere else. A model is kept as a table unless its
 // leading comment says `materialized: view` (row-level models too big to store twice);
 // such a model is stored while building unless it also says `build: inline` (see build.ts).
+// A few models are computed in TypeScript (computed-models.ts: a search SQL cannot
+// express); they take part in the order like the others, reading what they declare.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { projectRoot, sqlRoot } from '../util/paths.ts';
 import { LarsamError } from '../util/errors.ts';
+import type { Database } from '../db/database.ts';
+import { COMPUTED_MODELS, type ComputedModel } from './computed-models.ts';
 
 export const MODEL_LAYERS = ['staging', 'intermediate', 'marts'] as const;
 
@@ -26,6 +30,8 @@ export interface ModelFile {
    * test that reads it (meant for a model with one reader; one nothing reads is not run).
    */
   inline: boolean;
+  /** For a model computed in TypeScript: makes its table (sql is then empty). */
+  compute?: (db: Database) => Promise<void>;
 }
 
 const MATERIALIZED = /^materialized:\s*(table|view)\b/i;
@@ -65,15 +71,19 @@ export function namesReadBy(sql: string, names: Iterable<string>): string[] {
   return [...names].filter((name) => words.has(name)).sort();
 }
 
-export function readModelFiles(root = sqlRoot): ModelFile[] {
+export function readModelFiles(root = sqlRoot, computed: readonly ComputedModel[] = root === sqlRoot ? COMPUTED_MODELS : []): ModelFile[] {
   const files = MODEL_LAYERS.flatMap((layer) =>
     readdirSync(join(root, layer))
       .filter((name) => name.endsWith('.sql'))
       .sort()
       .map((name) => join(root, layer, name)),
   );
-  const names = new Set(files.map((path) => basename(path, '.sql')));
-  return files.map((path) => {
+  const names = new Set([...files.map((path) => basename(path, '.sql')), ...computed.map((m) => m.name)]);
+  const computedModels: ModelFile[] = computed.map((m) => ({
+    name: m.name, file: m.file, sql: '', dependsOn: [...m.reads].sort(), description: m.description,
+    materialized: 'table', inline: false, compute: m.compute,
+  }));
+  return [...files.map((path) => {
     const sql = readFileSync(path, 'utf8');
     const name = basename(path, '.sql');
     const inline = leadingCommentLines(sql).some((line) => INLINE.test(line));
@@ -93,7 +103,7 @@ export function readModelFiles(root = sqlRoot): ModelFile[] {
       materialized: materializedAs(sql),
       inline,
     };
-  });
+  }), ...computedModels];
 }
 
 /**

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
+import { SHARE_RULES } from '../models/build-settings.ts';
 import { parseTerm, formatTerm } from '../terms/term.ts';
 import { LarsamError } from '../util/errors.ts';
 
@@ -38,6 +39,7 @@ export const pipelineSchema = z
     settings: z
       .object({
         min_cell: z.number().int().min(1).default(5),
+        share_rule: z.enum(SHARE_RULES).default('denominator'),
         min_n: z.number().int().min(2).default(10),
         grace_days: z.number().int().min(0).max(365).default(30),
         confidence: z.number().gt(0.5).lt(1).default(0.95),

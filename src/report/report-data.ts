@@ -1,6 +1,7 @@
 // Everything the term report shows, read from the built database in a few queries. Only
 // published values (published_indicators: suppressed ones already blanked) leave here,
 // except inside the decisions, whose sentences hide suppressed values themselves.
+import type { ShareRule } from '../models/build-settings.ts';
 import type { Database } from '../db/database.ts';
 import { decide, type ActivityDecision } from '../decide/decide.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -24,6 +25,8 @@ export interface PublishedValue {
   n: number | null;
   preliminary: boolean;
   suppressed: boolean;
+  /** Why it is hidden: its own small-cell rule, or to protect another hidden value. */
+  suppression: 'primary' | 'secondary' | null;
 }
 
 export interface ReportSettings {
@@ -35,7 +38,7 @@ export interface ReportData {
   reviewTerm: string;
   terms: string[];
   lang: Lang;
-  settings: { minCell: number; minN: number; graceDays: number; confidence: number; asOf: string | null };
+  settings: { minCell: number; shareRule: ShareRule; minN: number; graceDays: number; confidence: number; asOf: string | null };
   municipalities: { code: string; name: string; county: string; inRegion: boolean }[];
   /** County (län) names by code, for the county rows ("Jämtlands län"). */
   counties: { code: string; name: string }[];
@@ -49,12 +52,12 @@ export interface ReportData {
 }
 
 export async function readReportData(db: Database, reviewTerm: string, settings: ReportSettings): Promise<ReportData> {
-  const built = (await db.one<{ grace_days: number; confidence: number; min_cell: number; as_of: string | null }>(
-    `SELECT grace_days, confidence, min_cell, strftime(as_of, '%Y-%m-%d') AS as_of FROM build_settings`,
+  const built = (await db.one<{ grace_days: number; confidence: number; min_cell: number; share_rule: ShareRule | null; as_of: string | null }>(
+    `SELECT grace_days, confidence, min_cell, share_rule, strftime(as_of, '%Y-%m-%d') AS as_of FROM build_settings`,
   ))!;
   const terms = (await db.rows<{ term: string }>(`SELECT term FROM int_terms WHERE term_key <= term_key($r) ORDER BY term_key`, { r: reviewTerm })).map((t) => t.term);
   const indicators = await db.rows<PublishedValue>(
-    `SELECT scope, scope_id, term, indicator, "group", value, numerator, denominator, ci_low, ci_high, n, preliminary, suppressed
+    `SELECT scope, scope_id, term, indicator, "group", value, numerator, denominator, ci_low, ci_high, n, preliminary, suppressed, suppression
      FROM published_indicators WHERE term_key <= term_key($r)
      ORDER BY scope, scope_id, term_key, indicator, "group"`,
     { r: reviewTerm },
@@ -70,7 +73,7 @@ export async function readReportData(db: Database, reviewTerm: string, settings:
     reviewTerm,
     terms,
     lang: settings.lang,
-    settings: { minCell: built.min_cell, minN: settings.minN, graceDays: built.grace_days, confidence: built.confidence, asOf: built.as_of },
+    settings: { minCell: built.min_cell, shareRule: built.share_rule ?? 'denominator', minN: settings.minN, graceDays: built.grace_days, confidence: built.confidence, asOf: built.as_of },
     municipalities,
     counties,
     indicators,

@@ -27,6 +27,7 @@ export function reportSummary(data: ReportData, version: string, title: string, 
     data_quality: {
       rejected_rows: data.quality.files.reduce((sum, f) => sum + f.rowsRejected, 0),
       suppressed_cells: data.quality.suppressedCells,
+      secondary_suppressed_cells: data.quality.secondaryCells,
       published_cells: data.quality.publishedCells,
       data_tests: data.quality.tests.map((t) => ({ name: t.name, severity: t.severity, rows: t.rows })),
     },

@@ -61,7 +61,11 @@ describe('small-cell protection in every output file', () => {
     for (const value of hidden) {
       for (const form of forms(value)) {
         if (shown.has(form)) continue; // the same number is public elsewhere
-        for (const [file, text] of texts) if (text.includes(form)) leaks.push(`${form} in ${file}`);
+        for (const [file, text] of texts) {
+          // CSV writes '.' decimals and ',' between fields: "0,1111" there is two fields
+          if (file.endsWith('.csv') && form.includes(',')) continue;
+          if (text.includes(form)) leaks.push(`${form} in ${file}`);
+        }
       }
     }
     expect([...new Set(leaks)]).toEqual([]);

@@ -15,7 +15,11 @@ export interface DataQuality {
   unknown: { attribute: string; unknown: number; total: number }[];
   tests: { name: string; severity: string; rows: number; description: string }[];
   suppressedCells: number;
+  /** Of suppressedCells, those hidden to protect another value (secondary suppression). */
+  secondaryCells: number;
   publishedCells: number;
+  /** The information loss of secondary suppression per term and scope (terms up to the review term). */
+  suppressionByScope: { term: string; scope: string; primary: number; secondary: number; total: number }[];
   missingKinds: string[];
 }
 
@@ -47,12 +51,21 @@ export async function readDataQuality(db: Database, reviewTerm: string): Promise
   const tests = await db.rows<DataQuality['tests'][number]>(
     `SELECT name, severity, failing_rows::INTEGER AS rows, description FROM data_test_results ORDER BY name`,
   );
-  const cells = (await db.one<{ suppressed: number; total: number }>(
-    `SELECT count(*) FILTER (WHERE suppressed)::INTEGER AS suppressed, count(*)::INTEGER AS total FROM published_indicators WHERE term_key <= term_key($r)`,
+  const cells = (await db.one<{ suppressed: number; secondary: number; total: number }>(
+    `SELECT count(*) FILTER (WHERE suppressed)::INTEGER AS suppressed, count(*) FILTER (WHERE suppression = 'secondary')::INTEGER AS secondary,
+            count(*)::INTEGER AS total FROM published_indicators WHERE term_key <= term_key($r)`,
     { r: reviewTerm },
   ))!;
+  const suppressionByScope = await db.rows<DataQuality['suppressionByScope'][number]>(
+    `SELECT term, scope, count(*) FILTER (WHERE suppression = 'primary')::INTEGER AS primary,
+            count(*) FILTER (WHERE suppression = 'secondary')::INTEGER AS secondary, count(*)::INTEGER AS total
+     FROM published_indicators WHERE term_key <= term_key($r)
+     GROUP BY term, term_key, scope
+     ORDER BY term_key, list_position(['region', 'county', 'municipality', 'centre', 'activity'], scope)`,
+    { r: reviewTerm },
+  );
   const loadedKinds = new Set(files.map((f) => f.kind));
   // municipalities has a built-in default, so it is never missing.
   const missingKinds = KINDS.filter((kind) => kind !== 'municipalities' && !loadedKinds.has(kind));
-  return { files, failed, rejects, coverage, unknown, tests, suppressedCells: cells.suppressed, publishedCells: cells.total, missingKinds };
+  return { files, failed, rejects, coverage, unknown, tests, suppressedCells: cells.suppressed, secondaryCells: cells.secondary, publishedCells: cells.total, suppressionByScope, missingKinds };
 }

@@ -51,6 +51,18 @@ export function dataQualitySection(data: ReportData): string {
     q.tests.map((t) => [esc(t.name), esc(t.severity), n(t.rows), esc(t.description)]),
     { rowHeader: true, numeric: [2] },
   );
+  const levels: Record<string, Record<Lang, string>> = {
+    region: { sv: 'regionen', en: 'region' }, county: { sv: 'län', en: 'county' }, municipality: { sv: 'kommun', en: 'municipality' },
+    centre: { sv: 'lärcentrum', en: 'learning centre' }, activity: { sv: 'aktivitet', en: 'activity' },
+  };
+  const suppressedTotal = lang === 'sv'
+    ? `${n(q.suppressedCells)} av ${n(q.publishedCells)} publicerade värden visas som "..": ${n(q.suppressedCells - q.secondaryCells)} för att de bygger på för få personer, ${n(q.secondaryCells)} för att de annars skulle ge bort ett sådant värde (sekundärt skydd, se Metod).`
+    : `${n(q.suppressedCells)} of ${n(q.publishedCells)} published values are shown as "..": ${n(q.suppressedCells - q.secondaryCells)} because they rest on too few persons, ${n(q.secondaryCells)} because they would otherwise give such a value away (secondary suppression, see Method).`;
+  const suppression = table(
+    [text('term', lang), text('scopeLevel', lang), text('byOwnRule', lang), text('toProtect', lang), text('values', lang)],
+    q.suppressionByScope.map((r) => [esc(r.term), esc(levels[r.scope]?.[lang] ?? r.scope), n(r.primary), n(r.secondary), n(r.total)]),
+    { rowHeader: true, numeric: [2, 3, 4] },
+  );
   const missing = q.missingKinds.length
     ? `<ul>${q.missingKinds.map((k) => `<li><code>${esc(k)}</code>: ${esc(MISSING_EFFECT[k]?.[lang] ?? '')}</li>`).join('')}</ul>`
     : '<p>–</p>';
@@ -61,7 +73,7 @@ ${failed}
 <h3>${text('coverage', lang)}</h3>${coverage}
 <h3>${text('unknownValues', lang)} (${esc(data.reviewTerm)})</h3>${unknown}
 <h3>${text('dataTests', lang)}</h3>${tests}
-<h3>${text('suppressedCells', lang)}</h3><p>${esc(lang === 'sv' ? `${n(q.suppressedCells)} av ${n(q.publishedCells)} publicerade värden visas som "..".` : `${n(q.suppressedCells)} of ${n(q.publishedCells)} published values are shown as "..".`)}</p>
+<h3>${text('suppressedCells', lang)}</h3><p>${esc(suppressedTotal)}</p>${suppression}
 <h3>${text('missingKinds', lang)}</h3>${missing}
 </section>`;
 }

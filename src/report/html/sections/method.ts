@@ -20,9 +20,18 @@ export function methodSection(data: ReportData, version: string): string {
   const intervals = sv
     ? `Andelar har ${level} % konfidensintervall enligt Wilson. Kvoter av summor (prestationsgrad) har intervall enligt deltametoden med personer som enheter (för aktiviteter person och deltagartermin). Skillnaden i fullföljande har medelvärde ± z · standardavvikelse / √n. n är antalet enheter bakom värdet. Färre än två enheter ger inget intervall.`
     : `Shares carry ${level}% Wilson score intervals. Ratios of sums (performance rate) carry delta-method intervals with persons as units (for activities, person and participation term). The completion difference carries mean ± z · sd / √n. n is the number of units behind a value. Fewer than two units give no interval.`;
+  const cellsRule = s.shareRule === 'cells';
   const small = sv
-    ? `Antal från 1 till ${s.minCell - 1} personer, och andelar och kvoter vars nämnare har färre än ${s.minCell} personer, visas som "..". När den ena av grupperna lärcentrum/övriga skyddas skyddas även den andra, eftersom den annars kunde räknas fram ur totalen.`
-    : `Counts from 1 to ${s.minCell - 1} persons, and shares and ratios whose denominator has fewer than ${s.minCell} persons, are shown as "..". When one of the groups learning centre / other is suppressed, the other is too, since it could otherwise be derived from the total.`;
+    ? `Antal från 1 till ${s.minCell - 1} personer, och andelar och kvoter vars nämnare har färre än ${s.minCell} personer, visas som ".." (primärt skydd).` +
+      (cellsRule
+        ? ` Regeln för andelar är "cells": en andel visas inte heller när täljaren eller resten (nämnaren minus täljaren) är 1 till ${s.minCell - 1}.`
+        : ` Regeln för andelar är "denominator": bara nämnaren prövas, så en andel av 2 personer av 40 visas (inställningen share_rule: cells prövar även täljaren och resten).`) +
+      ` Sekundärt skydd: den som har tabellerna kan lägga ihop och dra ifrån — alla = lärcentrum + övriga, ett län = dess kommuner, regionen = dess kommuner och län. Därför döljs fler värden, tills inget dolt värde går att räkna fram exakt ur de publicerade. Metoden är en girig heuristik ur litteraturen om röjandekontroll: för varje dolt värde som de publicerade bestämmer (exakt linjär algebra över de rationella talen: värdet är bestämt när dess enhetsvektor ligger i radrummet av sambanden mellan de dolda cellerna) döljs den publicerade cell med minst informationsförlust (färst personer) som gör det obestämt, och så vidare tills inget är bestämt. Nybörjartabellens och de registrerades tabells indikatorer döljs cell för cell tillsammans, eftersom de delar summor (nybörjare är nämnare i andelen via lärcentrum och täljare i nybörjare per 10 000). Samma data ger samma celler. Hur många värden som döljs av vilket skäl står under Datakvalitet.`
+    : `Counts from 1 to ${s.minCell - 1} persons, and shares and ratios whose denominator has fewer than ${s.minCell} persons, are shown as ".." (primary suppression).` +
+      (cellsRule
+        ? ` The share rule is "cells": a share is also hidden when its numerator or its complement (denominator minus numerator) is 1 to ${s.minCell - 1}.`
+        : ` The share rule is "denominator": only the denominator is tested, so a share of 2 persons out of 40 is shown (the setting share_rule: cells also tests the numerator and the complement).`) +
+      ` Secondary suppression: a reader of the tables can add and subtract — all = learning centre + other, a county = its municipalities, the region = its municipalities and counties. So further values are hidden until no hidden value can be worked out exactly from the published ones. The method is a greedy heuristic from the statistical-disclosure literature: for each hidden value that the published ones determine (exact linear algebra over the rationals: a value is determined when its unit vector lies in the row space of the relations among the hidden cells), the published cell of least information loss (fewest persons) that makes it undetermined is hidden, and so on until none is determined. The indicators of the new-students table and of the registered persons' table are hidden cell by cell together, since they share sums (new students are the denominator of the learning-centre share and the numerator of new students per 10,000). The same data gives the same cells. How many values are hidden for which reason is shown under Data quality.`;
   const rules = sv
     ? [
         'avslutad – aktiviteten avslutades före uppföljningsterminen; redovisas för kännedom',
@@ -49,6 +58,7 @@ export function methodSection(data: ReportData, version: string): string {
     [sv ? 'Inställning' : 'Setting', text('value', lang)],
     [
       ['min_cell', String(s.minCell)],
+      ['share_rule', s.shareRule],
       ['min_n', String(s.minN)],
       [sv ? 'konfidensnivå' : 'confidence level', `${level}${sv ? ' %' : '%'}`],
       ['grace_days', String(s.graceDays)],
