@@ -32,6 +32,11 @@ export interface RewriteTimes {
 
 const SUFFIX = '.rewrite-';
 
+/** A line on stderr at each step when LARSAM_STAGE_TIMES is set (the fault tests wait for them). */
+function stage(text: string): void {
+  if (process.env['LARSAM_STAGE_TIMES']) process.stderr.write(`stage times rewrite: ${text}\n`);
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -96,6 +101,7 @@ export async function rewriteDatabase(db: Database, steps: RewriteSteps): Promis
     await db.run(`DETACH ${q(alias)}`).catch(() => undefined);
   }
   const copied = performance.now();
+  stage(`copied in ${Math.round(copied - t0)} ms`);
   const fresh = await Database.open(target);
   try {
     await steps.finish(fresh);
@@ -113,6 +119,7 @@ export async function rewriteDatabase(db: Database, steps: RewriteSteps): Promis
       fix: 'run the command again; if it recurs, report it with --debug',
     });
   }
+  stage(`finished in ${Math.round(finished - copied)} ms`);
   fsyncPath(target);
   renameSync(target, db.path);
   fsyncPath(dirname(db.path));
