@@ -11,7 +11,7 @@
 import { BOOLEAN, BIGINT, LIST, VARCHAR, listValue } from '@duckdb/node-api';
 import type { Database } from '../db/database.ts';
 import type { Relation } from '../stats/determined-cells.ts';
-import { secondaryCells } from '../stats/secondary-suppression.ts';
+import { recoverableCells, secondaryCells } from '../stats/secondary-suppression.ts';
 
 interface CellRow {
   term: string;
@@ -64,13 +64,18 @@ export function protectTable(cells: readonly CellRow[], reference: Reference): {
     }
   });
   const primary = new Set(cells.flatMap((c, i) => (c.primary_hidden ? [i] : [])));
-  const chosen = secondaryCells({
+  const table = {
     weights: cells.map((c) => c.persons),
     relations,
     // indicators with a value in the same cells are one system to check
     quantities: [...new Map([...byIndicator.values()].map((cells) => [cells.join(','), cells])).values()],
     primary,
-  });
+  };
+  const chosen = secondaryCells(table);
+  // The search stops only when nothing is recoverable; checked once more from scratch, so
+  // that a fault in it stops the build instead of publishing a cell that can be worked out.
+  const left = recoverableCells(table, new Set([...primary, ...chosen]));
+  if (left.length) throw new Error(`secondary suppression left ${left.length} cells recoverable in ${cells[0]!.term} (${cells[0]!.suppression_table})`);
   return { hidden: [...primary, ...chosen].sort((a, b) => a - b), secondary: new Set(chosen) };
 }
 

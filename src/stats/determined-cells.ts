@@ -83,3 +83,76 @@ export function determinedCells(relations: readonly Relation[], hidden: Readonly
   for (const b of basis) if (b.row.size === 1) determined.add(b.pivot);
   return determined;
 }
+
+/**
+ * The span of some cells' columns in the relations (one coordinate per relation: +1 where
+ * the cell is the total, −1 where it is a part), in reduced echelon form. Used to ask
+ * cheaply whether hiding more cells frees a determined one: the cell d is determined by
+ * hidden cells H exactly when rank(H \ {d}) = rank(H) − 1, so hiding the set S as well
+ * frees it exactly when rank(H \ {d} ∪ S) = rank(H ∪ S).
+ */
+export class ColumnSpan {
+  private readonly basis: { pivot: number; row: SparseRow }[] = [];
+
+  constructor(private readonly columnOf: (cell: number) => SparseRow) {}
+
+  /** Adds the cells' columns; returns how many were independent of the span. */
+  add(cells: Iterable<number>): number {
+    let added = 0;
+    for (const cell of cells) if (this.insert(new Map(this.columnOf(cell)))) added++;
+    return added;
+  }
+
+  get rank(): number {
+    return this.basis.length;
+  }
+
+  /** How much the rank would grow with these cells, leaving the span as it is. */
+  growth(cells: readonly number[]): number {
+    const extra = new ColumnSpan(this.columnOf);
+    let grown = 0;
+    for (const cell of cells) {
+      const row = new Map(this.columnOf(cell));
+      this.reduce(row);
+      extra.reduce(row);
+      if (row.size && extra.insertReduced(row)) grown++;
+    }
+    return grown;
+  }
+
+  private reduce(row: SparseRow): void {
+    for (const b of this.basis) if (row.has(b.pivot)) eliminate(row, b.row, b.pivot);
+  }
+
+  private insert(row: SparseRow): boolean {
+    this.reduce(row);
+    return row.size > 0 && this.insertReduced(row);
+  }
+
+  private insertReduced(row: SparseRow): boolean {
+    const pivot = firstColumn(row);
+    normalise(row, pivot);
+    for (const b of this.basis) {
+      if (b.row.has(pivot)) {
+        eliminate(b.row, row, pivot);
+        normalise(b.row, b.pivot);
+      }
+    }
+    this.basis.push({ pivot, row });
+    return true;
+  }
+}
+
+/** A cell's column over the relations (indexed as in `relations`). */
+export function columnOf(relations: readonly Relation[], relationsOfCell: ReadonlyMap<number, readonly number[]>): (cell: number) => SparseRow {
+  return (cell) => {
+    const column: SparseRow = new Map();
+    for (const i of relationsOfCell.get(cell) ?? []) {
+      const r = relations[i]!;
+      let v = r.total === cell ? 1n : 0n;
+      for (const p of r.parts) if (p === cell) v -= 1n;
+      if (v !== 0n) column.set(i, v);
+    }
+    return column;
+  };
+}

@@ -11,7 +11,7 @@
 // This runs on a few hundred aggregate cells per term and table, not on rows of data: a
 // search over cells that SQL cannot express, so it is TypeScript (see suppression-cells.ts
 // for the SQL that feeds it).
-import { determinedCells, type Relation } from './determined-cells.ts';
+import { ColumnSpan, columnOf, determinedCells, type Relation } from './determined-cells.ts';
 
 export interface SuppressionTable {
   /** Information loss of hiding each cell (persons behind it); index = cell. */
@@ -77,37 +77,35 @@ export function recoverableCells(table: Pick<SuppressionTable, 'relations' | 'qu
  * Sets of published cells {c1, c2, c3} that make a rectangle with the leak d: c1 shares a
  * sum with d, c2 another sum with d, and c3 shares a sum with c1 and one with c2 (for a
  * municipality's LC cell: its other group, a neighbour's LC cell and the neighbour's other
- * group). Cheapest first; at most `limit`.
+ * group). Only the `width` cheapest partners in each sum are tried (a rectangle of cheap
+ * corners is what the search wants, and a county's sum has hundreds of cells); cheapest
+ * rectangle first.
  */
-function rectangles(d: number, hidden: ReadonlySet<number>, byCell: Map<number, Relation[]>, weights: readonly number[], limit = 200): number[][] {
-  const cellsOf = (r: Relation) => [r.total, ...r.parts];
+function rectangles(
+  d: number, hidden: ReadonlySet<number>, byCell: Map<number, Relation[]>, neighbours: (cell: number) => Set<number>,
+  weights: readonly number[], width = 6,
+): number[][] {
+  const cost = (c: number) => (hidden.has(c) ? 0 : weights[c]!);
+  const cheapest = (r: Relation) => [r.total, ...r.parts].filter((c) => c !== d).sort((a, b) => cost(a) - cost(b) || a - b).slice(0, width);
   const own = byCell.get(d) ?? [];
   const found = new Map<string, { cells: number[]; cost: number }>();
   for (const r1 of own) {
     for (const r2 of own) {
       if (r1 === r2) continue;
-      for (const c1 of cellsOf(r1)) {
-        if (c1 === d) continue;
-        for (const r3 of byCell.get(c1) ?? []) {
-          if (r3 === r1) continue;
-          for (const c3 of cellsOf(r3)) {
-            if (c3 === c1 || c3 === d) continue;
-            const withC3 = new Set((byCell.get(c3) ?? []).filter((r) => r !== r3).flatMap(cellsOf));
-            for (const c2 of cellsOf(r2)) {
-              if (c2 === d || c2 === c1 || c2 === c3 || !withC3.has(c2)) continue;
-              const cells = [...new Set([c1, c2, c3])].sort((a, b) => a - b);
-              const cost = cells.reduce((sum, c) => sum + (hidden.has(c) ? 0 : weights[c]!), 0);
-              found.set(cells.join(','), { cells, cost });
-            }
+      for (const c1 of cheapest(r1)) {
+        const n1 = neighbours(c1);
+        for (const c2 of cheapest(r2)) {
+          if (c2 === c1) continue;
+          for (const c3 of neighbours(c2)) {
+            if (c3 === d || c3 === c1 || c3 === c2 || !n1.has(c3)) continue;
+            const cells = [...new Set([c1, c2, c3])].sort((a, b) => a - b);
+            found.set(cells.join(','), { cells, cost: cells.reduce((sum, c) => sum + cost(c), 0) });
           }
         }
       }
     }
   }
-  return [...found.values()]
-    .sort((a, b) => a.cost - b.cost || a.cells.join(',').localeCompare(b.cells.join(',')))
-    .slice(0, limit)
-    .map((r) => r.cells);
+  return [...found.values()].sort((a, b) => a.cost - b.cost || a.cells.join(',').localeCompare(b.cells.join(','))).map((r) => r.cells);
 }
 
 /** The cells to hide besides the primary ones, in the order they were chosen. */
@@ -116,14 +114,25 @@ export function secondaryCells(table: SuppressionTable): number[] {
   const chosen: number[] = [];
   const relationsOf = relationsByCell(table.relations);
   const quantitySets = table.quantities.map((cells) => new Set(cells));
+  const relationIndexes = new Map<number, number[]>();
+  table.relations.forEach((r, i) => {
+    for (const cell of new Set([r.total, ...r.parts])) {
+      if (!relationIndexes.has(cell)) relationIndexes.set(cell, []);
+      relationIndexes.get(cell)!.push(i);
+    }
+  });
+  const column = columnOf(table.relations, relationIndexes);
   const cheaper = (a: number, b: number) => table.weights[a]! - table.weights[b]! || a - b;
-  /** Is the cell determined in any quantity it has a value in? Only its component is solved. */
-  const determined = (cell: number): boolean =>
-    quantitySets.some((cells) => {
-      if (!cells.has(cell)) return false;
-      const hiddenHere = new Set([...hidden].filter((c) => cells.has(c)));
-      return determinedCells(componentOf(cell, hiddenHere, relationsOf), hiddenHere).has(cell);
-    });
+  const neighbourSets = new Map<number, Set<number>>();
+  const neighbours = (cell: number) => {
+    let found = neighbourSets.get(cell);
+    if (!found) {
+      found = new Set((relationsOf.get(cell) ?? []).flatMap((r) => [r.total, ...r.parts]));
+      found.delete(cell);
+      neighbourSets.set(cell, found);
+    }
+    return found;
+  };
   // The determined cells of each quantity, kept up to date: hiding a cell changes only
   // the component it joins.
   const leaksOf = quantitySets.map((cells) => new Set(recoverableCells({ relations: table.relations, quantities: [[...cells]] }, hidden)));
@@ -156,18 +165,29 @@ export function secondaryCells(table: SuppressionTable): number[] {
       // cannot happen: a determined cell lies in a relation with a published cell
       throw new Error(`secondary suppression: no cell can protect cell ${leak}`);
     }
-    const frees = (cells: readonly number[]) => {
-      const added = cells.filter((c) => !hidden.has(c));
-      for (const c of added) hidden.add(c);
-      const freed = !determined(leak);
-      for (const c of added) hidden.delete(c);
-      return freed;
-    };
+    // Hiding S frees the leak in a quantity exactly when rank(H \ {leak} ∪ S) = rank(H ∪ S)
+    // there (determined-cells.ts): two spans per quantity it is determined in, then each
+    // try is a few reductions, not a new elimination.
+    const checks = quantitySets.flatMap((cells, q) => {
+      if (!leaksOf[q]!.has(leak)) return [];
+      const hiddenHere = [...hidden].filter((c) => cells.has(c));
+      const all = new ColumnSpan(column);
+      all.add(hiddenHere);
+      const without = new ColumnSpan(column);
+      without.add(hiddenHere.filter((c) => c !== leak));
+      if (without.rank !== all.rank - 1) throw new Error(`secondary suppression: cell ${leak} is not determined after all`);
+      return [{ cells, all, without }];
+    });
+    const frees = (set: readonly number[]) =>
+      checks.every(({ cells, all, without }) => {
+        const added = set.filter((c) => cells.has(c) && !hidden.has(c));
+        return without.rank + without.growth(added) === all.rank + all.growth(added);
+      });
     let pick: readonly number[] | undefined = candidates.filter((c) => direct.has(c)).map((c) => [c]).find(frees);
     // A cell in two sums (its group's and its area's) needs a rectangle, as in the
     // hypercube method: a partner in each sum and the cell the partners share a sum with.
-    pick ??= rectangles(leak, hidden, relationsOf, table.weights).find(frees);
-    pick ??= candidates.map((c) => [c]).find(frees);
+    pick ??= rectangles(leak, hidden, relationsOf, neighbours, table.weights).find(frees);
+    pick ??= candidates.filter((c) => !direct.has(c)).map((c) => [c]).find(frees);
     // Nothing frees it at once: hide the cheapest neighbour and look again.
     pick ??= [candidates[0]!];
     for (const c of pick) {
