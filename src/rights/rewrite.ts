@@ -10,7 +10,7 @@
 // Killed at any moment before the rename, the database is untouched (the half-written
 // new file, which never holds a removed row, is deleted by the next rewrite); after it,
 // the change is whole. The old database stays open, and so locked, until the rename.
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Database } from '../db/database.ts';
 import { quoteIdentifier as q, quoteLiteral } from '../db/sql-text.ts';
@@ -76,8 +76,10 @@ export function modelTableNames(): Set<string> {
 export async function rewriteDatabase(db: Database, steps: RewriteSteps): Promise<RewriteTimes> {
   if (db.readOnly || db.path === ':memory:') throw new Error('rewriteDatabase needs a database file opened for writing');
   const t0 = performance.now();
-  removeRewriteLeftovers(db.path);
-  const target = `${db.path}${SUFFIX}${process.pid}.duckdb`;
+  // A database that is a symbolic link is rewritten where it lives; the link stays.
+  const path = realpathSync(db.path);
+  removeRewriteLeftovers(path);
+  const target = `${path}${SUFFIX}${process.pid}.duckdb`;
   // The WAL must be empty: once the new file takes the name, a WAL of the old one would be replayed into it.
   await db.run('CHECKPOINT');
   const home = (await db.one<{ name: string }>(`SELECT current_database() AS name`))!.name;
@@ -108,21 +110,21 @@ export async function rewriteDatabase(db: Database, steps: RewriteSteps): Promis
     await fresh.run('CHECKPOINT');
   } catch (error) {
     fresh.close();
-    removeRewriteLeftovers(db.path);
+    removeRewriteLeftovers(path);
     throw error;
   }
   fresh.close();
   const finished = performance.now();
   if (existsSync(`${target}.wal`)) {
-    removeRewriteLeftovers(db.path);
+    removeRewriteLeftovers(path);
     throw new LarsamError('the rewritten database still had a write-ahead log after closing; nothing was changed', {
       fix: 'run the command again; if it recurs, report it with --debug',
     });
   }
   stage(`finished in ${Math.round(finished - copied)} ms`);
   fsyncPath(target);
-  renameSync(target, db.path);
-  fsyncPath(dirname(db.path));
-  removeRewriteLeftovers(db.path);
+  renameSync(target, path);
+  fsyncPath(dirname(path));
+  removeRewriteLeftovers(path);
   return { copySeconds: (copied - t0) / 1000, finishSeconds: (finished - copied) / 1000, totalSeconds: (performance.now() - t0) / 1000 };
 }

@@ -70,6 +70,13 @@ export const forgetCommand = defineCommand<Args>({
     );
     if (args.dryRun) for (const line of planLines(result, sv)) output.say(line);
     if (result.warning) output.warn(result.warning);
+    if (result.applied) {
+      output.say(
+        sv
+          ? 'Rapporter som redan skrivits (reports/) och kopior eller säkerhetskopior av databasen ändras inte: skriv rapporten igen (larsam report eller run).'
+          : 'Reports written before (reports/) and copies or backups of the database are not changed: write the report again (larsam report or run).',
+      );
+    }
     output.result(
       { applied: result.applied, persons: result.persons, found: result.found, already_erased: result.alreadyErased, rows: result.rows, loads: result.loads, rebuilt: result.applied && result.rebuilds && !result.warning, seconds: result.times?.totalSeconds },
       () =>

@@ -57,6 +57,13 @@ export const retentionCommand = defineCommand<Args>({
       return applyRetention(db, plan);
     });
     if (result.warning) output.warn(result.warning);
+    if (result.applied) {
+      output.say(
+        sv
+          ? 'Rapporter som redan skrivits (reports/) och kopior eller säkerhetskopior av databasen ändras inte.'
+          : 'Reports written before (reports/) and copies or backups of the database are not changed.',
+      );
+    }
     output.result(
       { applied: result.applied, keep: result.keep, cutoff: result.cutoff, loads: result.loads, rows: result.rows, seconds: result.times?.totalSeconds },
       () =>
