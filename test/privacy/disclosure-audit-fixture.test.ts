@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditDisclosure, csvObjects, leakKey, leakSummary, readIndicatorsCsv, readReferenceCsv } from './disclosure-audit.ts';
+import { auditDisclosure, csvObjects, leakKey, leakSummary, readIndicatorsCsv, readReferenceCsv, recoveredRows } from './disclosure-audit.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'disclosure');
 const read = (name: string): string => readFileSync(join(FIXTURE, name), 'utf8');
@@ -33,6 +33,7 @@ describe('the audit of a CSV with primary suppression and the lc / non_lc partne
     expect(summary.exposed).toBeGreaterThan(0);
     expect(summary.determined).toBeGreaterThan(0);
     expect(result.sensitiveLeaks.length).toBeGreaterThan(0);
+    expect(recoveredRows(rows, result).length).toBeGreaterThan(0);
   });
 
   it('recovers the true hidden values (from the database, unsuppressed)', () => {

@@ -6,6 +6,7 @@ import {
   Fraction,
   auditDisclosure,
   readIndicatorsCsv,
+  recoveredRows,
   rref,
   solveDetermined,
   type Equation,
@@ -148,6 +149,9 @@ describe('the audit of a published CSV', () => {
     expect(brief(result.sensitiveLeaks)).toEqual(['N county 21 lc exposed 3', 'N municipality 2180 lc exposed 3', 'N region region lc exposed 3']);
     expect(auditDisclosure(readIndicatorsCsv(text), REFERENCE, { minCell: 3 }).sensitiveLeaks).toEqual([]);
     expect(result.suppressedRows).toBe(12);
+    // Every suppressed row can be filled in: new_students lc = 3, non_lc = 7, new_lc_share
+    // lc = 3/3 (numerator and denominator N(lc)), non_lc = 0/7 (its numerator hides nothing).
+    expect(recoveredRows(readIndicatorsCsv(text), result)).toHaveLength(12);
     expect(result.inconsistentRelations).toBe(0);
   });
 
@@ -170,6 +174,8 @@ describe('the audit of a published CSV', () => {
     );
     const result = auditDisclosure(readIndicatorsCsv(text), REFERENCE);
     expect(brief(result.leaks)).toEqual(['SX municipality 2181 all determined 90']);
+    // hst's only quantity is SX: the row of 2181 all is given back (1.5), the others not.
+    expect(recoveredRows(readIndicatorsCsv(text), result).map((r) => `${r.row.scope_id} ${r.row.group}`)).toEqual(['2181 all']);
     expect(result.leaks[0]!.value).toBe(90);
     // A credit sum with no known number of persons behind it: sensitive.
     expect(result.leaks[0]!.sensitive).toBe(true);
@@ -202,8 +208,16 @@ describe('the audit of a published CSV', () => {
       'N municipality 2280 non_lc determined 6',
     ]);
     expect(result.leaks.find((l) => l.how === 'exposed')!.via).toBe('no new_lc_share/lc row');
-    // 6, 0 and 6 are all values the small-cell rule publishes: none is sensitive.
+    // 6, 0 and 6 are all values the small-cell rule publishes: none is sensitive. The
+    // five rows can all be filled in (new_lc_share all = 0/6, non_lc = 0/6).
     expect(result.sensitiveLeaks).toEqual([]);
+    expect(recoveredRows(readIndicatorsCsv(text), result).map((r) => `${r.row.indicator}/${r.row.group}`).sort()).toEqual([
+      'new_lc_share/all',
+      'new_lc_share/non_lc',
+      'new_students/all',
+      'new_students/lc',
+      'new_students/non_lc',
+    ]);
     expect(result.inconsistentRelations).toBe(0);
   });
 
@@ -222,6 +236,7 @@ describe('the audit of a published CSV', () => {
     const result = auditDisclosure(readIndicatorsCsv(text), REFERENCE);
     expect(result.leaks).toEqual([]);
     expect(result.hiddenCells).toBe(12); // C and REG of 6 cells
+    expect(recoveredRows(readIndicatorsCsv(text), result)).toEqual([]);
     expect(result.inconsistentRelations).toBe(0);
   });
 

@@ -679,3 +679,26 @@ export function relationViolations(rows: PublishedRow[], reference: ReferenceMun
   }
   return violations;
 }
+
+export interface RecoveredRow {
+  row: PublishedRow;
+  /** The leaks that together give the row's hidden fields back. */
+  leaks: Leak[];
+}
+
+/** The suppressed rows an outsider can fill in entirely: every quantity cell the row
+ * hides is leaked (so its value, numerator and denominator follow). A suppressed row of
+ * which only some cells leak — new_lc_share of `all` hidden for its numerator N(lc)
+ * while new_students shows its denominator N(all) — is not one. */
+export function recoveredRows(rows: PublishedRow[], result: AuditResult): RecoveredRow[] {
+  const leaked = new Map(result.leaks.map((l) => [leakKey(l), l]));
+  const recovered: RecoveredRow[] = [];
+  for (const row of rows) {
+    if (!row.suppressed || row.scope === 'activity') continue;
+    const hides = exposures(row.indicator, row.group);
+    if (hides.length === 0) continue;
+    const leaks = hides.map((x) => leaked.get(cellKey(row.term, x.quantity, row.scope, row.scope_id, x.group ?? row.group)));
+    if (leaks.every((l): l is Leak => l !== undefined)) recovered.push({ row, leaks: [...new Set(leaks)] });
+  }
+  return recovered;
+}
