@@ -63,6 +63,12 @@ export function protectTable(cells: readonly CellRow[], reference: Reference): {
       byIndicator.get(indicator)!.push(i);
     }
   });
+  // A count is known to be 0 where its share or ratio has no row (the denominator is
+  // 0): new_students where new_lc_share is missing, hst and hpr where prestationsgrad is.
+  for (const [count, ratio] of [['new_students', 'new_lc_share'], ['hst', 'prestationsgrad'], ['hpr', 'prestationsgrad']] as const) {
+    const withRatio = new Set(byIndicator.get(ratio) ?? []);
+    if (byIndicator.has(count)) byIndicator.set(count, byIndicator.get(count)!.filter((i) => withRatio.has(i)));
+  }
   const primary = new Set(cells.flatMap((c, i) => (c.primary_hidden ? [i] : [])));
   const table = {
     weights: cells.map((c) => c.persons),

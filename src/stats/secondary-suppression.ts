@@ -155,7 +155,10 @@ export function secondaryCells(table: SuppressionTable): number[] {
     // in the relations joined to it through hidden cells.
     const near = new Set<number>();
     for (const relation of componentOf(leak, hidden, relationsOf)) {
-      for (const other of [relation.total, ...relation.parts]) if (!hidden.has(other)) near.add(other);
+      for (const other of [relation.total, ...relation.parts]) {
+        // a cell with a value in no quantity is known (0) to every reader: hiding it hides nothing
+        if (!hidden.has(other) && quantitySets.some((cells) => cells.has(other))) near.add(other);
+      }
     }
     // Cells in a relation with the leak itself first (a partner in its own sum nearly
     // always frees it), each group by least information loss.
@@ -191,7 +194,8 @@ export function secondaryCells(table: SuppressionTable): number[] {
     // Nothing frees it at once: hide the cheapest neighbour and look again.
     pick ??= [candidates[0]!];
     for (const c of pick) {
-      if (hidden.has(c)) continue;
+      // a corner of a rectangle may be a known 0 (in no quantity): hiding it hides nothing
+      if (hidden.has(c) || !quantitySets.some((cells) => cells.has(c))) continue;
       hideCell(c);
       chosen.push(c);
     }

@@ -82,7 +82,7 @@ describe('secondaryCells', () => {
 
 describe('protectTable (one term of one table)', () => {
   const cell = (scope: 'municipality' | 'county' | 'region', scope_id: string, group: 'all' | 'lc' | 'non_lc', persons: number, primary = false) =>
-    ({ term: 'HT2025', suppression_table: 'new_students', scope, scope_id, group, primary_hidden: primary, persons, indicators: ['new_students'] });
+    ({ term: 'HT2025', suppression_table: 'new_students', scope, scope_id, group, primary_hidden: primary, persons, indicators: ['new_lc_share', 'new_students'] });
   it('protects a small LC cell through both of its sums, choosing the fewest persons', () => {
     // county 21 = municipalities 2100 + 2101 (also the region). 2100 lc = 3 is hidden.
     //            all   lc   non_lc
