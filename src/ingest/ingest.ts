@@ -14,6 +14,7 @@ import { stageTimes, type StageTimes } from './stage-times.ts';
 import type { FileScan } from './scan-file.ts';
 import { failureText, recordFailedLoad } from './failed-loads.ts';
 import { planReplacement, readLoadedLedger, type ReplaceMode, type ReplacePlan } from './replace-plan.ts';
+import { isAlive } from '../util/process-alive.ts';
 
 export interface IngestOptions {
   kind?: string;
@@ -62,15 +63,6 @@ function workDirFor(db: Database): string {
     if (pid && pid !== process.pid && !isAlive(pid)) rmSync(join(dir, name), { force: true });
   }
   return dir;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export async function ingest(db: Database, paths: string[], options: IngestOptions = {}): Promise<IngestReport> {

@@ -16,6 +16,7 @@ import { Database } from '../db/database.ts';
 import { quoteIdentifier as q, quoteLiteral } from '../db/sql-text.ts';
 import { readModelFiles } from '../models/model-files.ts';
 import { LarsamError } from '../util/errors.ts';
+import { isAlive } from '../util/process-alive.ts';
 
 export interface RewriteSteps {
   /** A WHERE condition for the rows of a table to keep, or undefined to keep them all. */
@@ -35,15 +36,6 @@ const SUFFIX = '.rewrite-';
 /** A line on stderr at each step when LARSAM_STAGE_TIMES is set (the fault tests wait for them). */
 function stage(text: string): void {
   if (process.env['LARSAM_STAGE_TIMES']) process.stderr.write(`stage times rewrite: ${text}\n`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Leftovers of a rewrite that was killed: `<db>.rewrite-<pid>…` of processes no longer running. */

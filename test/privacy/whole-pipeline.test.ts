@@ -26,6 +26,7 @@ import { formatIndicatorValue } from '../../src/i18n/format-number.ts';
 import { badPnr } from '../helpers/personnummer-fixtures.ts';
 import { runCli, type CliRun } from '../helpers/run-cli.ts';
 import { Workspace, windows1252 } from '../helpers/workspace.ts';
+import { csvObjects } from '../helpers/csv.ts';
 
 const SAMPLE_LADOK = join(import.meta.dirname, '..', '..', 'data-samples', 'messy', 'ladok-utdata-resultat-PE012G.csv');
 const PNR_TOKEN = /(?<![\d])(\d{6}|\d{8})([-+]?)(\d{4})(?![\d])/g;
@@ -63,35 +64,6 @@ function allFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((p) => join(dir, p)).filter((p) => statSync(p).isFile());
 }
 
-function csvRows(text: string): string[][] {
-  // The published CSVs quote only cells with , " or a line break.
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const t = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i]!;
-    if (quoted) {
-      if (c === '"' && t[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && t[i + 1] === '\n') i++;
-      row.push(cell), rows.push(row), (row = []), (cell = '');
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
-
-function parseCsvObjects(text: string): Record<string, string>[] {
-  const [header, ...rows] = csvRows(text);
-  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
-}
-
 const run = async (label: string, args: string[]): Promise<CliRun> => {
   const result = await runCli(args, { cwd: ws.dir });
   runs.push([label, result]);
@@ -107,7 +79,7 @@ beforeAll(async () => {
   // The needles: every person_id of the generated files.
   const persons: string[] = [];
   for (const path of allFiles(join(ws.dir, 'data'))) {
-    const rows = parseCsvObjects(readFileSync(path, 'utf8'));
+    const rows = csvObjects(readFileSync(path, 'utf8'));
     for (const r of rows) if (r['person_id'] !== undefined) persons.push(r['person_id']);
   }
   for (const p of persons) addNeedle(p);
@@ -269,7 +241,7 @@ describe('suppressed small cells stay hidden where they would stand', () => {
   });
 
   it('indicators.csv: each suppressed cell has its row with every number empty', () => {
-    const rows = new Map(parseCsvObjects(readFileSync(join(folder, 'indicators.csv'), 'utf8')).map((r) => [key(r as never), r]));
+    const rows = new Map(csvObjects(readFileSync(join(folder, 'indicators.csv'), 'utf8')).map((r) => [key(r as never), r]));
     const wrong: string[] = [];
     for (const c of hidden) {
       const r = rows.get(key(c));
@@ -372,7 +344,7 @@ describe('suppressed small cells stay hidden where they would stand', () => {
     const decided = JSON.parse(runs.find(([l]) => l === 'decide')![1].stdout) as {
       decisions: { activityId: string; reasons: string; goals: { indicator: string; suppressed: boolean; value: number | null; sentence: string }[] }[];
     };
-    const csv = parseCsvObjects(readFileSync(join(folder, 'decisions.csv'), 'utf8'));
+    const csv = csvObjects(readFileSync(join(folder, 'decisions.csv'), 'utf8'));
     const csvOut = readFileSync(join(ws.dir, 'decide-out', 'decisions.csv'), 'utf8');
     expect(csvOut).toBe(readFileSync(join(folder, 'decisions.csv'), 'utf8'));
     let checked = 0;
