@@ -1,11 +1,12 @@
 // Secondary suppression (issue 15): after the small-cell rule has hidden its cells
 // (primary), hide further cells until no hidden cell can be computed exactly from the
 // published ones through the table's additive relations (a total is the sum of its
-// parts). The method is the greedy "exact recalculation" heuristic of the statistical
-// disclosure literature (as in sdcTable's SIMPLEHEURISTIC and τ-Argus's singleton checks,
-// here with an exact test instead of a rule of thumb): find a hidden cell the published
-// cells determine (determined-cells.ts), hide the published cell of least information
-// loss (fewest persons) that makes it undetermined, and repeat until none is determined.
+// parts). The method is a greedy heuristic of the statistical-disclosure literature, in
+// the sense of R sdcTable's SIMPLEHEURISTIC (its documentation: it "solves attacker
+// problems" so that no sensitive cell can be recalculated), with moves taken from the
+// hypercube method: find a hidden cell the published cells determine (exactly, by
+// determined-cells.ts), hide the published cells of least information loss (fewest
+// persons) that make it undetermined, and repeat until none is determined.
 // Deterministic: the cells come in a fixed order and ties go to that order.
 //
 // This runs on a few hundred aggregate cells per term and table, not on rows of data: a
