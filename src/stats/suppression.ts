@@ -29,8 +29,10 @@ export function suppressCount(value: number, minCell: number = DEFAULT_MIN_CELL)
  * Only the denominator counts, as the spec says: a share of 2 of 40 persons is shown,
  * numerator included, although a standalone count of 2 would be suppressed. Small
  * numerators are what some shares are about (e.g. few first-generation students), and
- * a denominator of ≥ minCell already hides who the 2 are among 40. A stricter rule
- * (also suppress when 1 ≤ numerator < minCell) would be a spec change, not a fix here.
+ * a denominator of ≥ minCell already hides who the 2 are among 40. The stricter rule
+ * (share_rule 'cells': numerator or complement 1 … minCell − 1 too) is a build setting,
+ * applied in SQL (indicator_suppressed in sql/macros/stats_rows.sql); the cells hidden to
+ * protect others are chosen by secondary-suppression.ts.
  */
 export function suppressShare(denominatorPersons: number, minCell: number = DEFAULT_MIN_CELL): boolean {
   assertMinCell(minCell);
