@@ -208,12 +208,12 @@ function printSummary(sizes: SizeResult[], machine: string, loadEnd: number[]): 
     const med = (f: (r: Repeat) => number) => median(reps.map(f));
     const row = (stage: string, larsam: number, bare: number, ratio: number, rssL: number, rssB: number) =>
       console.log(`| ${size.label} | ${int(size.registrations)} | ${stage} | ${fmt(larsam)} | ${fmt(bare)} | ${Number.isFinite(ratio) ? fmt(ratio, 2) : '–'} | ${int(size.registrations / larsam)} | ${rssL ? `${int(rssL)} MB` : ''} | ${rssB ? `${int(rssB)} MB` : ''} |`);
-    const ingest = med((r) => r.run.stages['ingest']!);
-    const build = med((r) => r.run.stages['build']!);
-    const report = med((r) => r.run.stages['report']!);
+    const ingest = med((r) => r.run.stages.ingest!);
+    const build = med((r) => r.run.stages.build!);
+    const report = med((r) => r.run.stages.report!);
     const e2e = med((r) => r.run.m.wallS);
-    row('ingest (in `run`) vs read_csv', ingest, med((r) => r.bareA.loadS), med((r) => r.run.stages['ingest']! / r.bareA.loadS), med((r) => r.commands.ingest.peakRssMb), 0);
-    row('build (in `run`, models + data tests) vs bare models', build, med((r) => r.bareA.modelsS), med((r) => r.run.stages['build']! / r.bareA.modelsS), med((r) => r.commands.build.peakRssMb), 0);
+    row('ingest (in `run`) vs read_csv', ingest, med((r) => r.bareA.loadS), med((r) => r.run.stages.ingest! / r.bareA.loadS), med((r) => r.commands.ingest.peakRssMb), 0);
+    row('build (in `run`, models + data tests) vs bare models', build, med((r) => r.bareA.modelsS), med((r) => r.run.stages.build! / r.bareA.modelsS), med((r) => r.commands.build.peakRssMb), 0);
     row('`larsam decide` (own process)', med((r) => r.commands.decide.wallS), NaN, NaN, med((r) => r.commands.decide.peakRssMb), 0);
     row('report (in `run`, decide included)', report, NaN, NaN, med((r) => r.commands.report.peakRssMb), 0);
     row('end to end (process wall)', e2e, med((r) => r.bareA.m.wallS), med((r) => r.run.m.wallS / r.bareA.m.wallS), Math.max(...reps.map((r) => r.run.m.peakRssMb)), Math.max(...reps.map((r) => r.bareA.m.peakRssMb)));
@@ -268,7 +268,7 @@ function printSummary(sizes: SizeResult[], machine: string, loadEnd: number[]): 
   for (const size of sizes) {
     const w = stageWall.get(size.label)!;
     // Judged on the stage inside `larsam run`; the command adds starting Node, tsx and DuckDB.
-    console.log(`- report stage < 10 s at ${size.label}: ${fmt(w['report']!)} s in \`run\` — ${verdict(w['report']! < 10)} (${fmt(w['report command']!)} s as a command of its own)`);
+    console.log(`- report stage < 10 s at ${size.label}: ${fmt(w.report!)} s in \`run\` — ${verdict(w.report! < 10)} (${fmt(w['report command']!)} s as a command of its own)`);
   }
 }
 

@@ -57,11 +57,11 @@ export class Database {
     let pending = instances.get(key);
     if (!pending) {
       const config: Record<string, string> = {};
-      if (readOnly) config['access_mode'] = 'READ_ONLY';
+      if (readOnly) config.access_mode = 'READ_ONLY';
       if (sandboxed) {
-        config['enable_external_access'] = 'false';
-        config['autoload_known_extensions'] = 'false';
-        config['autoinstall_known_extensions'] = 'false';
+        config.enable_external_access = 'false';
+        config.autoload_known_extensions = 'false';
+        config.autoinstall_known_extensions = 'false';
       }
       pending = DuckDBInstance.create(absolute, config)
         .then((instance) => ({ instance, users: 0 }))

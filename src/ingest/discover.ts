@@ -99,7 +99,7 @@ export async function discoverInputs(paths: string[], forcedKind?: string): Prom
   const skipped: SkippedFile[] = [];
   for (const given of paths) {
     const path = resolve(given);
-    let stats;
+    let stats: ReturnType<typeof statSync>;
     try {
       stats = statSync(path);
     } catch {

@@ -71,7 +71,7 @@ export async function supersedeFailures(db: Database, scope: { path: string; kin
   const match =
     scope.mode === 'kind' ? 'kind = $kind' : scope.mode === 'name' ? 'kind = $kind AND (path = $path OR file_name = $name)' : 'kind = $kind AND path = $path';
   const params: Record<string, string | number> = { kind: scope.kind, by: byLoadId };
-  if (scope.mode !== 'kind') params['path'] = scope.path;
-  if (scope.mode === 'name') params['name'] = basename(scope.path);
+  if (scope.mode !== 'kind') params.path = scope.path;
+  if (scope.mode === 'name') params.name = basename(scope.path);
   await db.run(`UPDATE loads SET replaced_by = $by WHERE ${CURRENT_FAILURE_SQL} AND load_id <> $by AND ${match}`, params, { by: INTEGER });
 }

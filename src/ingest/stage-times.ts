@@ -10,7 +10,7 @@ export interface StageTimes {
 }
 
 export function stageTimes(label: string, env: NodeJS.ProcessEnv = process.env): StageTimes {
-  if (!env['LARSAM_STAGE_TIMES']) return { mark: () => undefined, report: () => undefined };
+  if (!env.LARSAM_STAGE_TIMES) return { mark: () => undefined, report: () => undefined };
   const stages: [string, number, number][] = [];
   let last = performance.now();
   let lastCpu = process.cpuUsage();

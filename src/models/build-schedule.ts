@@ -51,8 +51,8 @@ export function buildSchedule(order: ModelFile[], tests: DataTest[]): BuildSched
       lastUse.set(name, Math.max(lastUse.get(name)!, step));
     }
   };
-  order.forEach((model, index) => used(model.dependsOn, index));
-  testReads.forEach((reads, t) => used(reads, testStep[t]!));
+  for (const [index, model] of order.entries()) used(model.dependsOn, index);
+  for (const [t, reads] of testReads.entries()) used(reads, testStep[t]!);
   return {
     testsFirst: tests.filter((_, t) => testStep[t] === -1),
     steps: order.map((model, index) => ({

@@ -48,11 +48,11 @@ export async function readPerson(db: Database, pseudonym: string, tombstone: str
       table: `raw_${kind}`,
       rows: rows.map((r) => ({
         values: Object.fromEntries(columns.map((c) => [c, (r[c] as string | null) ?? null])),
-        file: String(r['_file'] ?? ''),
-        path: String(r['_path'] ?? ''),
-        loadId: Number(r['_load']),
-        line: Number(r['_line']),
-        loadedAt: String(r['_at'] ?? ''),
+        file: String(r._file ?? ''),
+        path: String(r._path ?? ''),
+        loadId: Number(r._load),
+        line: Number(r._line),
+        loadedAt: String(r._at ?? ''),
       })),
     });
   }

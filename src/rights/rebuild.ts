@@ -13,16 +13,16 @@ export async function lastBuildSettings(db: Database): Promise<BuildSettings | n
   const row = (await db.one<Record<string, unknown>>(`SELECT *, strftime(as_of, '%Y-%m-%d') AS as_of_text FROM build_settings`))!;
   const settings: Record<string, unknown> = {
     ...DEFAULT_BUILD_SETTINGS,
-    graceDays: Number(row['grace_days']),
-    confidence: Number(row['confidence']),
-    minCell: Number(row['min_cell']),
+    graceDays: Number(row.grace_days),
+    confidence: Number(row.confidence),
+    minCell: Number(row.min_cell),
   };
-  if (row['as_of_is_default'] === false && row['as_of_text']) settings['asOf'] = row['as_of_text'];
-  if (typeof row['share_rule'] === 'string') settings['shareRule'] = row['share_rule'];
-  if (row['region_named'] === true) {
-    settings['region'] = {
-      counties: ((row['region_counties'] as unknown[] | null) ?? []).map(String),
-      municipalities: ((row['region_municipalities'] as unknown[] | null) ?? []).map(String),
+  if (row.as_of_is_default === false && row.as_of_text) settings.asOf = row.as_of_text;
+  if (typeof row.share_rule === 'string') settings.shareRule = row.share_rule;
+  if (row.region_named === true) {
+    settings.region = {
+      counties: ((row.region_counties as unknown[] | null) ?? []).map(String),
+      municipalities: ((row.region_municipalities as unknown[] | null) ?? []).map(String),
     };
   }
   return settings as unknown as BuildSettings;

@@ -35,7 +35,7 @@ const SUFFIX = '.rewrite-';
 
 /** A line on stderr at each step when LARSAM_STAGE_TIMES is set (the fault tests wait for them). */
 function stage(text: string): void {
-  if (process.env['LARSAM_STAGE_TIMES']) process.stderr.write(`stage times rewrite: ${text}\n`);
+  if (process.env.LARSAM_STAGE_TIMES) process.stderr.write(`stage times rewrite: ${text}\n`);
 }
 
 /** Leftovers of a rewrite that was killed: `<db>.rewrite-<pid>…` of processes no longer running. */

@@ -8,7 +8,7 @@
 /** The z the spec prescribes for every 95 % interval (spec: "z = 1.959964"). */
 export const Z95 = 1.959964;
 
-const LN_SQRT_2PI = 0.91893853320467274178; // ln √(2π)
+const LN_SQRT_2PI = 0.9189385332046727; // ln √(2π)
 const SQRT_2PI = 2.5066282746310002;
 
 /** Standard normal CDF Φ(x). */

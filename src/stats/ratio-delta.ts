@@ -80,5 +80,5 @@ export function ratioDeltaFromSums(sums: RatioSums, z: number = Z95, clipAtOne =
   // Σd² expanded. Mathematically ≥ 0, but the expansion cancels: when every dᵢ is ~0
   // rounding can leave a tiny negative, which is clamped to 0 (SE 0, not NaN).
   const sumD2Raw = syy - 2 * ratio * sxy + ratio * ratio * sxx;
-  return finish(n, sx, ratio, sumD2Raw < 0 ? 0 : sumD2Raw, z, clipAtOne);
+  return finish(n, sx, ratio, Math.max(0, sumD2Raw), z, clipAtOne);
 }

@@ -9,7 +9,7 @@ import { runCli } from '../helpers/run-cli.ts';
 let ws: Workspace;
 const larsam = (...args: string[]) => runCli([...args, '--db', 'db/larsam.duckdb'], { cwd: ws.dir });
 const HEADER = 'person_id,term,course_code,credits,first_time';
-const csv = (...courses: string[]) => [HEADER, ...courses.map((c, i) => `S${i + 1},HT2025,${c},7.5,ja`)].join('\n') + '\n';
+const csv = (...courses: string[]) => `${[HEADER, ...courses.map((c, i) => `S${i + 1},HT2025,${c},7.5,ja`)].join('\n')}\n`;
 const courses = async () => (await larsam('query', 'select course_code from raw_registrations order by _load_id, _line', '--format', 'csv')).stdout;
 
 beforeAll(async () => {

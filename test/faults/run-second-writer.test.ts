@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('a second larsam while larsam run writes', () => {
   it('is told in one line which process holds the database, and changes nothing', async () => {
@@ -49,7 +49,7 @@ describe('a second larsam while larsam run writes', () => {
     let stderr = '';
     child.stderr!.on('data', (chunk: string) => (stderr += chunk));
     const loads = () => stderr.split('\n').filter((l) => l.startsWith('stage times ')).length;
-    const message = new RegExp(`^error: the database ${escape(db)} is in use by process ${pid}\\. Fix: wait for it to finish, or use another --db\\n$`);
+    const message = new RegExp(`^error: the database ${escapeRegExp(db)} is in use by process ${pid}\\. Fix: wait for it to finish, or use another --db\\n$`);
 
     const tryOthers = async (when: string) => {
       expect(child.kill('SIGSTOP')).toBe(true);

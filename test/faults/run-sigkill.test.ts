@@ -81,7 +81,7 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'larsam-faults-'));
   fixture = await makeFixture(root);
 }, 180_000);
-afterAll(() => (process.env['KEEP_FAULT_DIRS'] ? console.log(`kept ${root}`) : rmSync(root, { recursive: true, force: true })));
+afterAll(() => (process.env.KEEP_FAULT_DIRS ? console.log(`kept ${root}`) : rmSync(root, { recursive: true, force: true })));
 
 
 const describeMarker = (m: Marker) =>

@@ -145,7 +145,7 @@ describe('corpus through the CLI', () => {
       const folder = join(fz.dir, 'cli-corpus');
       mkdirSync(folder, { recursive: true });
       const picked = CORPUS.filter((c) => c.bytes.length < 100_000);
-      picked.forEach((entry, i) => writeFileSync(join(folder, `${entry.kind}-${String(i).padStart(2, '0')}.csv`), entry.bytes));
+      for (const [i, entry] of picked.entries()) writeFileSync(join(folder, `${entry.kind}-${String(i).padStart(2, '0')}.csv`), entry.bytes);
       expect(readdirSync(folder).length).toBe(picked.length);
       const db = join(fz.dir, 'cli', 'larsam.duckdb');
       const run = await withTimeout(runCli(['ingest', folder, '--db', db, '--json']), cliTimeout, 'larsam ingest');

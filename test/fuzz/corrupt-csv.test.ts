@@ -333,7 +333,7 @@ describe('structural corruption', () => {
           fc.array(arbOp, { minLength: 1, maxLength: 3 }),
           fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
           async (base, delimiter, ops, strict) => {
-            let bytes: Buffer = Buffer.from([base.header, ...base.rows].map((cells) => cells.map((cell) => csvCell(cell, delimiter)).join(delimiter) + '\n').join(''));
+            let bytes: Buffer = Buffer.from([base.header, ...base.rows].map((cells) => `${cells.map((cell) => csvCell(cell, delimiter)).join(delimiter)}\n`).join(''));
             for (const op of ops) bytes = applyOp(bytes, op, delimiter);
             const path = fz.write(base.kind, bytes);
             await ingestAndCheck(fz, path, bytes, { strict });
@@ -350,7 +350,7 @@ describe('structural corruption', () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(arbBase, fc.uint8Array({ maxLength: 4096 }), fc.boolean(), async (base, garbage, withHeader) => {
-          const bytes = Buffer.concat([withHeader ? Buffer.from(base.header.join(';') + '\n') : Buffer.alloc(0), Buffer.from(garbage)]);
+          const bytes = Buffer.concat([withHeader ? Buffer.from(`${base.header.join(';')}\n`) : Buffer.alloc(0), Buffer.from(garbage)]);
           const path = fz.write(base.kind, bytes);
           const load = await ingestAndCheck(fz, path, bytes);
           if (!withHeader) expect(load.rowsLoaded).toBe(0);

@@ -52,10 +52,10 @@ function render(t: Table): { text: string; expected: number | null } {
   const v = (c: number, s: number) => t.values[(c * 2 + s) % t.values.length]!;
   const cells: { age: string; sex: string; value: number }[] = [];
   const addCell = (age: string, per: (s: number) => number) => {
-    sexes.forEach((sex, s) => cells.push({ age, sex, value: per(s) }));
+    for (const [s, sex] of sexes.entries()) cells.push({ age, sex, value: per(s) });
     if (t.bySex) cells.push({ age, sex: 'totalt', value: per(0) + per(1) });
   };
-  classes.forEach((c, i) => addCell(label(c.from, c.to), (s) => v(i, s)));
+  for (const [i, c] of classes.entries()) addCell(label(c.from, c.to), (s) => v(i, s));
   for (const m of t.merges) {
     const i = m % (classes.length - 1);
     const a = classes[i]!;
@@ -69,21 +69,21 @@ function render(t: Table): { text: string; expected: number | null } {
   if (formable) {
     expected = 0;
     classes.forEach((c, i) => {
-      if (c.from >= 20 && c.to !== null && c.to <= 64) sexes.forEach((_, s) => (expected! += v(i, s)));
+      if (c.from >= 20 && c.to !== null && c.to <= 64) for (const s of sexes.keys()) expected! += v(i, s);
     });
   }
   const order = cells.map((_, i) => i).sort((a, b) => (t.order[a % t.order.length]! - t.order[b % t.order.length]!) || a - b);
   const sexColumn = t.bySex ? ['kön'] : [];
   const lines = t.long
-    ? ['"region","ålder",' + sexColumn.map((s) => `"${s}",`).join('') + '"år","Folkmängd"', ...order.map((i) => {
+    ? [`"region","ålder",${sexColumn.map((s) => `"${s}",`).join('')}"år","Folkmängd"`, ...order.map((i) => {
         const c = cells[i]!;
         return `"2380 Östersund","${c.age}",${t.bySex ? `"${c.sex}",` : ''}"2024",${c.value}`;
       })]
-    : ['"Folkmängden efter region, ålder och år"', '', '"region","ålder",' + sexColumn.map((s) => `"${s}",`).join('') + '"2024"', ...order.map((i) => {
+    : ['"Folkmängden efter region, ålder och år"', '', `"region","ålder",${sexColumn.map((s) => `"${s}",`).join('')}"2024"`, ...order.map((i) => {
         const c = cells[i]!;
         return `"2380 Östersund","${c.age}",${t.bySex ? `"${c.sex}",` : ''}"${c.value}"`;
       })];
-  return { text: lines.join('\r\n') + '\r\n', expected };
+  return { text: `${lines.join('\r\n')}\r\n`, expected };
 }
 
 describe('SCB population tables of random ages, bands and totals', () => {

@@ -16,11 +16,11 @@ import { TEST_INGEST_DATE, TEST_KEY } from '../helpers/workspace.ts';
 
 /** Runs of a property: `FUZZ_RUNS` when set, else the CI default given. */
 export function runs(ciDefault: number): number {
-  const n = Number(process.env['FUZZ_RUNS']);
+  const n = Number(process.env.FUZZ_RUNS);
   return Number.isInteger(n) && n > 0 ? n : ciDefault;
 }
 
-export const SEED = Number(process.env['FUZZ_SEED'] ?? 20250307);
+export const SEED = Number(process.env.FUZZ_SEED ?? 20250307);
 
 /** fast-check parameters for one property. */
 export function fcParams(ciDefault: number): { numRuns: number; seed: number; endOnFailure: boolean } {

@@ -6,7 +6,7 @@ import { Database } from '../../src/db/database.ts';
 import { buildModels, DEFAULT_BUILD_SETTINGS } from '../../src/models/build.ts';
 import { writeReport, type WrittenReport } from '../../src/report/write-report.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
-import { Workspace } from './workspace.ts';
+import type { Workspace } from './workspace.ts';
 
 export const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'report-small');
 

@@ -22,7 +22,7 @@ export interface XlsxSheet {
   rows: XlsxCell[][];
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function columnLetters(index: number): string {
   let letters = '';
@@ -53,10 +53,10 @@ export function xlsxBytes(sheets: XlsxSheet[]): Uint8Array {
     if (typeof cell === 'boolean') return `<c r="${ref}" t="b"><v>${cell ? 1 : 0}</v></c>`;
     if ('date' in cell) return `<c r="${ref}" s="${cell.date.length === 10 ? 1 : 2}"><v>${serial(cell.date)}</v></c>`;
     if ('stored' in cell) return `<c r="${ref}"><v>${cell.stored}</v></c>`;
-    if ('error' in cell) return `<c r="${ref}" t="e"><f>1/0</f><v>${escape(cell.error)}</v></c>`;
+    if ('error' in cell) return `<c r="${ref}" t="e"><f>1/0</f><v>${escapeXml(cell.error)}</v></c>`;
     return typeof cell.cached === 'number'
-      ? `<c r="${ref}"><f>${escape(cell.formula)}</f><v>${cell.cached}</v></c>`
-      : `<c r="${ref}" t="str"><f>${escape(cell.formula)}</f><v>${escape(cell.cached)}</v></c>`;
+      ? `<c r="${ref}"><f>${escapeXml(cell.formula)}</f><v>${cell.cached}</v></c>`
+      : `<c r="${ref}" t="str"><f>${escapeXml(cell.formula)}</f><v>${escapeXml(cell.cached)}</v></c>`;
   };
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(
@@ -69,7 +69,7 @@ export function xlsxBytes(sheets: XlsxSheet[]): Uint8Array {
     ),
     'xl/workbook.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets
-        .map((s, i) => `<sheet name="${escape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+        .map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
         .join('')}</sheets></workbook>`,
     ),
     'xl/_rels/workbook.xml.rels': strToU8(
@@ -91,7 +91,7 @@ export function xlsxBytes(sheets: XlsxSheet[]): Uint8Array {
   );
   files['xl/sharedStrings.xml'] = strToU8(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">${strings
-      .map((s) => `<si><t xml:space="preserve">${escape(s)}</t></si>`)
+      .map((s) => `<si><t xml:space="preserve">${escapeXml(s)}</t></si>`)
       .join('')}</sst>`,
   );
   return zipSync(files);

@@ -19,7 +19,7 @@ describe('Windows-1252', () => {
       const special = i < 25_000 && i % 97 === 0;
       descriptions.push(`${places[i % places.length]} ${special ? `– kostnad 5 € ’${i}’` : `kostnad ${i} kr`} x${'x'.repeat(i % 50)}`);
     }
-    const text = 'need_id;documented_on;source;description\n' + descriptions.map((d, i) => `N${i};2025-03-01;Möte;${d}`).join('\n') + '\n';
+    const text = `need_id;documented_on;source;description\n${descriptions.map((d, i) => `N${i};2025-03-01;Möte;${d}`).join('\n')}\n`;
     const bytes = windows1252(text);
     expect(bytes.length).toBeGreaterThan(3 * 1024 * 1024);
     const file = ws.write('needs.csv', bytes);

@@ -45,14 +45,14 @@ describe('a file that fails as a whole', () => {
     expect(report.results).toEqual([]);
     expect(report.failures.map((f) => [f.file, f.loadId])).toEqual([[broken, 2]]);
 
-    const [entry] = (await ledger()).filter((l) => l['load_id'] === 2);
+    const [entry] = (await ledger()).filter((l) => l.load_id === 2);
     expect(entry).toMatchObject({ file_name: 'registrations.csv', kind: 'registrations', format: 'csv', status: 'failed', replaced_by: null, r: 0, l: 0, j: 0, sha256: sha(broken) });
-    expect(entry!['failure']).toBe(MISSING_WHY);
+    expect(entry!.failure).toBe(MISSING_WHY);
 
     // Status: the failure with why, and it is not a loaded file, nor rows of its kind.
     const before = await status();
     expect(before.failed.map((f) => [f.file, f.kind, f.status])).toEqual([['registrations.csv', 'registrations', 'failed']]);
-    expect(before.failed[0]!.why).toBe(entry!['failure']);
+    expect(before.failed[0]!.why).toBe(entry!.failure);
     expect(before.files.map((f) => f.file)).toEqual(['registrations-vt2026.csv']);
     expect(before.kinds).toEqual([{ kind: 'registrations', files: 1, rows: 1 }]);
 
@@ -60,7 +60,7 @@ describe('a file that fails as a whole', () => {
     // newer failure supersedes the older, so status lists the file once.
     const again = await ws.ingest([broken]);
     expect(again.failures.map((f) => f.loadId)).toEqual([3]);
-    expect((await ledger()).map((l) => [l['load_id'], l['status'], l['replaced_by']])).toEqual([
+    expect((await ledger()).map((l) => [l.load_id, l.status, l.replaced_by])).toEqual([
       [1, 'loaded', null],
       [2, 'failed', 3],
       [3, 'failed', null],
@@ -73,7 +73,7 @@ describe('a file that fails as a whole', () => {
     expect(fixed.failures).toEqual([]);
     // The header check fails before a load id is drawn, so the next id is 4.
     expect(fixed.results[0]).toMatchObject({ status: 'loaded', loadId: 4, rowsLoaded: 2, replacedLoads: 0 });
-    expect((await ledger()).map((l) => [l['load_id'], l['status'], l['replaced_by']])).toEqual([
+    expect((await ledger()).map((l) => [l.load_id, l.status, l.replaced_by])).toEqual([
       [1, 'loaded', null],
       [2, 'failed', 3],
       [3, 'failed', 4],
@@ -89,18 +89,18 @@ describe('a file that fails as a whole', () => {
     const json = ws.write('in/activities.json', '[{"activity_id": "A1", ');
     const csv = ws.write('in/needs.csv', Buffer.from('need_id,documented_on,source,description\r\0\nN1,2025-03-01,Möte,Text\n', 'utf8'));
     const empty = ws.write('in/degrees.csv', '');
-    const report = await ws.ingest([ws.dir + '/in']);
+    const report = await ws.ingest([`${ws.dir}/in`]);
     expect(report.results).toEqual([]);
     // The folder's files in name order: activities.json, degrees.csv, needs.csv, registrations.parquet.
     expect(report.failures.map((f) => f.file)).toEqual([json, empty, csv, parquet]);
     const rows = await ledger();
-    expect(rows.map((l) => [l['file_name'], l['kind'], l['format'], l['status'], l['l'], l['sha256']])).toEqual([
+    expect(rows.map((l) => [l.file_name, l.kind, l.format, l.status, l.l, l.sha256])).toEqual([
       ['activities.json', 'activities', 'json', 'failed', 0, sha(json)],
       ['degrees.csv', 'degrees', 'csv', 'failed', 0, sha(empty)],
       ['needs.csv', 'needs', 'csv', 'failed', 0, sha(csv)],
       ['registrations.parquet', 'registrations', 'parquet', 'failed', 0, sha(parquet)],
     ]);
-    const why = rows.map((l) => String(l['failure']));
+    const why = rows.map((l) => String(l.failure));
     expect(why[0]).toMatch(/^this is not a readable JSON file \(Malformed JSON.*\)\. Fix: write it as a JSON array of objects/);
     expect(why[1]).toMatch(/^the file is empty \(0 bytes\)\. Fix: export the data again/);
     expect(why[2]).toMatch(/^the file cannot be read as CSV \(.*\)\. Fix: check its line ends/);

@@ -103,13 +103,13 @@ async function state(dbPath: string): Promise<State> {
     expect(run.code).toBe(0);
     return JSON.parse(run.stdout) as Record<string, unknown>[];
   };
-  const loads = (await query('select file_name, status, rows_loaded from loads order by load_id')).map((l) => [l['file_name'], l['status'], l['rows_loaded']] as [string, string, number]);
+  const loads = (await query('select file_name, status, rows_loaded from loads order by load_id')).map((l) => [l.file_name, l.status, l.rows_loaded] as [string, string, number]);
   const [counts] = await query(
     `select (select count(*) from raw_registrations) as raw, (select count(*) from rejects) as rejects,
             (select count(*) from raw_registrations where course_code like 'KU___G' and course_code <> 'KU' || lpad(((_line - 2) % 400)::varchar, 3, '0') || 'G') as misplaced`,
   );
-  const courses = (await query('select distinct course_code from raw_registrations order by 1')).map((r) => r['course_code'] as string);
-  return { loads, raw: Number(counts!['raw']), rejects: Number(counts!['rejects']), courses, misplaced: Number(counts!['misplaced']) };
+  const courses = (await query('select distinct course_code from raw_registrations order by 1')).map((r) => r.course_code as string);
+  return { loads, raw: Number(counts!.raw), rejects: Number(counts!.rejects), courses, misplaced: Number(counts!.misplaced) };
 }
 
 describe('SIGKILL in the middle of a large load', () => {
@@ -193,7 +193,7 @@ describe('a second larsam on the same database', () => {
     const bytes = size(file);
     await waitUntil(child, 'the first larsam is loading', () => (io(pid)?.rchar ?? 0) > bytes + 1_000_000);
 
-    const expected = new RegExp(`^error: the database ${escape(ws.dbPath)} is in use by process ${pid}\\. Fix: wait for it to finish, or use another --db\\n$`);
+    const expected = new RegExp(`^error: the database ${escapeRegExp(ws.dbPath)} is in use by process ${pid}\\. Fix: wait for it to finish, or use another --db\\n$`);
     const second = await runCli(['ingest', small, '--db', ws.dbPath]);
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(expected);
@@ -217,6 +217,6 @@ describe('a second larsam on the same database', () => {
   }, 600_000);
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

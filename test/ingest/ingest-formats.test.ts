@@ -103,7 +103,7 @@ describe('Ladok and SCB exports', () => {
       `"${forms.twelveDash(A)}";"Qwertyson";"Zlatana";"MA001G";"Matematik I";"15,0";"12345";"";"";"";"U";"2026-01-15"`,
       `"${forms.tenDash(B)}";"Asdfberg";"Ylva";"MA001G";"Matematik I";"15,0";"12345";"0020";"Inlämning";"7,5";"VG";"2025-12-01"`,
     ];
-    const file = ws.write('Resultat-export.csv', windows1252(lines.join('\r\n') + '\r\n'));
+    const file = ws.write('Resultat-export.csv', windows1252(`${lines.join('\r\n')}\r\n`));
     const report = await ws.ingest([file]);
     expect(report.failures).toEqual([]);
     expect(report.results[0]).toMatchObject({ kind: 'results', format: 'ladok', rowsRead: 3, rowsLoaded: 3, rowsRejected: 0 });

@@ -14,7 +14,7 @@ beforeEach(() => {
 afterEach(() => ws.remove());
 
 const HEADER = 'person_id,term,course_code,credits,first_time';
-const csv = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n';
+const csv = (...rows: string[]) => `${[HEADER, ...rows].join('\n')}\n`;
 
 interface LoadRow {
   load_id: number;
@@ -60,7 +60,7 @@ describe('the ledger', () => {
       replaced_by: null,
     });
     // loaded_at is a TIMESTAMP in the database's local time: allow for the machine's offset from UTC.
-    const at = Number(row!['at']);
+    const at = Number(row!.at);
     const offsetMs = Math.abs(new Date().getTimezoneOffset() * 60_000);
     expect(at).toBeGreaterThanOrEqual(before - 1000 - offsetMs);
     expect(at).toBeLessThanOrEqual(after + 1000 + offsetMs);

@@ -195,7 +195,7 @@ describe('no personnummer anywhere', () => {
       `"${forms.tenDash(BAD)}";"Asdfberg";"Ylvaberg";"MA001G";"Matematik I";"15,0";"12345";"0010";"Tentamen";"7,5";"G";"2025-10-30"`,
       `"${forms.twelveDash(C)}";"Asdfberg";"Ylvaberg";"MA001G";"Matematik I";"15,0";"12345";"0010";"Tentamen";"sju";"G";"${forms.ten(B)}"`,
     ];
-    ws.write('data/Resultat-export.csv', windows1252(ladok.join('\r\n') + '\r\n'));
+    ws.write('data/Resultat-export.csv', windows1252(`${ladok.join('\r\n')}\r\n`));
     ws.write('data/needs.csv', `need_id,documented_on,source,description\nN1,2025-03-01,Möte ${forms.tenDash(B)},"Kontakt ${forms.twelveDash(A)}, KANARIEFRITEXT"\n`);
     ws.write('data/participations.csv', `activity_id,session_date,person_id\nINS-1,2025-09-10,${forms.ten(A)}\nINS-1,2025-09-10,${forms.tenDash(BAD)}\nINS-1,${forms.twelve(C)},${forms.twelve(C)}\n`);
     ws.write(

@@ -280,7 +280,7 @@ describe('SQL macros agree with TypeScript', () => {
         PNR_240301, `${PNR_240301.slice(0, 6)}+${PNR_240301.slice(6)}`, SAMORD_240361, '000101-1238',
       ].flatMap((raw) => ['2024-03-01', '2024-02-29', '2024-03-02', '1999-12-31'].map((date) => ({ raw, date })));
       const rows = await sqlBatch(c, hand);
-      hand.forEach((x, i) => expectAgreement(x, rows[i]!));
+      for (const [i, x] of hand.entries()) expectAgreement(x, rows[i]!);
 
       let seen = { personnummer: 0, invalid: 0, pseudonym: 0, empty: 0 };
       await fc.assert(

@@ -13,7 +13,7 @@ beforeEach(() => {
 afterEach(() => ws.remove());
 
 const HEADER = 'person_id,term,course_code,credits,first_time';
-const csv = (...courses: string[]) => [HEADER, ...courses.map((c, i) => `S${i + 1},HT2025,${c},7.5,ja`)].join('\n') + '\n';
+const csv = (...courses: string[]) => `${[HEADER, ...courses.map((c, i) => `S${i + 1},HT2025,${c},7.5,ja`)].join('\n')}\n`;
 
 const courses = async () => (await ws.query<{ c: string }>(`SELECT course_code AS c FROM raw_registrations ORDER BY _load_id, _line`)).map((r) => r.c);
 const ledger = async () =>
@@ -31,7 +31,10 @@ async function loadThreeFiles(): Promise<{ a: string; b: string }> {
 
 function recorder(answer = true): { plans: ReplacePlan[]; onReplace: (plan: ReplacePlan) => boolean } {
   const plans: ReplacePlan[] = [];
-  return { plans, onReplace: (plan) => (plans.push(plan), answer) };
+  return { plans, onReplace: (plan) => {
+    plans.push(plan);
+    return answer;
+  } };
 }
 
 describe('--replace (same file name, any folder)', () => {

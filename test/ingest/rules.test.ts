@@ -63,7 +63,7 @@ async function checkCases(kind: Kind, column: string, cases: Case[]): Promise<Lo
       )
       .join(';'),
   );
-  const file = ws.write(`${kind}-${column}.csv`, [header.join(';'), ...lines].join('\n') + '\n');
+  const file = ws.write(`${kind}-${column}.csv`, `${[header.join(';'), ...lines].join('\n')}\n`);
   const report = await ws.ingest([file]);
   expect(report.failures).toEqual([]);
   const result = report.results[0]!;

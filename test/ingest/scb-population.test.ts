@@ -37,7 +37,7 @@ describe('classic PxWeb layout: title, blank line, stubs, years as headings', ()
         lines.push(`"${region}","${age}","totalt","${3 * a}","${3 * a + 2}"`);
       }
     }
-    const report = await load('folkmangd.csv', lines.join('\r\n') + '\r\n');
+    const report = await load('folkmangd.csv', `${lines.join('\r\n')}\r\n`);
     expect(report.failures).toEqual([]);
     // 2 regions × 50 ages × 3 sexes = 300 data lines; 2 municipality-years loaded.
     expect(report.results[0]).toMatchObject({ format: 'scb', rowsRead: 300, rowsLoaded: 2, rowsRejected: 0 });

@@ -48,7 +48,7 @@ describe('a share target written as a percentage', () => {
     ];
     const file = ws.write(
       'activity_goals.csv',
-      ['activity_id;goal_id;indicator;operator;target;by_term', ...rows.map((r) => `${r};HT2025`)].join('\n') + '\n',
+      `${['activity_id;goal_id;indicator;operator;target;by_term', ...rows.map((r) => `${r};HT2025`)].join('\n')}\n`,
     );
     const report = await ws.ingest([file]);
     expect(report.failures).toEqual([]);
@@ -167,7 +167,7 @@ describe('a date in day/month order', () => {
     ];
     const generic: string[] = ['31/02/2024', '29/02/2023', '13/13/2024', '2024/02/30', '8/10/24', '8 okt 2024'];
     const lines = [...cells.map(([c]) => c), ...generic].map((c) => `A1;${c};12`);
-    const file = ws.write('activity_sessions.csv', ['activity_id;session_date;participants', ...lines].join('\n') + '\n');
+    const file = ws.write('activity_sessions.csv', `${['activity_id;session_date;participants', ...lines].join('\n')}\n`);
     const report = await ws.ingest([file]);
     expect(report.results[0]).toMatchObject({ rowsRead: 21, rowsLoaded: 2, rowsRejected: 19 });
     expect(await ws.query("SELECT _line::INT AS line, strftime(session_date, '%Y-%m-%d') AS d FROM raw_activity_sessions ORDER BY _line")).toEqual([

@@ -62,15 +62,15 @@ afterAll(() => ws.remove());
 
 describe('attribute rule', () => {
   it('takes each attribute from the first registration that has it, in date order, empty dates last', () => {
-    expect(terms['P']).toEqual({ home: '2380', centre: 'LC-OST', birth_year: 1990, gender: 'woman', parental_education: 'gymnasial_3', foreign_background: false });
+    expect(terms.P).toEqual({ home: '2380', centre: 'LC-OST', birth_year: 1990, gender: 'woman', parental_education: 'gymnasial_3', foreign_background: false });
   });
   it('orders registrations of the same date by course code', () => {
-    expect(terms['Q']!.home).toBe('2380');
+    expect(terms.Q!.home).toBe('2380');
   });
   it('skips an empty value of the first registration when no registration has a date', () => {
-    expect(terms['R']).toMatchObject({ home: '2281', birth_year: 1985 });
+    expect(terms.R).toMatchObject({ home: '2281', birth_year: 1985 });
   });
   it('orders registrations of the same course and date by offering', () => {
-    expect(terms['S']).toMatchObject({ foreign_background: true, birth_year: 1970 });
+    expect(terms.S).toMatchObject({ foreign_background: true, birth_year: 1970 });
   });
 });

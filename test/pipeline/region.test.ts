@@ -13,7 +13,7 @@ import { LarsamError } from '../../src/util/errors.ts';
 let ws: Workspace;
 beforeAll(() => {
   ws = new Workspace();
-  process.env['LARSAM_PSEUDONYM_KEY'] = TEST_KEY;
+  process.env.LARSAM_PSEUDONYM_KEY = TEST_KEY;
 });
 afterAll(() => ws.remove());
 
@@ -70,7 +70,7 @@ describe('larsam run with a region', () => {
     expect(run.report.reviewTerm).toBe('HT2024');
     const region = await db.one(`SELECT value, numerator, denominator FROM indicators WHERE scope = 'region' AND term = 'HT2024' AND "group" = 'all' AND indicator = 'new_students_per_10k'`);
     expect(region).toMatchObject({ numerator: 2, denominator: 77000 }); // K, L; not O
-    expect(region!['value']).toBeCloseTo(20000 / 77000, 12); // 2 / 77 000 × 10 000 = 0.2597…
+    expect(region!.value).toBeCloseTo(20000 / 77000, 12); // 2 / 77 000 × 10 000 = 0.2597…
     expect(run.report.data.municipalities.filter((m) => m.inRegion).map((m) => m.code)).toEqual([
       '2506', '2505', '2582', '2523', '2583', '2510', '2514', '2584', '2580', '2521', '2581', '2560', '2513', '2518',
     ]); // Norrbotten's 14, by name (Arjeplog … Övertorneå)

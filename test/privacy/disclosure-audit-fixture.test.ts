@@ -27,7 +27,7 @@ describe('the audit of a CSV with primary suppression and the lc / non_lc partne
 
   it('finds exactly the leaks of leaks.csv, each the way it is listed there', () => {
     const found = result.leaks.map((l) => `${leakKey(l).replaceAll('\u0000', ' ')} ${l.how} sensitive=${l.sensitive}`).sort();
-    const listed = expected.map((e) => `${[e['term'], e['quantity'], e['scope'], e['scope_id'], e['group']].join(' ')} ${e['how']} sensitive=${e['sensitive']}`).sort();
+    const listed = expected.map((e) => `${[e.term, e.quantity, e.scope, e.scope_id, e.group].join(' ')} ${e.how} sensitive=${e.sensitive}`).sort();
     expect(found).toEqual(listed);
     const summary = leakSummary(result);
     expect(summary.exposed).toBeGreaterThan(0);
@@ -37,7 +37,7 @@ describe('the audit of a CSV with primary suppression and the lc / non_lc partne
   });
 
   it('recovers the true hidden values (from the database, unsuppressed)', () => {
-    const truth = new Map(expected.map((e) => [[e['term'], e['quantity'], e['scope'], e['scope_id'], e['group']].join('\u0000'), Number(e['true_value'])]));
+    const truth = new Map(expected.map((e) => [[e.term, e.quantity, e.scope, e.scope_id, e.group].join('\u0000'), Number(e.true_value)]));
     const wrong = result.leaks
       .filter((l) => Math.abs(l.value - truth.get(leakKey(l))!) > 1e-6 * Math.max(1, Math.abs(l.value)))
       .map((l) => `${leakKey(l).replaceAll('\u0000', ' ')}: recovered ${l.value}, true ${truth.get(leakKey(l))}`);

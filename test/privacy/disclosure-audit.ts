@@ -52,7 +52,10 @@ export class Fraction {
 
   constructor(num: bigint, den: bigint = 1n) {
     if (den === 0n) throw new Error('fraction with denominator 0');
-    if (den < 0n) (num = -num), (den = -den);
+    if (den < 0n) {
+      num = -num;
+      den = -den;
+    }
     const g = gcd(num, den);
     this.num = g > 1n ? num / g : num;
     this.den = g > 1n ? den / g : den;
@@ -250,16 +253,16 @@ export function readIndicatorsCsv(text: string): PublishedRow[] {
       if (r[column] === undefined) throw new Error(`indicators CSV without column ${column}`);
     }
     return {
-      scope: r['scope']!,
-      scope_id: r['scope_id']!,
-      term: r['term']!,
-      indicator: r['indicator']!,
-      group: r['group']!,
-      value: r['value'] ?? '',
-      numerator: r['numerator'] ?? '',
-      denominator: r['denominator'] ?? '',
-      n: r['n'] ?? '',
-      suppressed: r['suppressed'] === 'true',
+      scope: r.scope!,
+      scope_id: r.scope_id!,
+      term: r.term!,
+      indicator: r.indicator!,
+      group: r.group!,
+      value: r.value ?? '',
+      numerator: r.numerator ?? '',
+      denominator: r.denominator ?? '',
+      n: r.n ?? '',
+      suppressed: r.suppressed === 'true',
     };
   });
 }
@@ -273,9 +276,9 @@ export interface ReferenceMunicipality {
 /** A reference CSV with columns municipality_code, county_code, in_region (true/false). */
 export function readReferenceCsv(text: string): ReferenceMunicipality[] {
   return csvObjects(text).map((r) => ({
-    code: r['municipality_code']!,
-    county: r['county_code'] || r['municipality_code']!.slice(0, 2),
-    inRegion: r['in_region'] === 'true',
+    code: r.municipality_code!,
+    county: r.county_code || r.municipality_code!.slice(0, 2),
+    inRegion: r.in_region === 'true',
   }));
 }
 
@@ -456,7 +459,10 @@ export function auditDisclosure(rows: PublishedRow[], reference: ReferenceMunici
     const cell = (q: Quantity, k: string): CellState => {
       const m = state.get(q)!;
       let s = m.get(k);
-      if (!s) m.set(k, (s = { hidden: false }));
+      if (!s) {
+        s = { hidden: false };
+        m.set(k, s);
+      }
       return s;
     };
     const rowsOf = new Map<string, Set<string>>(); // indicator → cells with a row

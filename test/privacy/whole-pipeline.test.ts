@@ -80,7 +80,7 @@ beforeAll(async () => {
   const persons: string[] = [];
   for (const path of allFiles(join(ws.dir, 'data'))) {
     const rows = csvObjects(readFileSync(path, 'utf8'));
-    for (const r of rows) if (r['person_id'] !== undefined) persons.push(r['person_id']);
+    for (const r of rows) if (r.person_id !== undefined) persons.push(r.person_id);
   }
   for (const p of persons) addNeedle(p);
   const twelve = [...new Set(persons.filter((p) => /^\d{12}$/.test(p)))].slice(0, 40);
@@ -136,7 +136,7 @@ beforeAll(async () => {
   // Broken definitions, one with an identity number in the JSON.
   writeFileSync(join(ws.dir, 'broken-json.json'), `{"name": "x", "inputs": ["data"], "review_term": ${pick(21)}x}`);
   writeFileSync(join(ws.dir, 'broken-term.json'), JSON.stringify({ inputs: ['data'], review_term: dash(pick(22)) }));
-  writeFileSync(join(ws.dir, 'broken-key.json'), JSON.stringify({ inputs: ['data'], [`extra`]: pick(23), settings: { min_n: pick(24) } }));
+  writeFileSync(join(ws.dir, 'broken-key.json'), JSON.stringify({ inputs: ['data'], 'extra': pick(23), settings: { min_n: pick(24) } }));
   writeFileSync(join(ws.dir, 'broken-input.json'), JSON.stringify({ inputs: ['no-such-folder'], out: 'reports-broken' }));
 
   const main = await run('run', ['run', 'pipeline.json', ...db]);
@@ -246,7 +246,7 @@ describe('suppressed small cells stay hidden where they would stand', () => {
     for (const c of hidden) {
       const r = rows.get(key(c));
       if (!r) continue; // the report covers terms up to the review term
-      if (r['suppressed'] !== 'true' || ['value', 'numerator', 'denominator', 'ci_low', 'ci_high', 'n'].some((col) => r[col] !== '')) wrong.push(key(c));
+      if (r.suppressed !== 'true' || ['value', 'numerator', 'denominator', 'ci_low', 'ci_high', 'n'].some((col) => r[col] !== '')) wrong.push(key(c));
     }
     expect(wrong).toEqual([]);
     expect(hidden.filter((c) => rows.has(key(c))).length).toBeGreaterThan(100);
@@ -261,7 +261,7 @@ describe('suppressed small cells stay hidden where they would stand', () => {
     const expectEmpty = (where: string, point: Record<string, unknown> | undefined) => {
       checked.push(where);
       if (!point) return; // no point at all: nothing shown
-      if (point['value'] !== null || (point['text'] !== undefined && point['text'] !== '..') || (typeof point['tip'] === 'string' && !point['tip'].includes('..'))) wrong.push(where);
+      if (point.value !== null || (point.text !== undefined && point.text !== '..') || (typeof point.tip === 'string' && !point.tip.includes('..'))) wrong.push(where);
     };
     try {
       const municipalities = await db.rows<{ code: string; name: string }>(`SELECT municipality_code AS code, name FROM stg_municipalities`);
@@ -278,7 +278,7 @@ describe('suppressed small cells stay hidden where they would stand', () => {
         const indicator = [...new Set(hidden.map((c) => c.indicator))].find((i) => title.endsWith(`: ${indicatorLabel(i, 'sv')}`));
         if (!indicator) continue;
         for (const c of hidden.filter((h) => h.scope === 'activity' && h.scope_id === id && h.indicator === indicator && h.group === 'all')) {
-          expectEmpty(`${name} ${c.term}`, s.data.values.find((p) => p['term'] === c.term));
+          expectEmpty(`${name} ${c.term}`, s.data.values.find((p) => p.term === c.term));
         }
       }
       // Participation: headcount and linked participants of 1 to min_cell − 1, counted here unsuppressed.
@@ -293,29 +293,29 @@ describe('suppressed small cells stay hidden where they would stand', () => {
       for (const p of small) {
         const name = activityChartName(p.id, 'participation');
         if (!charts.has(name)) continue;
-        const point = spec(name).data.values.find((v) => v['term'] === p.term && v['seriesLabel'] === p.series);
+        const point = spec(name).data.values.find((v) => v.term === p.term && v.seriesLabel === p.series);
         expectEmpty(`${name} ${p.term} ${p.series}`, point);
-        if (point && typeof point['tip'] === 'string' && point['tip'].includes(`Antal: ${p.count}`)) wrong.push(`${name} ${p.term} tip`);
+        if (point && typeof point.tip === 'string' && point.tip.includes(`Antal: ${p.count}`)) wrong.push(`${name} ${p.term} tip`);
       }
       // New students per 10 000 by municipality and term.
       for (const v of spec('new-students-per-10k').data.values) {
-        const c = hiddenByKey.get(key({ scope: 'municipality', scope_id: codeOf.get(v['rowLabel'] as string)!, term: v['term'] as string, indicator: 'new_students_per_10k', group: 'all' }));
+        const c = hiddenByKey.get(key({ scope: 'municipality', scope_id: codeOf.get(v.rowLabel as string)!, term: v.term as string, indicator: 'new_students_per_10k', group: 'all' }));
         if (c) expectEmpty(`new-students-per-10k ${c.scope_id} ${c.term}`, v);
       }
       // Prestationsgrad and completion by municipality, learning centre or not, in the review term.
       for (const [name, indicator] of [['prestationsgrad-lc', 'prestationsgrad'], ['completion-lc', 'completion_rate']] as const) {
         if (!charts.has(name)) continue;
         for (const v of spec(name).data.values) {
-          const group = v['groupLabel'] === 'Lärcentrum' ? 'lc' : 'non_lc';
-          const c = hiddenByKey.get(key({ scope: 'municipality', scope_id: codeOf.get(v['label'] as string)!, term, indicator, group }));
+          const group = v.groupLabel === 'Lärcentrum' ? 'lc' : 'non_lc';
+          const c = hiddenByKey.get(key({ scope: 'municipality', scope_id: codeOf.get(v.label as string)!, term, indicator, group }));
           if (c) expectEmpty(`${name} ${c.scope_id} ${group}`, v);
         }
       }
       // Widened-recruitment shares of the region.
       if (charts.has('recruitment-shares')) {
         for (const v of spec('recruitment-shares').data.values) {
-          const indicator = [...new Set(hidden.map((c) => c.indicator))].find((i) => indicatorLabel(i, 'sv') === v['seriesLabel']);
-          const c = indicator && hiddenByKey.get(key({ scope: 'region', scope_id: 'region', term: v['term'] as string, indicator, group: 'all' }));
+          const indicator = [...new Set(hidden.map((c) => c.indicator))].find((i) => indicatorLabel(i, 'sv') === v.seriesLabel);
+          const c = indicator && hiddenByKey.get(key({ scope: 'region', scope_id: 'region', term: v.term as string, indicator, group: 'all' }));
           if (c) expectEmpty(`recruitment-shares ${c.indicator} ${c.term}`, v);
         }
       }
@@ -349,8 +349,8 @@ describe('suppressed small cells stay hidden where they would stand', () => {
     expect(csvOut).toBe(readFileSync(join(folder, 'decisions.csv'), 'utf8'));
     let checked = 0;
     for (const d of decided.decisions) {
-      const row = csv.find((r) => r['activity_id'] === d.activityId)!;
-      expect(row['reasons']).toBe(d.reasons);
+      const row = csv.find((r) => r.activity_id === d.activityId)!;
+      expect(row.reasons).toBe(d.reasons);
       for (const g of d.goals) {
         const c = hidden.find((h) => h.scope === 'activity' && h.scope_id === d.activityId && h.term === term && h.indicator === g.indicator && h.group === 'all');
         if (!c) continue;
@@ -359,8 +359,8 @@ describe('suppressed small cells stay hidden where they would stand', () => {
         checked += 1;
         expect(g.sentence).toMatch(/: värdet visas inte \(färre än \d+ personer\)/);
         expect(g.sentence).not.toContain(`: ${shown}`);
-        expect(row['reasons']).not.toContain(`: ${shown} `);
-        expect(row['reasons']).toContain(g.sentence);
+        expect(row.reasons).not.toContain(`: ${shown} `);
+        expect(row.reasons).toContain(g.sentence);
       }
     }
     expect(checked).toBeGreaterThan(0);

@@ -11,7 +11,7 @@ import { validateVegaLite } from './charts/helpers.ts';
 import * as vl from 'vega-lite';
 
 const GOLDEN = join(import.meta.dirname, 'golden');
-const UPDATE = process.env['UPDATE_GOLDENS'] === '1';
+const UPDATE = process.env.UPDATE_GOLDENS === '1';
 
 let ws: Workspace;
 let sv: WrittenReport;

@@ -37,7 +37,7 @@ describe('larsam person', () => {
 
     const p = JSON.parse((await cliOk(['person', `${P.slice(2, 8)}-${P.slice(8)}`, '--db', db, '--json'])).stdout) as PersonJson;
     expect(counts(p)).toEqual({ raw_registrations: 1, raw_results: 0, raw_degrees: 0, raw_participations: 2 });
-    expect(p.tables.find((t) => t.table === 'raw_participations')!.rows.map((r) => [r.values['activity_id'], r.values['session_date'], r.line])).toEqual([
+    expect(p.tables.find((t) => t.table === 'raw_participations')!.rows.map((r) => [r.values.activity_id, r.values.session_date, r.line])).toEqual([
       ['R1', '2025-03-10', 4],
       ['R1', '2025-09-15', 6],
     ]);
@@ -61,8 +61,8 @@ describe('larsam forget', () => {
     const db = copyDb(fixture);
     const pid = pseudonym(A);
     const before = await rowsOfPerson(db, pid);
-    expect(before['raw_registrations']).toBe(1);
-    expect(before['raw_results']).toBe(5);
+    expect(before.raw_registrations).toBe(1);
+    expect(before.raw_results).toBe(5);
     // The positive control of the byte search: before the erasure the file holds it.
     expect(fileHolds(db, pid)).toBe(true);
     // new_students, municipality 2380, HT2024: first_time registrations in HT2024 with
@@ -74,7 +74,7 @@ describe('larsam forget', () => {
     expect(refused.code).toBe(1);
     expect(refused.stdout).toContain('Erases 1 person(s) (1 with rows in the database): 7 row(s)');
     expect(refused.stderr).toContain('--yes');
-    expect((await rowsOfPerson(db, pid))['raw_results']).toBe(5);
+    expect((await rowsOfPerson(db, pid)).raw_results).toBe(5);
 
     const t0 = performance.now();
     const done = await cliOk(['forget', A, '--db', db, '--yes', '--json']);
@@ -92,7 +92,7 @@ describe('larsam forget', () => {
     expect(await newStudents2380(db)).toBe(1);
     // P, not erased, is all there.
     const p = await rowsOfPerson(db, pseudonym(P));
-    expect([p['raw_registrations'], p['raw_participations']]).toEqual([1, 2]);
+    expect([p.raw_registrations, p.raw_participations]).toEqual([1, 2]);
     await withDb(db, async (d) => {
       const rows = await d.rows<{ reason: string; persons: number; removed: string }>(`SELECT reason, persons, rows_removed::VARCHAR AS removed FROM erasures`);
       expect(rows).toEqual([{ reason: 'forget', persons: 1, removed: '{raw_registrations=1, raw_results=5, raw_degrees=1, raw_participations=0}' }]);
@@ -131,13 +131,13 @@ describe('larsam forget', () => {
     // 24 rows: 22 loaded, A's 2 skipped (neither loaded nor rejected).
     expect(report.results[0]).toMatchObject({ rowsRead: 24, rowsLoaded: 22, rowsRejected: 0, erased: { rows: 2, persons: 1, restored: false } });
     expect(run.stderr).toContain('2 row(s) of 1 erased person(s) (larsam forget) skipped');
-    expect((await rowsOfPerson(db, pid))['raw_registrations']).toBe(0);
+    expect((await rowsOfPerson(db, pid)).raw_registrations).toBe(0);
     expect(readFileSync(registrations, 'utf8')).toContain(A.slice(2, 8));
 
     const back = await cliOk(['ingest', registrations, join(data, 'results.csv'), '--db', db, '--replace', '--yes', '--include-erased']);
     expect(back.stdout).toContain('2 row(s) of 1 erased person(s) loaded again (--include-erased)');
     const rows = await rowsOfPerson(db, pid);
-    expect([rows['raw_registrations'], rows['raw_results']]).toEqual([2, 5]);
+    expect([rows.raw_registrations, rows.raw_results]).toEqual([2, 5]);
     await withDb(db, async (d) => expect(Number((await d.one<{ n: bigint }>(`SELECT count(*) AS n FROM erased_persons`))!.n)).toBe(0));
   }, 60_000);
 });

@@ -63,7 +63,7 @@ export const ingestCommand = defineCommand<Args>({
     const { withDatabase } = await import('../../db/database.ts');
     const { ingest } = await import('../../ingest/ingest.ts');
     const report = await withDatabase(context.dbPath, {}, async (db) => {
-      let stop = () => undefined as void;
+      let stop: () => void = () => {};
       return ingest(db, args.paths, {
         ...(args.kind ? { kind: args.kind } : {}),
         ...(args['replace-kind'] ? { replace: 'kind' as const } : args.replace ? { replace: 'name' as const } : {}),

@@ -32,7 +32,7 @@ export const runCommand = defineCommand<Args>({
     const { withDatabase } = await import('../../db/database.ts');
     const { runPipeline } = await import('../../pipeline/run-pipeline.ts');
     const report = await withDatabase(dbPath, {}, (db) => {
-      let stop = () => undefined as void;
+      let stop: () => void = () => {};
       return runPipeline(db, definition, {
         ...(args.lang ? { lang: args.lang } : {}),
         onStage: (stage) => {

@@ -8,7 +8,7 @@ import { labelText } from './labels.ts';
 
 export type Heading = Partial<Record<Dimension, string>>;
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -31,7 +31,7 @@ export function headingOf(cell: string, stubs: ReadonlySet<Dimension>, namesByCo
   let rest = labelText(cell);
   if (!stubs.has('region')) {
     for (const [code, name] of namesByCode) {
-      const [found, left] = take(rest, new RegExp(`(?:^|\\s)(${code}(?: - ${code})? ${escape(name)})(?=\\s|$)`));
+      const [found, left] = take(rest, new RegExp(`(?:^|\\s)(${code}(?: - ${code})? ${escapeRegExp(name)})(?=\\s|$)`));
       if (found) {
         heading.region = found;
         rest = left;

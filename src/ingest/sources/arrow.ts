@@ -48,7 +48,7 @@ function cellText(field: Field, value: unknown): string | null {
 }
 
 export async function arrowSource(db: Database, kind: Kind, path: string, displayName: string, tempTable: string): Promise<Source> {
-  let table;
+  let table: ReturnType<typeof tableFromIPC>;
   try {
     table = tableFromIPC(await readFile(path));
   } catch (error) {

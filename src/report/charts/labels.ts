@@ -113,7 +113,7 @@ const SV: ChartWords = {
   forestNotComparableCount: (goals) => `${goals} mål har ett målvärde som inte kan visas i procent.`,
 
   trendLegend: (hasBand, hasTarget) =>
-    ['Linje = värde', hasBand ? 'band = konfidensintervall' : null, hasTarget ? 'streckad linje = målvärde' : null].filter(Boolean).join(', ') + '.',
+    `${['Linje = värde', hasBand ? 'band = konfidensintervall' : null, hasTarget ? 'streckad linje = målvärde' : null].filter(Boolean).join(', ')}.`,
   trendDescription: (title, terms, first, last) => `Linjediagram: ${title}, ${terms} ${plural(terms, 'termin', 'terminer')}${termSpan(first, last)}.`,
   trendLatest: (term, value, interval) => `Senaste värde ${term}: ${value}${interval ? ` (konfidensintervall ${interval})` : ''}.`,
   trendRange: (highTerm, high, lowTerm, low) => `Högst ${highTerm} (${high}), lägst ${lowTerm} (${low}).`,
@@ -177,7 +177,7 @@ const EN: ChartWords = {
   forestNotComparableCount: (goals) => `${goals} ${plural(goals, 'goal has a target', 'goals have targets')} that cannot be shown as a percent.`,
 
   trendLegend: (hasBand, hasTarget) =>
-    ['Line = value', hasBand ? 'band = confidence interval' : null, hasTarget ? 'dashed line = target' : null].filter(Boolean).join(', ') + '.',
+    `${['Line = value', hasBand ? 'band = confidence interval' : null, hasTarget ? 'dashed line = target' : null].filter(Boolean).join(', ')}.`,
   trendDescription: (title, terms, first, last) => `Line chart: ${title}, ${terms} ${plural(terms, 'term', 'terms')}${termSpan(first, last)}.`,
   trendLatest: (term, value, interval) => `Latest value ${term}: ${value}${interval ? ` (confidence interval ${interval})` : ''}.`,
   trendRange: (highTerm, high, lowTerm, low) => `Highest ${highTerm} (${high}), lowest ${lowTerm} (${low}).`,

@@ -82,6 +82,6 @@ function describe(options: ParticipationOptions, labels: string[], terms: string
     const values = data.filter((d) => d.seriesLabel === label).map((d) => `${d.term} ${d.text}`);
     parts.push(words.barsSeries(label, values.join(', ')));
   }
-  if (data.some((d) => d.value === null)) parts.push(words.missingNote + '.');
+  if (data.some((d) => d.value === null)) parts.push(`${words.missingNote}.`);
   return parts.join(' ');
 }

@@ -131,7 +131,7 @@ export function trendChart(input: TrendChartInput, lang: Lang): ChartSpec {
   }
 
   const subtitle = [
-    [words.trendLegend(hasBand, target !== undefined), hasPreliminary ? capitalise(words.preliminaryNote) + '.' : ''].filter(Boolean).join(' '),
+    [words.trendLegend(hasBand, target !== undefined), hasPreliminary ? `${capitalise(words.preliminaryNote)}.` : ''].filter(Boolean).join(' '),
     hasMissing ? words.missingNote : '',
   ];
   const description = describe(input, data, lang);

@@ -15,7 +15,7 @@ export interface FontFiles {
 }
 
 export function fontDir(): string {
-  return process.env['LARSAM_FONT_DIR'] || DEFAULT_DIR;
+  return process.env.LARSAM_FONT_DIR || DEFAULT_DIR;
 }
 
 export function fontFiles(): FontFiles {

@@ -67,31 +67,31 @@ describe('forestPlot', () => {
   const data = rows(chart);
 
   it('groups goals under recommendation and activity headings in a fixed order', () => {
-    const headings = data.filter((d) => d['level'] === 0).map((d) => d['label']);
+    const headings = data.filter((d) => d.level === 0).map((d) => d.label);
     expect(headings).toEqual(['Continue', 'Develop', 'End', 'Insufficient data', 'In progress']);
-    expect(data.filter((d) => d['level'] === 1).map((d) => d['label'])).toEqual([
+    expect(data.filter((d) => d.level === 1).map((d) => d.label)).toEqual([
       'Studieverkstad Härnösand', 'Mattestöd Sollefteå', 'Handledning Timrå', 'Språkcafé Kramfors', 'Vägledning Ånge',
     ]);
   });
 
   it('draws value / target with its interval, holding far values at the edge', () => {
-    const conversion = data.find((d) => d['level'] === 2 && String(d['label']).startsWith('Conversion within two'))!;
-    expect(conversion['x']).toBeCloseTo(0.2222 / 0.15);
-    expect(conversion['low']).toBeCloseTo(0.1585 / 0.15);
-    expect(conversion['summary']).toBe('148% · met');
-    const reach = data.find((d) => String(d['label']).startsWith('Participants'))!;
-    expect(reach['x']).toBe(3);
-    expect(reach['shape']).toBe('triangle-right');
-    expect(reach['summary']).toBe('412% · met');
-    expect(reach['low']).toBeNull();
+    const conversion = data.find((d) => d.level === 2 && String(d.label).startsWith('Conversion within two'))!;
+    expect(conversion.x).toBeCloseTo(0.2222 / 0.15);
+    expect(conversion.low).toBeCloseTo(0.1585 / 0.15);
+    expect(conversion.summary).toBe('148% · met');
+    const reach = data.find((d) => String(d.label).startsWith('Participants'))!;
+    expect(reach.x).toBe(3);
+    expect(reach.shape).toBe('triangle-right');
+    expect(reach.summary).toBe('412% · met');
+    expect(reach.low).toBeNull();
   });
 
   it('writes ".." for a suppressed value and explains a target of zero', () => {
-    const suppressed = data.find((d) => String(d['label']).startsWith("Participants' performance"))!;
+    const suppressed = data.find((d) => String(d.label).startsWith("Participants' performance"))!;
     expect(suppressed).toMatchObject({ x: null, low: null, high: null, note: '..', summary: '.. · insufficient data' });
-    const zero = data.findIndex((d) => String(d['label']).startsWith('Completion difference'));
+    const zero = data.findIndex((d) => String(d.label).startsWith('Completion difference'));
     expect(data[zero]).toMatchObject({ x: null, note: null, summary: '– · missed' });
-    expect(data.slice(zero + 1).find((d) => d['level'] === 3 && d['summary'])?.['summary']).toBe('(target ≤ 0, not as percent)');
+    expect(data.slice(zero + 1).find((d) => d.level === 3 && d.summary)?.summary).toBe('(target ≤ 0, not as percent)');
   });
 
   it('colours statuses in a fixed order, named by the caller', () => {
@@ -125,9 +125,9 @@ describe('trendChart', () => {
 
   it('keeps the terms in the order given and breaks the line at a gap', () => {
     expect(JSON.stringify(chart.spec)).toContain('"domain":["VT2024","HT2023","HT2024","VT2025"]');
-    expect(data.map((d) => d['segment'])).toEqual([0, null, 1, 1]);
-    expect(data.map((d) => d['band'])).toEqual([0, null, 1, null]);
-    expect(data.map((d) => d['lone'])).toEqual([true, false, true, false]);
+    expect(data.map((d) => d.segment)).toEqual([0, null, 1, 1]);
+    expect(data.map((d) => d.band)).toEqual([0, null, 1, null]);
+    expect(data.map((d) => d.lone)).toEqual([true, false, true, false]);
   });
 
   it('draws the target and names it', () => {
@@ -151,12 +151,12 @@ describe('bulletChart', () => {
     ],
     'en',
   );
-  const targets = rows(chart).filter((d) => d['level'] === 0);
+  const targets = rows(chart).filter((d) => d.level === 0);
 
   it('draws actual / target, ".." for a suppressed actual, nothing for a target of zero', () => {
-    expect(targets.map((d) => d['ratio'])).toEqual([1234 / 1500, null, null]);
-    expect(targets.map((d) => d['summary'])).toEqual(['1,234 (82%) · missed', '.. · insufficient data', '900 · missed']);
-    expect(rows(chart).filter((d) => d['level'] === 1).map((d) => d['summary'])).toEqual(['target ≥ 1,500', 'target ≥ 30%', 'target ≤ 0']);
+    expect(targets.map((d) => d.ratio)).toEqual([1234 / 1500, null, null]);
+    expect(targets.map((d) => d.summary)).toEqual(['1,234 (82%) · missed', '.. · insufficient data', '900 · missed']);
+    expect(rows(chart).filter((d) => d.level === 1).map((d) => d.summary)).toEqual(['target ≥ 1,500', 'target ≥ 30%', 'target ≤ 0']);
   });
 });
 
@@ -179,8 +179,8 @@ describe('heatMap', () => {
       'sv',
     );
     const data = rows(chart);
-    expect(data.map((d) => d['text'])).toEqual(['12,5', '..', '31,0', '..']);
-    expect(data.map((d) => d['bin'])).toEqual(['10–15', '.. saknas eller för få personer', '30–35', '.. saknas eller för få personer']);
+    expect(data.map((d) => d.text)).toEqual(['12,5', '..', '31,0', '..']);
+    expect(data.map((d) => d.bin)).toEqual(['10–15', '.. saknas eller för få personer', '30–35', '.. saknas eller för få personer']);
     expect(chart.description).toContain('2 celler visas som ".."');
   });
 });
@@ -213,7 +213,7 @@ describe('participationBars and multiLineChart', () => {
       { title: 'Deltagande' },
       'sv',
     );
-    expect(rows(chart).map((d) => d['text'])).toEqual(['1\u00a0234', '..']);
+    expect(rows(chart).map((d) => d.text)).toEqual(['1\u00a0234', '..']);
     expect(chart.description).toContain('Deltagare: HT2024 1\u00a0234.');
   });
 
@@ -225,8 +225,8 @@ describe('participationBars and multiLineChart', () => {
       { title: 'Shares', format: 'percent' },
       'en',
     );
-    expect(rows(chart).map((d) => d['segment'])).toEqual(['0:0', '0:0', '0:0', '1:0', null, '1:1']);
-    expect(rows(chart).every((d) => d['lone'] === false)).toBe(true);
+    expect(rows(chart).map((d) => d.segment)).toEqual(['0:0', '0:0', '0:0', '1:0', null, '1:1']);
+    expect(rows(chart).every((d) => d.lone === false)).toBe(true);
     expect(chart.description).toContain('B missing, or not shown because too few people: T2.');
   });
 });
