@@ -97,7 +97,9 @@ async function toWindows1252(from: string, to: string): Promise<void> {
  * Node script (no TypeScript loader) run in its own process.
  */
 function bareLoadScript(csv: string, dbPath: string): string {
-  const columns = COLUMNS.map(([name, type]) => `${quoteLiteral(name)}: ${quoteLiteral(type)}`).join(', ');
+  const columns = COLUMNS.map(
+    ([name, type]) => `${quoteLiteral(name)}: ${quoteLiteral(type)}`,
+  ).join(', ');
   const sql = `CREATE TABLE registrations AS SELECT * FROM read_csv(${quoteLiteral(csv)},
     delim = ';', header = true, decimal_separator = ',', auto_detect = false, columns = {${columns}})`;
   return `import { mkdirSync } from 'node:fs';
@@ -115,14 +117,20 @@ interface IngestRun extends Measured {
 }
 
 /** A measured child process (bench/e2e/measure.ts) with larsam's stage times picked out. */
-async function measureIngest(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<IngestRun> {
+async function measureIngest(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<IngestRun> {
   const run = await measure(command, args, env);
   return { ...run, stages: /stage times [^:]*: (.*)/.exec(run.stderr)?.[1] ?? '' };
 }
 
-const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) =>
+  [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
 const min = (values: number[]) => Math.min(...values);
-const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits = 1) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 async function main(): Promise<void> {
   const rows = option('rows', 5_000_000);
@@ -140,17 +148,30 @@ async function main(): Promise<void> {
        FROM read_csv(${quoteLiteral(csv)}, delim = ';', header = true, all_varchar = true)`,
     ))!;
     db.close();
-    if (Number(facts.n) !== rows || Number(facts.luhn) !== rows) throw new Error(`generated file is wrong: ${JSON.stringify(facts, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v))}`);
+    if (Number(facts.n) !== rows || Number(facts.luhn) !== rows)
+      throw new Error(
+        `generated file is wrong: ${JSON.stringify(facts, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v))}`,
+      );
     t = performance.now();
     await toWindows1252(csv, csv1252);
     const transcoded = (performance.now() - t) / 1000;
     const mb = statSync(csv).size / 1e6;
     const mb1252 = statSync(csv1252).size / 1e6;
     console.log(`# larsam ingest benchmark\n`);
-    console.log(`file: ${fmt(rows, 0)} rows, ${fmt(Number(facts.persons), 0)} persons, ${fmt(mb)} MB (Windows-1252 copy ${fmt(mb1252)} MB); generated in ${fmt(generated)} s, copy in ${fmt(transcoded)} s`);
-    console.log(`machine: ${availableParallelism()} CPUs (${cpus()[0]?.model ?? '?'}), ${fmt(totalmem() / 2 ** 30)} GiB memory, Node ${process.version}, DuckDB ${facts.v}; load average at start ${loadavg().map((l) => fmt(l, 2)).join(' ')}\n`);
+    console.log(
+      `file: ${fmt(rows, 0)} rows, ${fmt(Number(facts.persons), 0)} persons, ${fmt(mb)} MB (Windows-1252 copy ${fmt(mb1252)} MB); generated in ${fmt(generated)} s, copy in ${fmt(transcoded)} s`,
+    );
+    console.log(
+      `machine: ${availableParallelism()} CPUs (${cpus()[0]?.model ?? '?'}), ${fmt(totalmem() / 2 ** 30)} GiB memory, Node ${process.version}, DuckDB ${facts.v}; load average at start ${loadavg()
+        .map((l) => fmt(l, 2))
+        .join(' ')}\n`,
+    );
 
-    const env = { ...process.env, LARSAM_PSEUDONYM_KEY: 'larsam-bench-key', LARSAM_STAGE_TIMES: '1' };
+    const env = {
+      ...process.env,
+      LARSAM_PSEUDONYM_KEY: 'larsam-bench-key',
+      LARSAM_STAGE_TIMES: '1',
+    };
     const results: Record<'a' | 'b' | 'c', IngestRun[]> = { a: [], b: [], c: [] };
     for (let run = 0; run < runs; run++) {
       for (const which of ['a', 'b', 'c'] as const) {
@@ -158,19 +179,36 @@ async function main(): Promise<void> {
         const dbPath = join(runDir, 'larsam.duckdb');
         const measured =
           which === 'a'
-            ? await measureIngest(process.execPath, ['--input-type=module', '-e', bareLoadScript(csv, dbPath)], env)
-            : await measureIngest(process.execPath, [LARSAM, 'ingest', which === 'b' ? csv : csv1252, '--db', dbPath, '--quiet'], env);
+            ? await measureIngest(
+                process.execPath,
+                ['--input-type=module', '-e', bareLoadScript(csv, dbPath)],
+                env,
+              )
+            : await measureIngest(
+                process.execPath,
+                [LARSAM, 'ingest', which === 'b' ? csv : csv1252, '--db', dbPath, '--quiet'],
+                env,
+              );
         if (which !== 'a') await checkLoaded(dbPath, rows);
         rmSync(runDir, { recursive: true, force: true });
         results[which].push(measured);
-        console.log(`run ${run + 1} (${which}): ${fmt(measured.wallS, 2)} s wall, ${fmt(measured.cpuS, 2)} s CPU, peak RSS ${fmt(measured.peakRssMb, 0)} MB${measured.stages ? `\n    ${measured.stages}` : ''}`);
+        console.log(
+          `run ${run + 1} (${which}): ${fmt(measured.wallS, 2)} s wall, ${fmt(measured.cpuS, 2)} s CPU, peak RSS ${fmt(measured.peakRssMb, 0)} MB${measured.stages ? `\n    ${measured.stages}` : ''}`,
+        );
       }
     }
 
-    const label = { a: '(a) bare DuckDB read_csv', b: '(b) larsam ingest, UTF-8', c: '(c) larsam ingest, Windows-1252' };
+    const label = {
+      a: '(a) bare DuckDB read_csv',
+      b: '(b) larsam ingest, UTF-8',
+      c: '(c) larsam ingest, Windows-1252',
+    };
     const size = { a: mb, b: mb, c: mb1252 };
-    const wall = (which: 'a' | 'b' | 'c', f: (v: number[]) => number) => f(results[which].map((r) => r.wallS));
-    console.log(`\n| | wall s (median / best) | rows/s (median) | MB/s (median) | CPU s (median) | peak RSS MB (max) |`);
+    const wall = (which: 'a' | 'b' | 'c', f: (v: number[]) => number) =>
+      f(results[which].map((r) => r.wallS));
+    console.log(
+      `\n| | wall s (median / best) | rows/s (median) | MB/s (median) | CPU s (median) | peak RSS MB (max) |`,
+    );
     console.log(`|---|---|---|---|---|---|`);
     for (const which of ['a', 'b', 'c'] as const) {
       const w = wall(which, median);
@@ -180,8 +218,12 @@ async function main(): Promise<void> {
     }
     // Other work on the machine slows whole runs down, so each ratio pairs a run of (b) or
     // (c) with the (a) run just before it; CPU time is less sensitive to that than wall time.
-    const paired = (x: 'b' | 'c', field: 'wallS' | 'cpuS') => results[x].map((r, i) => r[field] / results.a[i]![field]);
-    for (const [x, target] of [['b', 1.5], ['c', 2]] as const) {
+    const paired = (x: 'b' | 'c', field: 'wallS' | 'cpuS') =>
+      results[x].map((r, i) => r[field] / results.a[i]![field]);
+    for (const [x, target] of [
+      ['b', 1.5],
+      ['c', 2],
+    ] as const) {
       const walls = paired(x, 'wallS');
       const cpus = paired(x, 'cpuS');
       console.log(
@@ -190,7 +232,11 @@ async function main(): Promise<void> {
     }
     const peak = Math.max(...[...results.b, ...results.c].map((r) => r.peakRssMb));
     console.log(`\npeak RSS of larsam = ${fmt(peak, 0)} MB; target < 1536 MB`);
-    console.log(`load average at end ${loadavg().map((l) => fmt(l, 2)).join(' ')}`);
+    console.log(
+      `load average at end ${loadavg()
+        .map((l) => fmt(l, 2))
+        .join(' ')}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -200,13 +246,27 @@ async function main(): Promise<void> {
 async function checkLoaded(dbPath: string, rows: number): Promise<void> {
   const db = await Database.open(dbPath, { readOnly: true });
   try {
-    const facts = (await db.one<{ n: bigint; lines: bigint; min_line: bigint; max_line: bigint; loads: bigint }>(
+    const facts = (await db.one<{
+      n: bigint;
+      lines: bigint;
+      min_line: bigint;
+      max_line: bigint;
+      loads: bigint;
+    }>(
       `SELECT count(*) AS n, count(DISTINCT _line) AS lines, min(_line) AS min_line, max(_line) AS max_line,
               (SELECT count(*) FROM loads WHERE status = 'loaded' AND rows_loaded = ${rows}) AS loads
        FROM raw_registrations`,
     ))!;
-    const ok = Number(facts.n) === rows && Number(facts.lines) === rows && Number(facts.min_line) === 2 && Number(facts.max_line) === rows + 1 && Number(facts.loads) === 1;
-    if (!ok) throw new Error(`larsam's load is not complete: ${JSON.stringify(facts, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v))}`);
+    const ok =
+      Number(facts.n) === rows &&
+      Number(facts.lines) === rows &&
+      Number(facts.min_line) === 2 &&
+      Number(facts.max_line) === rows + 1 &&
+      Number(facts.loads) === 1;
+    if (!ok)
+      throw new Error(
+        `larsam's load is not complete: ${JSON.stringify(facts, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v))}`,
+      );
   } finally {
     db.close();
   }

@@ -37,7 +37,10 @@ interface ChildReport {
   peakRssMb: number;
 }
 
-const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const cpuSeconds = () => {
   const usage = process.resourceUsage();
@@ -46,9 +49,15 @@ const cpuSeconds = () => {
 
 async function dump(db: Database, dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
-  for (const [table, order] of [['indicators', 'ALL'], ['published_indicators', 'ALL'], ['data_test_results', 'ALL']] as const) {
+  for (const [table, order] of [
+    ['indicators', 'ALL'],
+    ['published_indicators', 'ALL'],
+    ['data_test_results', 'ALL'],
+  ] as const) {
     const file = join(dir, `${table}.csv`).replaceAll("'", "''");
-    await db.run(`COPY (SELECT * FROM ${table} ORDER BY ${order}) TO '${file}' (HEADER, DELIMITER ',')`);
+    await db.run(
+      `COPY (SELECT * FROM ${table} ORDER BY ${order}) TO '${file}' (HEADER, DELIMITER ',')`,
+    );
   }
 }
 
@@ -61,7 +70,9 @@ if (process.argv.includes('--child-ingest')) {
     const t0 = performance.now();
     const loaded = await ingest(db, [data], { env: { LARSAM_PSEUDONYM_KEY: 'bench' } });
     const rows = loaded.results.find((r) => r.kind === 'registrations')?.rowsLoaded ?? 0;
-    console.log(`  ingest ${((performance.now() - t0) / 1000).toFixed(1)} s, ${rows.toLocaleString('en')} registrations, peak RSS ${peakRssMb()} MB`);
+    console.log(
+      `  ingest ${((performance.now() - t0) / 1000).toFixed(1)} s, ${rows.toLocaleString('en')} registrations, peak RSS ${peakRssMb()} MB`,
+    );
   } finally {
     db.close();
   }
@@ -73,14 +84,20 @@ if (process.argv.includes('--child-build')) {
   try {
     const threads = arg('threads', '');
     if (threads) await db.run(`SET threads = ${Number(threads)}`);
-    const registrations = Number((await db.one<{ n: bigint }>('SELECT count(*) AS n FROM raw_registrations'))!.n);
+    const registrations = Number(
+      (await db.one<{ n: bigint }>('SELECT count(*) AS n FROM raw_registrations'))!.n,
+    );
     const cpu0 = cpuSeconds();
     // CPU seconds (all threads) per model: the steadier figure when other work shares the cores
     const marks: number[] = [];
     const build = await buildModels(db, DEFAULT_BUILD_SETTINGS, () => marks.push(cpuSeconds()));
     marks.push(cpuSeconds());
     const report: ChildReport = {
-      models: build.models.map((m, i) => ({ name: m.name, seconds: m.seconds, cpuSeconds: marks[i + 1]! - marks[i]! })),
+      models: build.models.map((m, i) => ({
+        name: m.name,
+        seconds: m.seconds,
+        cpuSeconds: marks[i + 1]! - marks[i]!,
+      })),
       seconds: build.seconds,
       registrations,
       cpuSeconds: cpuSeconds() - cpu0,
@@ -102,13 +119,30 @@ const threads = arg('threads', '');
 const dumpRoot = arg('dump', '') ? resolve(arg('dump', '')) : '';
 const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
 
-console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}${threads ? `, DuckDB threads ${threads}` : ''}`);
+console.log(
+  `machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}${threads ? `, DuckDB threads ${threads}` : ''}`,
+);
 const best: { persons: string; registrations: number; seconds: number }[] = [];
 for (const persons of sizes) {
-  const data = persons === 'sample' ? join(projectRoot, 'data-samples') : join(out, `persons-${persons}`);
+  const data =
+    persons === 'sample' ? join(projectRoot, 'data-samples') : join(out, `persons-${persons}`);
   if (!existsSync(join(data, 'results.csv'))) {
     console.log(`generating ${persons} persons into ${data} (load ${load()})`);
-    execFileSync('node', [join(projectRoot, 'bin', 'larsam.js'), 'generate', '--out', data, '--persons', String(persons), '--seed', '7', '--quiet'], { stdio: 'inherit' });
+    execFileSync(
+      'node',
+      [
+        join(projectRoot, 'bin', 'larsam.js'),
+        'generate',
+        '--out',
+        data,
+        '--persons',
+        String(persons),
+        '--seed',
+        '7',
+        '--quiet',
+      ],
+      { stdio: 'inherit' },
+    );
   }
   const ingested = join(out, `persons-${persons}.ingested.duckdb`);
   if (!existsSync(ingested)) {
@@ -129,15 +163,28 @@ for (const persons of sizes) {
     const childArgs = [self, '--child-build', dbPath];
     if (threads) childArgs.push('--threads', threads);
     if (dumpRoot && run === runs) childArgs.push('--dump', join(dumpRoot, `persons-${persons}`));
-    const output = execFileSync(tsx, childArgs, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+    const output = execFileSync(tsx, childArgs, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 24,
+    });
     const report = JSON.parse(output.trim().split('\n').at(-1)!) as ChildReport;
     const perSecond = Math.round(report.registrations / report.seconds);
-    console.log(`\n${Number(persons).toLocaleString('en')} persons, ${report.registrations.toLocaleString('en')} registrations, run ${run}/${runs}`);
-    console.log(`  build ${report.seconds.toFixed(1)} s (${perSecond.toLocaleString('en')} registrations/s), CPU ${report.cpuSeconds.toFixed(1)} s, peak RSS ${report.peakRssMb} MB; load before ${loadBefore}, after ${load()}`);
+    console.log(
+      `\n${Number(persons).toLocaleString('en')} persons, ${report.registrations.toLocaleString('en')} registrations, run ${run}/${runs}`,
+    );
+    console.log(
+      `  build ${report.seconds.toFixed(1)} s (${perSecond.toLocaleString('en')} registrations/s), CPU ${report.cpuSeconds.toFixed(1)} s, peak RSS ${report.peakRssMb} MB; load before ${loadBefore}, after ${load()}`,
+    );
     const modelSeconds = report.models.reduce((sum, m) => sum + m.seconds, 0);
-    console.log(`    ${(report.seconds - modelSeconds).toFixed(2).padStart(7)} s  data tests and commit (their CPU is counted in the last model's)`);
+    console.log(
+      `    ${(report.seconds - modelSeconds).toFixed(2).padStart(7)} s  data tests and commit (their CPU is counted in the last model's)`,
+    );
     for (const model of [...report.models].sort((a, b) => b.seconds - a.seconds)) {
-      if (model.seconds >= 0.05) console.log(`    ${model.seconds.toFixed(2).padStart(7)} s  (CPU ${model.cpuSeconds.toFixed(2).padStart(6)} s)  ${model.name}`);
+      if (model.seconds >= 0.05)
+        console.log(
+          `    ${model.seconds.toFixed(2).padStart(7)} s  (CPU ${model.cpuSeconds.toFixed(2).padStart(6)} s)  ${model.name}`,
+        );
     }
     if (!fastest || report.seconds < fastest.seconds) fastest = report;
   }
@@ -150,6 +197,8 @@ if (best.length > 1) {
   for (const size of best.slice(1)) {
     const dataRatio = size.registrations / first.registrations;
     const timeRatio = size.seconds / first.seconds;
-    console.log(`  ${dataRatio.toFixed(2)}× registrations → ${timeRatio.toFixed(2)}× time (per 10× data: ${(10 * timeRatio / dataRatio).toFixed(1)}× time)`);
+    console.log(
+      `  ${dataRatio.toFixed(2)}× registrations → ${timeRatio.toFixed(2)}× time (per 10× data: ${((10 * timeRatio) / dataRatio).toFixed(1)}× time)`,
+    );
   }
 }

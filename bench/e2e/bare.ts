@@ -32,7 +32,10 @@ function headerOf(path: string): string[] {
   } finally {
     closeSync(fd);
   }
-  return text.split(/\r?\n/)[0]!.split(',').map((c) => c.trim());
+  return text
+    .split(/\r?\n/)[0]!
+    .split(',')
+    .map((c) => c.trim());
 }
 
 /**
@@ -69,24 +72,33 @@ export function bareScript(dataDir: string): BareScript {
       return `CREATE TABLE ${table} (_load_id INTEGER, _line BIGINT, ${ddl})`;
     }
     const header = headerOf(path);
-    const typeOf = new Map(columns.map((c) => [c.name, c.type === 'person_id' ? 'VARCHAR' : duckdbType(c.type)]));
-    const read = header.map((name) => `${quoteLiteral(name)}: ${quoteLiteral(typeOf.get(name) ?? 'VARCHAR')}`).join(', ');
+    const typeOf = new Map(
+      columns.map((c) => [c.name, c.type === 'person_id' ? 'VARCHAR' : duckdbType(c.type)]),
+    );
+    const read = header
+      .map((name) => `${quoteLiteral(name)}: ${quoteLiteral(typeOf.get(name) ?? 'VARCHAR')}`)
+      .join(', ');
     const person = columns.find((c) => c.type === 'person_id' && header.includes(c.name));
     const select = columns.map((c) => {
       if (!header.includes(c.name)) {
-        if (c.name === 'birth_year' && person) return `TRY_CAST(left(_pnr, 4) AS BIGINT) AS ${q(c.name)}`;
+        if (c.name === 'birth_year' && person)
+          return `TRY_CAST(left(_pnr, 4) AS BIGINT) AS ${q(c.name)}`;
         return `NULL::${duckdbType(c.type)} AS ${q(c.name)}`;
       }
       const cell = q(c.name);
       let value = cell;
       if (c.type === 'person_id') value = 'md5(_pnr)';
-      else if (c.name === 'birth_year' && person) value = `coalesce(${cell}, TRY_CAST(left(_pnr, 4) AS BIGINT))`;
+      else if (c.name === 'birth_year' && person)
+        value = `coalesce(${cell}, TRY_CAST(left(_pnr, 4) AS BIGINT))`;
       else if (c.gender) value = genderSql(cell);
-      else if (c.defaultValue !== undefined) value = `coalesce(${cell}, ${quoteLiteral(c.defaultValue)}::${duckdbType(c.type)})`;
+      else if (c.defaultValue !== undefined)
+        value = `coalesce(${cell}, ${quoteLiteral(c.defaultValue)}::${duckdbType(c.type)})`;
       return `${value} AS ${q(c.name)}`;
     });
     const csv = `read_csv(${quoteLiteral(path)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${read}})`;
-    const from = person ? `(SELECT *, ${twelveDigitsSql(q(person.name))} AS _pnr FROM ${csv})` : csv;
+    const from = person
+      ? `(SELECT *, ${twelveDigitsSql(q(person.name))} AS _pnr FROM ${csv})`
+      : csv;
     // _line as larsam keeps it (the record's line: header is line 1); _load_id one per file.
     return `CREATE TABLE ${table} AS SELECT 1::INTEGER AS _load_id, (row_number() OVER () + 1)::BIGINT AS _line, ${select.join(', ')}
       FROM ${from}`;
@@ -107,12 +119,19 @@ export function bareScript(dataDir: string): BareScript {
        true AS as_of_is_default, 0.95::DOUBLE AS confidence, 1.959964::DOUBLE AS z, 5::INTEGER AS min_cell`,
     // an inline model (build: inline) is a view while building, as in larsam
     ...order.flatMap((model) =>
-      model.inline ? [`CREATE VIEW ${q(model.name)} AS\n${model.sql}`] : [`CREATE TABLE ${q(model.name)} AS\n${model.sql}`, `CHECKPOINT build`]),
+      model.inline
+        ? [`CREATE VIEW ${q(model.name)} AS\n${model.sql}`]
+        : [`CREATE TABLE ${q(model.name)} AS\n${model.sql}`, `CHECKPOINT build`],
+    ),
     `USE bare`,
     `RESET search_path`,
-    ...['build_settings', ...order.filter((m) => m.materialized === 'table').map((m) => m.name)]
-      .map((name) => `CREATE TABLE ${q(name)} AS SELECT * FROM build.main.${q(name)}`),
-    ...order.filter((m) => m.materialized === 'view').map((model) => `CREATE VIEW ${q(model.name)} AS\n${model.sql}`),
+    ...[
+      'build_settings',
+      ...order.filter((m) => m.materialized === 'table').map((m) => m.name),
+    ].map((name) => `CREATE TABLE ${q(name)} AS SELECT * FROM build.main.${q(name)}`),
+    ...order
+      .filter((m) => m.materialized === 'view')
+      .map((model) => `CREATE VIEW ${q(model.name)} AS\n${model.sql}`),
     `DETACH build`,
   ];
   return { macros, load, models };

@@ -21,10 +21,19 @@ const hasTime = (() => {
   }
 })();
 
-export async function measure(command: string, args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<Measured> {
+export async function measure(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd?: string,
+): Promise<Measured> {
   const started = performance.now();
   const child = hasTime
-    ? spawn('/usr/bin/time', ['-v', command, ...args], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    ? spawn('/usr/bin/time', ['-v', command, ...args], {
+        env,
+        cwd,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
     : spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -35,7 +44,9 @@ export async function measure(command: string, args: string[], env: NodeJS.Proce
     ? undefined
     : setInterval(() => {
         try {
-          const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
+          const kb = Number(
+            /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0,
+          );
           polledKb = Math.max(polledKb, kb);
         } catch {
           // ended
@@ -44,7 +55,10 @@ export async function measure(command: string, args: string[], env: NodeJS.Proce
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   if (poll) clearInterval(poll);
   const wallS = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`${command} ${args.join(' ').slice(0, 300)} exited ${code}:\n${stdout.slice(-2000)}\n${stderr.slice(-4000)}`);
+  if (code !== 0)
+    throw new Error(
+      `${command} ${args.join(' ').slice(0, 300)} exited ${code}:\n${stdout.slice(-2000)}\n${stderr.slice(-4000)}`,
+    );
   const field = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
   return {
     wallS,

@@ -18,5 +18,10 @@ export interface Context {
 }
 
 export function contextFrom(args: GlobalArgs): Context {
-  return { dbPath: args.db, lang: args.lang ?? 'sv', output: new Output({ json: args.json, quiet: args.quiet }), exitCode: 0 };
+  return {
+    dbPath: args.db,
+    lang: args.lang ?? 'sv',
+    output: new Output({ json: args.json, quiet: args.quiet }),
+    exitCode: 0,
+  };
 }

@@ -10,6 +10,8 @@ export interface CommandDefinition<A extends GlobalArgs> {
   handler: (args: A) => Promise<void>;
 }
 
-export function defineCommand<A extends GlobalArgs>(definition: CommandDefinition<A>): CommandModule<GlobalArgs, A> {
+export function defineCommand<A extends GlobalArgs>(
+  definition: CommandDefinition<A>,
+): CommandModule<GlobalArgs, A> {
   return definition as unknown as CommandModule<GlobalArgs, A>;
 }

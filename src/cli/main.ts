@@ -26,12 +26,38 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await yargs(argv)
       .scriptName('larsam')
-      .usage('$0 <command> [options]\n\nFollow-up of widened recruitment and throughput for Mittuniversitetet and the learning centres.')
-      .option('db', { type: 'string', default: '.larsam/larsam.duckdb', describe: 'the database file', global: true })
-      .option('lang', { choices: ['sv', 'en'] as const, describe: 'language of reports and messages (default sv, or the pipeline\'s)', global: true })
-      .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors', global: true })
-      .option('json', { type: 'boolean', default: false, describe: 'machine-readable output on stdout', global: true })
-      .option('debug', { type: 'boolean', default: false, describe: 'show stack traces', global: true })
+      .usage(
+        '$0 <command> [options]\n\nFollow-up of widened recruitment and throughput for Mittuniversitetet and the learning centres.',
+      )
+      .option('db', {
+        type: 'string',
+        default: '.larsam/larsam.duckdb',
+        describe: 'the database file',
+        global: true,
+      })
+      .option('lang', {
+        choices: ['sv', 'en'] as const,
+        describe: "language of reports and messages (default sv, or the pipeline's)",
+        global: true,
+      })
+      .option('quiet', {
+        type: 'boolean',
+        default: false,
+        describe: 'print nothing but errors',
+        global: true,
+      })
+      .option('json', {
+        type: 'boolean',
+        default: false,
+        describe: 'machine-readable output on stdout',
+        global: true,
+      })
+      .option('debug', {
+        type: 'boolean',
+        default: false,
+        describe: 'show stack traces',
+        global: true,
+      })
       .command(runCommand)
       .command(ingestCommand)
       .command(statusCommand)
@@ -62,14 +88,18 @@ export async function main(argv: string[]): Promise<void> {
     const error = translateDiskFull(thrown);
     if (error instanceof LarsamError) {
       process.stderr.write(`error: ${formatUserError(error)}\n`);
-      if (debug && error.cause) process.stderr.write(`${String((error.cause as Error).stack ?? error.cause)}\n`);
+      if (debug && error.cause)
+        process.stderr.write(`${String((error.cause as Error).stack ?? error.cause)}\n`);
       process.exitCode = error.exitCode;
       return;
     }
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     process.stderr.write(`error: ${message}\n`);
     if (debug) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
-    else process.stderr.write('This looks like a bug in larsam. Run again with --debug and report what it prints.\n');
+    else
+      process.stderr.write(
+        'This looks like a bug in larsam. Run again with --debug and report what it prints.\n',
+      );
     process.exitCode = EXIT_USAGE_OR_DATA;
   }
 }

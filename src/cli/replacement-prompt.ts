@@ -5,7 +5,11 @@
 // pipeline only ever replaces new versions of its own files and never asks.
 import { relative, isAbsolute } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { kindsNeedingConfirmation, type KindShare, type ReplacePlan } from '../ingest/replace-plan.ts';
+import {
+  kindsNeedingConfirmation,
+  type KindShare,
+  type ReplacePlan,
+} from '../ingest/replace-plan.ts';
 import { LarsamError } from '../util/errors.ts';
 
 const n = (value: number) => value.toLocaleString('sv-SE');
@@ -21,22 +25,30 @@ export function describePlan(plan: ReplacePlan, cwd = process.cwd()): string[] {
   if (!plan.removals.length) return [];
   const lines = [`Before loading, this removes ${plan.removals.length} earlier load(s):`];
   for (const r of plan.removals) {
-    lines.push(`  ${shown(r.path, cwd)} (${r.kind}): ${n(r.rows)} rows, replaced by ${shown(r.by, cwd)} (${r.because})`);
+    lines.push(
+      `  ${shown(r.path, cwd)} (${r.kind}): ${n(r.rows)} rows, replaced by ${shown(r.by, cwd)} (${r.because})`,
+    );
   }
-  for (const k of plan.kinds) lines.push(`  ${k.kind}: ${n(k.removedRows)} of its ${n(k.loadedRows)} loaded rows removed`);
+  for (const k of plan.kinds)
+    lines.push(`  ${k.kind}: ${n(k.removedRows)} of its ${n(k.loadedRows)} loaded rows removed`);
   return lines;
 }
 
 export type ConfirmationStep = 'proceed' | 'ask' | 'refuse';
 
 /** Pure: whether to go on, ask, or refuse, for the kinds that would lose more than half. */
-export function confirmationStep(needing: readonly KindShare[], how: { yes: boolean; terminal: boolean }): ConfirmationStep {
+export function confirmationStep(
+  needing: readonly KindShare[],
+  how: { yes: boolean; terminal: boolean },
+): ConfirmationStep {
   if (!needing.length || how.yes) return 'proceed';
   return how.terminal ? 'ask' : 'refuse';
 }
 
 function shareText(needing: readonly KindShare[]): string {
-  return needing.map((k) => `${n(k.removedRows)} of the ${n(k.loadedRows)} rows of ${k.kind}`).join(', ');
+  return needing
+    .map((k) => `${n(k.removedRows)} of the ${n(k.loadedRows)} rows of ${k.kind}`)
+    .join(', ');
 }
 
 /** The onReplace of ingest: prints the plan, then goes on, asks, or refuses. */
@@ -50,13 +62,18 @@ export async function announceAndConfirm(
   const step = confirmationStep(needing, { yes: options.yes, terminal });
   if (step === 'proceed') return true;
   if (step === 'refuse') {
-    throw new LarsamError(`the replacement would remove ${shareText(needing)}, more than half, and there is no terminal to confirm it; nothing was changed`, {
-      fix: 'check the files listed above, then run again with --yes (or replace a single file by loading its new version under the same path)',
-    });
+    throw new LarsamError(
+      `the replacement would remove ${shareText(needing)}, more than half, and there is no terminal to confirm it; nothing was changed`,
+      {
+        fix: 'check the files listed above, then run again with --yes (or replace a single file by loading its new version under the same path)',
+      },
+    );
   }
   const prompt = createInterface({ input: process.stdin, output: process.stderr });
   try {
-    const answer = await prompt.question(`This removes ${shareText(needing)}, more than half. Go on? [y/N] `);
+    const answer = await prompt.question(
+      `This removes ${shareText(needing)}, more than half. Go on? [y/N] `,
+    );
     return /^(y|yes|j|ja)$/i.test(answer.trim());
   } finally {
     prompt.close();

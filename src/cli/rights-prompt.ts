@@ -4,13 +4,19 @@
 import { createInterface } from 'node:readline/promises';
 import { LarsamError } from '../util/errors.ts';
 
-export async function confirmOnTerminal(question: string, options: { yes: boolean; terminal?: boolean; refused: string }): Promise<boolean> {
+export async function confirmOnTerminal(
+  question: string,
+  options: { yes: boolean; terminal?: boolean; refused: string },
+): Promise<boolean> {
   if (options.yes) return true;
   const terminal = options.terminal ?? Boolean(process.stdin.isTTY && process.stderr.isTTY);
   if (!terminal) {
-    throw new LarsamError(`${options.refused}; there is no terminal to confirm it, so nothing was changed`, {
-      fix: 'check the plan printed above, then run again with --yes',
-    });
+    throw new LarsamError(
+      `${options.refused}; there is no terminal to confirm it, so nothing was changed`,
+      {
+        fix: 'check the plan printed above, then run again with --yes',
+      },
+    );
   }
   const prompt = createInterface({ input: process.stdin, output: process.stderr });
   try {

@@ -9,10 +9,13 @@ export function displayValue(value: unknown, keepNumbers = false): unknown {
   }
   if (value instanceof Date) {
     const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('T', ' ').replace(/\.000Z$/, '');
+    return iso.endsWith('T00:00:00.000Z')
+      ? iso.slice(0, 10)
+      : iso.replace('T', ' ').replace(/\.000Z$/, '');
   }
   if (typeof value === 'number') return keepNumbers ? value : String(value);
-  if (typeof value === 'object') return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  if (typeof value === 'object')
+    return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
   return keepNumbers ? value : String(value);
 }
 

@@ -3,7 +3,15 @@
 // schemas built from these are the single source of names, types and rules.
 import { z } from 'zod';
 
-export type ColumnType = 'text' | 'int' | 'decimal' | 'date' | 'bool' | 'term' | 'muni' | 'person_id';
+export type ColumnType =
+  | 'text'
+  | 'int'
+  | 'decimal'
+  | 'date'
+  | 'bool'
+  | 'term'
+  | 'muni'
+  | 'person_id';
 
 export interface ColumnMeta {
   type: ColumnType;
@@ -38,7 +46,12 @@ export const columnRegistry = z.registry<ColumnMeta>();
 
 type Options = Omit<ColumnMeta, 'type' | 'required'>;
 
-function typed<T extends z.ZodType>(schema: T, type: ColumnType, required: boolean, options: Options) {
+function typed<T extends z.ZodType>(
+  schema: T,
+  type: ColumnType,
+  required: boolean,
+  options: Options,
+) {
   const column = required ? schema : schema.nullable();
   columnRegistry.add(column, { type, required, ...options });
   return column;

@@ -13,7 +13,8 @@ export function columnsOf(kind: Kind): Column[] {
   if (!columns) {
     columns = Object.entries(kindSchemas[kind].shape).map(([name, schema]) => {
       const meta = columnRegistry.get(schema);
-      if (!meta) throw new Error(`column ${kind}.${name} was not built with a contract column builder`);
+      if (!meta)
+        throw new Error(`column ${kind}.${name} was not built with a contract column builder`);
       return { name, ...meta };
     });
     cache.set(kind, columns);

@@ -36,7 +36,10 @@ export const THROUGHPUT_ACTIVITY_INDICATORS = [
   'participant_retention',
 ] as const;
 
-export const ACTIVITY_INDICATORS = [...RECRUITMENT_ACTIVITY_INDICATORS, ...THROUGHPUT_ACTIVITY_INDICATORS] as const;
+export const ACTIVITY_INDICATORS = [
+  ...RECRUITMENT_ACTIVITY_INDICATORS,
+  ...THROUGHPUT_ACTIVITY_INDICATORS,
+] as const;
 
 /** Indicators whose value is a share 0–1: a target above 1 was written as a percentage. */
 export const SHARE_INDICATORS = [

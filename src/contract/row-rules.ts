@@ -21,7 +21,8 @@ const writtenAsPercent = (v: (name: string) => string) => `contains(${v('target'
 const shareTargetAsPercentage: RowRule = {
   column: 'target',
   rule: 'share_as_percentage',
-  broken: (p) => `${oneOf(p('indicator'), SHARE_INDICATORS)} AND (${p('target')} > 1 OR ${p('target')} < 0)`,
+  broken: (p) =>
+    `${oneOf(p('indicator'), SHARE_INDICATORS)} AND (${p('target')} > 1 OR ${p('target')} < 0)`,
   message: (p, v) =>
     `CASE WHEN ${writtenAsPercent(v)}
       THEN 'target ' || reject_quote(${v('target')}) || ' for the share ' || ${p('indicator')} || ' is above 100 %: write a share from 0 % to 100 % (or 0 to 1)'
@@ -33,7 +34,8 @@ const shareTargetAsPercentage: RowRule = {
 const percentForNonShare: RowRule = {
   column: 'target',
   rule: 'percent_for_non_share',
-  broken: (p, v) => `${p('target')} IS NOT NULL AND ${writtenAsPercent(v)} AND NOT ${oneOf(p('indicator'), SHARE_INDICATORS)}`,
+  broken: (p, v) =>
+    `${p('target')} IS NOT NULL AND ${writtenAsPercent(v)} AND NOT ${oneOf(p('indicator'), SHARE_INDICATORS)}`,
   message: (p, v) =>
     `'target ' || reject_quote(${v('target')}) || ' is a percentage, but ' || ${p('indicator')} || ' is not a share (only a share may be written with %): write the target as a plain number in the unit of ' || ${p('indicator')}`,
 };
@@ -51,7 +53,8 @@ const ageSpanOrder: RowRule = {
   column: 'age_to',
   rule: 'age_span_backwards',
   broken: (p) => `${p('age_to')} < ${p('age_from')}`,
-  message: (p) => `'age_to ' || ${p('age_to')} || ' is below age_from ' || ${p('age_from')} || ': write the youngest age first (20 and 64 for all of 20–64)'`,
+  message: (p) =>
+    `'age_to ' || ${p('age_to')} || ' is below age_from ' || ${p('age_from')} || ': write the youngest age first (20 and 64 for all of 20–64)'`,
 };
 
 export const ROW_RULES: Partial<Record<Kind, readonly RowRule[]>> = {

@@ -4,7 +4,12 @@
 // Macro files load in name order; a file may use macros of files sorting before it.
 import { lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue, type DuckDBType } from '@duckdb/node-api';
+import {
+  DuckDBInstance,
+  type DuckDBConnection,
+  type DuckDBValue,
+  type DuckDBType,
+} from '@duckdb/node-api';
 import { translateLockError } from './lock-error.ts';
 import { sqlRoot } from '../util/paths.ts';
 import { LarsamError } from '../util/errors.ts';
@@ -53,7 +58,10 @@ export class Database {
     if (absolute !== ':memory:' && !readOnly) mkdirSync(dirname(absolute), { recursive: true });
     if (absolute !== ':memory:') refuseLinkedCompanions(absolute);
     // Each :memory: database is its own; file databases are shared per mode.
-    const key = absolute === ':memory:' ? `:memory:${Math.random()}` : `${absolute}\u0000${readOnly}\u0000${sandboxed}`;
+    const key =
+      absolute === ':memory:'
+        ? `:memory:${Math.random()}`
+        : `${absolute}\u0000${readOnly}\u0000${sandboxed}`;
     let pending = instances.get(key);
     if (!pending) {
       const config: Record<string, string> = {};
@@ -90,12 +98,20 @@ export class Database {
   }
 
   /** Small results as plain JS objects (BIGINT as bigint, DATE as Date: cast in SQL for other shapes). */
-  async rows<T extends object = Row>(sql: string, params?: Params, types?: ParamTypes): Promise<T[]> {
+  async rows<T extends object = Row>(
+    sql: string,
+    params?: Params,
+    types?: ParamTypes,
+  ): Promise<T[]> {
     const reader = await this.connection.runAndReadAll(sql, params, types);
     return reader.getRowObjectsJS() as T[];
   }
 
-  async one<T extends object = Row>(sql: string, params?: Params, types?: ParamTypes): Promise<T | undefined> {
+  async one<T extends object = Row>(
+    sql: string,
+    params?: Params,
+    types?: ParamTypes,
+  ): Promise<T | undefined> {
     return (await this.rows<T>(sql, params, types))[0];
   }
 
@@ -155,14 +171,21 @@ function refuseLinkedCompanions(dbPath: string): void {
       continue; // absent: DuckDB or larsam creates it
     }
     if (linked) {
-      throw new LarsamError(`${path} is a symbolic link; larsam writes the database's own files only beside the database`, {
-        fix: 'remove the link (larsam recreates the file or folder), or name another --db',
-      });
+      throw new LarsamError(
+        `${path} is a symbolic link; larsam writes the database's own files only beside the database`,
+        {
+          fix: 'remove the link (larsam recreates the file or folder), or name another --db',
+        },
+      );
     }
   }
 }
 
-export async function withDatabase<T>(path: string, options: OpenOptions, fn: (db: Database) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  path: string,
+  options: OpenOptions,
+  fn: (db: Database) => Promise<T>,
+): Promise<T> {
   const db = await Database.open(path, options);
   try {
     return await fn(db);

@@ -13,10 +13,18 @@ export function translateDiskFull(error: unknown): unknown {
   if (error instanceof LarsamError || !(error instanceof Error)) return error;
   const code = (error as NodeJS.ErrnoException).code;
   if (!(code && DISK_FULL_CODES.has(code)) && !DISK_FULL.test(error.message)) return error;
-  const path = (error as NodeJS.ErrnoException).path ?? /Could not write file "([^"]+)"/.exec(error.message)?.[1];
-  const reason = /File too large/i.test(error.message) || code === 'EFBIG' ? 'a file size limit was reached' : 'the disk is full';
-  return new LarsamError(`${reason} while writing ${path ?? 'a file'}; what this command wrote was not kept`, {
-    fix: 'free disk space (or raise the limit) and run the command again; what was loaded before is intact',
-    cause: error,
-  });
+  const path =
+    (error as NodeJS.ErrnoException).path ??
+    /Could not write file "([^"]+)"/.exec(error.message)?.[1];
+  const reason =
+    /File too large/i.test(error.message) || code === 'EFBIG'
+      ? 'a file size limit was reached'
+      : 'the disk is full';
+  return new LarsamError(
+    `${reason} while writing ${path ?? 'a file'}; what this command wrote was not kept`,
+    {
+      fix: 'free disk space (or raise the limit) and run the command again; what was loaded before is intact',
+      cause: error,
+    },
+  );
 }

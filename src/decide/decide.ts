@@ -12,7 +12,15 @@ import { goalStatus, onTrack } from './goal-status.ts';
 import { recommend, type Recommendation, type RecommendationGround } from './recommend.ts';
 import { GROUND_SENTENCES } from './words.ts';
 import { otherKindReason } from './other-kind.ts';
-import { goalsUnreadGround, newerRowUnreadSentence, notLoadedSentence, unreadGoalsSentence, unreadOtherRowsSentence, type NotLoaded, type UnreadRow } from './unread-rows.ts';
+import {
+  goalsUnreadGround,
+  newerRowUnreadSentence,
+  notLoadedSentence,
+  unreadGoalsSentence,
+  unreadOtherRowsSentence,
+  type NotLoaded,
+  type UnreadRow,
+} from './unread-rows.ts';
 
 export interface GoalDecision extends JudgedGoal {
   goalId: string;
@@ -82,20 +90,37 @@ interface EvidenceRow {
 /** The review term: the one asked for, else the latest term with registrations. */
 export async function resolveReviewTerm(db: Database, asked: string | undefined): Promise<string> {
   const built = await db.one(`SELECT 1 FROM duckdb_tables() WHERE table_name = 'indicators'`);
-  if (!built) throw new LarsamError('the indicators are not built yet', { fix: 'run  larsam build  (or larsam run) first' });
+  if (!built)
+    throw new LarsamError('the indicators are not built yet', {
+      fix: 'run  larsam build  (or larsam run) first',
+    });
   if (asked && asked !== 'latest') {
     const term = parseTerm(asked);
-    if (!term) throw new LarsamError(`'${asked}' is not a term`, { fix: 'write a term like HT2025 or VT2026' });
+    if (!term)
+      throw new LarsamError(`'${asked}' is not a term`, {
+        fix: 'write a term like HT2025 or VT2026',
+      });
     return formatTerm(term);
   }
-  const latest = await db.one<{ term: string | null }>(`SELECT arg_max(term, term_key) AS term FROM int_terms`);
-  if (!latest?.term) throw new LarsamError('there are no registrations, so there is no term to review', { fix: 'load registrations first' });
+  const latest = await db.one<{ term: string | null }>(
+    `SELECT arg_max(term, term_key) AS term FROM int_terms`,
+  );
+  if (!latest?.term)
+    throw new LarsamError('there are no registrations, so there is no term to review', {
+      fix: 'load registrations first',
+    });
   return latest.term;
 }
 
-export async function decide(db: Database, reviewTerm: string, settings: DecideSettings): Promise<ActivityDecision[]> {
+export async function decide(
+  db: Database,
+  reviewTerm: string,
+  settings: DecideSettings,
+): Promise<ActivityDecision[]> {
   const reviewKey = termKey(parseTerm(reviewTerm)!);
-  const { confidence, min_cell: minCell } = (await db.one<{ confidence: number; min_cell: number }>(`SELECT confidence, min_cell FROM build_settings`))!;
+  const { confidence, min_cell: minCell } = (await db.one<{ confidence: number; min_cell: number }>(
+    `SELECT confidence, min_cell FROM build_settings`,
+  ))!;
   const rows = await db.rows<EvidenceRow>(
     `SELECT s.activity_id, s.loaded, s.seen_in, s.reject_file, s.reject_line, s.reject_reasons, s.reject_after_loaded,
             a.name, a.kind, a.type, a.municipality_code, a.centre_id, a.need_id, coalesce(a.need_documented, false) AS need_documented, a.end_key,
@@ -108,16 +133,28 @@ export async function decide(db: Database, reviewTerm: string, settings: DecideS
      ORDER BY s.activity_id, g.goal_id`,
     { term: reviewTerm },
   );
-  const unread = await db.rows<{ activity_id: string; kind: string; file_name: string; line: bigint | null; reasons: string }>(
+  const unread = await db.rows<{
+    activity_id: string;
+    kind: string;
+    file_name: string;
+    line: bigint | null;
+    reasons: string;
+  }>(
     `SELECT activity_id, kind, file_name, line, reasons FROM stg_activity_rejects WHERE kind <> 'activities' ORDER BY activity_id, kind, file_name, line`,
   );
   const unreadOf = new Map<string, UnreadRow[]>();
   for (const r of unread) {
-    const row = { kind: r.kind, file: r.file_name, line: r.line === null ? null : Number(r.line), reasons: r.reasons };
+    const row = {
+      kind: r.kind,
+      file: r.file_name,
+      line: r.line === null ? null : Number(r.line),
+      reasons: r.reasons,
+    };
     unreadOf.set(r.activity_id, [...(unreadOf.get(r.activity_id) ?? []), row]);
   }
   const byActivity = new Map<string, EvidenceRow[]>();
-  for (const row of rows) byActivity.set(row.activity_id, [...(byActivity.get(row.activity_id) ?? []), row]);
+  for (const row of rows)
+    byActivity.set(row.activity_id, [...(byActivity.get(row.activity_id) ?? []), row]);
 
   return [...byActivity.values()].map((group) => {
     const first = group[0]!;
@@ -125,7 +162,8 @@ export async function decide(db: Database, reviewTerm: string, settings: DecideS
       .filter((row) => row.goal_id !== null)
       .map((row) => {
         // a goal's indicator of the other kind: known only when the activity is loaded
-        const otherKind = first.kind !== null && row.indicator_kind !== null && row.indicator_kind !== first.kind;
+        const otherKind =
+          first.kind !== null && row.indicator_kind !== null && row.indicator_kind !== first.kind;
         const evidence = {
           operator: row.operator!,
           target: row.target!,
@@ -139,7 +177,9 @@ export async function decide(db: Database, reviewTerm: string, settings: DecideS
         };
         const status = goalStatus(evidence, settings.minN);
         const track = onTrack(evidence);
-        const invalidReason = otherKind ? otherKindReason(row.indicator_kind, first.kind, settings.lang) : null;
+        const invalidReason = otherKind
+          ? otherKindReason(row.indicator_kind, first.kind, settings.lang)
+          : null;
         const decision = {
           goalId: row.goal_id!,
           indicator: row.indicator!,
@@ -155,15 +195,26 @@ export async function decide(db: Database, reviewTerm: string, settings: DecideS
           onTrack: track,
           invalidReason,
         };
-        return { ...decision, sentence: goalSentence({ ...decision, confidence, minCell }, settings.lang) };
+        return {
+          ...decision,
+          sentence: goalSentence({ ...decision, confidence, minCell }, settings.lang),
+        };
       });
     const rejected = unreadOf.get(first.activity_id) ?? [];
     const unreadGoals = rejected.filter((r) => r.kind === 'activity_goals');
     const unreadOther = rejected.filter((r) => r.kind !== 'activity_goals');
-    const ownReject: UnreadRow | null = first.reject_file === null
+    const ownReject: UnreadRow | null =
+      first.reject_file === null
+        ? null
+        : {
+            kind: 'activities',
+            file: first.reject_file,
+            line: first.reject_line === null ? null : Number(first.reject_line),
+            reasons: first.reject_reasons ?? '',
+          };
+    const notLoaded: NotLoaded | null = first.loaded
       ? null
-      : { kind: 'activities', file: first.reject_file, line: first.reject_line === null ? null : Number(first.reject_line), reasons: first.reject_reasons ?? '' };
-    const notLoaded: NotLoaded | null = first.loaded ? null : { row: ownReject, seenIn: first.seen_in };
+      : { row: ownReject, seenIn: first.seen_in };
     const newerRowUnread = first.loaded && first.reject_after_loaded ? ownReject : null;
     const { recommendation, ground } = recommend({
       notLoaded: notLoaded !== null,
@@ -174,8 +225,10 @@ export async function decide(db: Database, reviewTerm: string, settings: DecideS
     });
     const { lang } = settings;
     const groundSentence =
-      ground === 'not_loaded' ? notLoadedSentence(notLoaded!, lang)
-        : ground === 'goals_unread' ? goalsUnreadGround(unreadGoals, lang)
+      ground === 'not_loaded'
+        ? notLoadedSentence(notLoaded!, lang)
+        : ground === 'goals_unread'
+          ? goalsUnreadGround(unreadGoals, lang)
           : GROUND_SENTENCES[ground][lang];
     const kinds = [...new Set(unreadOther.map((r) => r.kind))];
     return {
@@ -200,7 +253,13 @@ export async function decide(db: Database, reviewTerm: string, settings: DecideS
         ...(newerRowUnread ? [newerRowUnreadSentence(newerRowUnread, lang)] : []),
         ...goals.map((g) => g.sentence),
         ...(unreadGoals.length ? [unreadGoalsSentence(unreadGoals, lang)] : []),
-        ...kinds.map((kind) => unreadOtherRowsSentence(kind, unreadOther.filter((r) => r.kind === kind), lang)),
+        ...kinds.map((kind) =>
+          unreadOtherRowsSentence(
+            kind,
+            unreadOther.filter((r) => r.kind === kind),
+            lang,
+          ),
+        ),
       ].join(' '),
     };
   });

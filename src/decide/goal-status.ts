@@ -2,7 +2,14 @@
 // indicator of the other kind of activity is `invalid`: it has no value and never will,
 // and saying "insufficient data" term after term would hide that the goal needs rewriting.
 
-export type GoalStatus = 'not_due' | 'invalid' | 'insufficient' | 'met' | 'likely_met' | 'likely_missed' | 'missed';
+export type GoalStatus =
+  | 'not_due'
+  | 'invalid'
+  | 'insufficient'
+  | 'met'
+  | 'likely_met'
+  | 'likely_missed'
+  | 'missed';
 
 export interface GoalEvidence {
   operator: '>=' | '<=';

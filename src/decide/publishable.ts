@@ -6,6 +6,8 @@ import type { ActivityDecision } from './decide.ts';
 export function publishableDecisions(decisions: ActivityDecision[]): ActivityDecision[] {
   return decisions.map((d) => ({
     ...d,
-    goals: d.goals.map((g) => (g.suppressed ? { ...g, value: null, low: null, high: null, n: null } : g)),
+    goals: d.goals.map((g) =>
+      g.suppressed ? { ...g, value: null, low: null, high: null, n: null } : g,
+    ),
   }));
 }

@@ -6,7 +6,13 @@
 // the outcome that judges nothing, with a ground that names what to correct.
 import type { GoalStatus } from './goal-status.ts';
 
-export type Recommendation = 'ended' | 'develop' | 'in_progress' | 'insufficient_data' | 'end' | 'continue';
+export type Recommendation =
+  | 'ended'
+  | 'develop'
+  | 'in_progress'
+  | 'insufficient_data'
+  | 'end'
+  | 'continue';
 
 /** Why the rule that won applied, for the reasons text. */
 export type RecommendationGround =
@@ -32,7 +38,10 @@ export interface ActivityState {
   unreadGoals?: number;
 }
 
-export function recommend(state: ActivityState): { recommendation: Recommendation; ground: RecommendationGround } {
+export function recommend(state: ActivityState): {
+  recommendation: Recommendation;
+  ground: RecommendationGround;
+} {
   if (state.notLoaded) return { recommendation: 'insufficient_data', ground: 'not_loaded' };
   if (state.ended) return { recommendation: 'ended', ground: 'ended' };
   if (!state.needDocumented) return { recommendation: 'develop', ground: 'no_documented_need' };
@@ -46,8 +55,11 @@ export function recommend(state: ActivityState): { recommendation: Recommendatio
   const due = statuses.filter((s) => s !== 'not_due');
   if (due.length === 0) return { recommendation: 'in_progress', ground: 'no_goal_due' };
   const judged = due.filter((s) => s !== 'insufficient');
-  if (judged.length === 0) return { recommendation: 'insufficient_data', ground: 'all_due_insufficient' };
-  if (judged.every((s) => s === 'missed')) return { recommendation: 'end', ground: 'all_judged_missed' };
-  if (judged.every((s) => s === 'met' || s === 'likely_met')) return { recommendation: 'continue', ground: 'all_judged_met' };
+  if (judged.length === 0)
+    return { recommendation: 'insufficient_data', ground: 'all_due_insufficient' };
+  if (judged.every((s) => s === 'missed'))
+    return { recommendation: 'end', ground: 'all_judged_missed' };
+  if (judged.every((s) => s === 'met' || s === 'likely_met'))
+    return { recommendation: 'continue', ground: 'all_judged_met' };
   return { recommendation: 'develop', ground: 'mixed' };
 }

@@ -23,7 +23,8 @@ export interface NotLoaded {
 
 const lineWord = (lang: Lang) => (lang === 'sv' ? 'rad' : 'line');
 const linesWord = (lang: Lang, n: number) => (lang === 'sv' ? 'rad' : n === 1 ? 'line' : 'lines');
-const where = (row: UnreadRow, lang: Lang) => (row.line === null ? row.file : `${row.file}, ${lineWord(lang)} ${row.line}`);
+const where = (row: UnreadRow, lang: Lang) =>
+  row.line === null ? row.file : `${row.file}, ${lineWord(lang)} ${row.line}`;
 
 /** "Inte inläst: activities.csv, rad 3: start_term 'autumn' is not a term (…) – rätta raden och läs in filen igen." */
 export function notLoadedSentence(notLoaded: NotLoaded, lang: Lang): string {

@@ -24,14 +24,38 @@ export const RECOMMENDATION_WORDS: Record<Recommendation, Record<Lang, string>> 
 
 export const GROUND_SENTENCES: Record<RecommendationGround, Record<Lang, string>> = {
   // the general form; notLoadedSentence and goalsUnreadSentence say which file and line
-  not_loaded: { sv: 'Aktiviteten är inte inläst: rätta dess rad i aktivitetsfilen och läs in filen igen.', en: 'The activity is not loaded: correct its row in the activities file and load the file again.' },
-  ended: { sv: 'Aktiviteten har avslutats och redovisas för kännedom.', en: 'The activity has ended and is shown for the record.' },
-  no_documented_need: { sv: 'Inget dokumenterat behov: dokumentera behovet i behovsinventeringen.', en: 'No documented need: document the need in the needs inventory.' },
-  goals_unread: { sv: 'Mål har skrivits men kunde inte läsas: rätta målfilen och läs in den igen.', en: 'Goals were written but could not be read: correct the goals file and load it again.' },
-  no_goals: { sv: 'Inga uppföljningsbara mål: sätt mål som kan följas upp.', en: 'No followable goals: set goals that can be followed up.' },
+  not_loaded: {
+    sv: 'Aktiviteten är inte inläst: rätta dess rad i aktivitetsfilen och läs in filen igen.',
+    en: 'The activity is not loaded: correct its row in the activities file and load the file again.',
+  },
+  ended: {
+    sv: 'Aktiviteten har avslutats och redovisas för kännedom.',
+    en: 'The activity has ended and is shown for the record.',
+  },
+  no_documented_need: {
+    sv: 'Inget dokumenterat behov: dokumentera behovet i behovsinventeringen.',
+    en: 'No documented need: document the need in the needs inventory.',
+  },
+  goals_unread: {
+    sv: 'Mål har skrivits men kunde inte läsas: rätta målfilen och läs in den igen.',
+    en: 'Goals were written but could not be read: correct the goals file and load it again.',
+  },
+  no_goals: {
+    sv: 'Inga uppföljningsbara mål: sätt mål som kan följas upp.',
+    en: 'No followable goals: set goals that can be followed up.',
+  },
   no_goal_due: { sv: 'Inget mål ska bedömas ännu.', en: 'No goal is due yet.' },
-  all_due_insufficient: { sv: 'Underlaget räcker inte för att bedöma något mål.', en: 'The data is not enough to judge any goal.' },
-  all_judged_missed: { sv: 'Alla mål som kan bedömas är inte uppnådda.', en: 'Every goal that can be judged is missed.' },
-  all_judged_met: { sv: 'Alla mål som kan bedömas är uppnådda eller troligen uppnådda.', en: 'Every goal that can be judged is met or likely met.' },
+  all_due_insufficient: {
+    sv: 'Underlaget räcker inte för att bedöma något mål.',
+    en: 'The data is not enough to judge any goal.',
+  },
+  all_judged_missed: {
+    sv: 'Alla mål som kan bedömas är inte uppnådda.',
+    en: 'Every goal that can be judged is missed.',
+  },
+  all_judged_met: {
+    sv: 'Alla mål som kan bedömas är uppnådda eller troligen uppnådda.',
+    en: 'Every goal that can be judged is met or likely met.',
+  },
   mixed: { sv: 'Resultaten är blandade eller osäkra.', en: 'The results are mixed or uncertain.' },
 };

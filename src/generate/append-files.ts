@@ -18,12 +18,17 @@ export async function appendFiles(target: string, sources: string[]): Promise<vo
       cat.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       cat.on('spawn', () => (started = true));
       cat.on('error', fail);
-      cat.on('close', (code) => (code === 0 ? done() : fail(new Error(`cat exited with ${code}: ${stderr.trim()}`))));
+      cat.on('close', (code) =>
+        code === 0 ? done() : fail(new Error(`cat exited with ${code}: ${stderr.trim()}`)),
+      );
     });
   } catch (error) {
     if (started) throw error;
     for (const source of sources) {
-      await pipeline(createReadStream(source, { highWaterMark: 1 << 20 }), createWriteStream(target, { flags: 'a' }));
+      await pipeline(
+        createReadStream(source, { highWaterMark: 1 << 20 }),
+        createWriteStream(target, { flags: 'a' }),
+      );
     }
   } finally {
     closeSync(fd);

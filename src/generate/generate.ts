@@ -69,11 +69,16 @@ function parameterSql(o: CheckedOptions, extract: string): string {
 
 /** The day the data set is taken out: six weeks after the last term ends. */
 async function extractDate(db: Database, o: CheckedOptions): Promise<string> {
-  const row = await db.one<{ d: string }>(`SELECT (term_end_of_key(${o.toKey}) + 45)::VARCHAR AS d`);
+  const row = await db.one<{ d: string }>(
+    `SELECT (term_end_of_key(${o.toKey}) + 45)::VARCHAR AS d`,
+  );
   return row!.d;
 }
 
-export async function generate(options: GenerateOptions, onStep?: (step: GenerateStep) => void): Promise<GenerateReport> {
+export async function generate(
+  options: GenerateOptions,
+  onStep?: (step: GenerateStep) => void,
+): Promise<GenerateReport> {
   const o = checkOptions(options);
   const out = resolve(o.out);
   mkdirSync(out, { recursive: true });
@@ -127,10 +132,16 @@ export async function generate(options: GenerateOptions, onStep?: (step: Generat
       writers.push(writer);
       await writer.run('USE g');
       await writer.run(parameterSql(o, extract));
-      for (const file of EVERY_CONNECTION) await writer.run(readFileSync(join(GENERATE_SQL, file), 'utf8'));
+      for (const file of EVERY_CONNECTION)
+        await writer.run(readFileSync(join(GENERATE_SQL, file), 'utf8'));
       await writer.run(partSql());
     }
-    const large = await writeLargeFiles([{ db, first: writeSmall }, ...writers.map((w) => ({ db: w }))], o, out, onStep);
+    const large = await writeLargeFiles(
+      [{ db, first: writeSmall }, ...writers.map((w) => ({ db: w }))],
+      o,
+      out,
+      onStep,
+    );
     for (const file of large) files.set(file.kind, file);
     const { out: _out, fromKey: _from, toKey: _to, ...shown } = o;
     return {

@@ -7,7 +7,12 @@ import type { Database } from '../db/database.ts';
 import { quoteIdentifier, quoteLiteral } from '../db/sql-text.ts';
 import { appendFiles } from './append-files.ts';
 import type { CheckedOptions } from './options.ts';
-import { copyOptions, outputSelect, type GeneratedFile, type GenerateStep } from './output-files.ts';
+import {
+  copyOptions,
+  outputSelect,
+  type GeneratedFile,
+  type GenerateStep,
+} from './output-files.ts';
 
 /** The kinds written a part at a time (their SQL reads g_pt_part()). */
 export const LARGE_KINDS: Kind[] = ['registrations', 'results'];
@@ -34,14 +39,20 @@ export async function writeLargeFiles(
   const main = connections[0]!.db;
   const count = Math.max(2, Math.ceil(o.persons / PERSONS_PER_PART));
   const size = Math.ceil(o.persons / count);
-  const parts = Array.from({ length: count }, (_, i) => ({ from: i * size, to: Math.min(o.persons, (i + 1) * size) - 1 }));
+  const parts = Array.from({ length: count }, (_, i) => ({
+    from: i * size,
+    to: Math.min(o.persons, (i + 1) * size) - 1,
+  }));
   const jobs = LARGE_KINDS.flatMap((kind) => parts.map((range, part) => ({ kind, range, part })));
   // each kind's SELECT (as lines for CSV), made once: DESCRIBE plans the whole query
   const selects = new Map<Kind, string>();
-  for (const kind of LARGE_KINDS) selects.set(kind, o.format === 'csv' ? await asLines(main, kind) : outputSelect(kind));
+  for (const kind of LARGE_KINDS)
+    selects.set(kind, o.format === 'csv' ? await asLines(main, kind) : outputSelect(kind));
   const partPath = (kind: Kind, part: number) => join(out, `${kind}.csv.partial-${part}`);
   const partTable = (kind: Kind, part: number) => `g_part_${kind}_${part}`;
-  const state = new Map(LARGE_KINDS.map((kind) => [kind, { started: 0, rows: 0, left: parts.length }]));
+  const state = new Map(
+    LARGE_KINDS.map((kind) => [kind, { started: 0, rows: 0, left: parts.length }]),
+  );
   const assembled: Promise<GeneratedFile>[] = [];
   const removeParts = async () => {
     for (const kind of LARGE_KINDS) {
@@ -62,7 +73,9 @@ export async function writeLargeFiles(
         s.started = performance.now();
         onStep?.({ phase: 'write', kind });
       }
-      await db.run(`SET VARIABLE g_part_from = ${range.from}; SET VARIABLE g_part_to = ${range.to}`);
+      await db.run(
+        `SET VARIABLE g_part_from = ${range.from}; SET VARIABLE g_part_to = ${range.to}`,
+      );
       if (o.format === 'csv') {
         const copied = await db.rows<{ Count: bigint }>(
           `COPY (${selects.get(kind)!}) TO ${quoteLiteral(partPath(kind, part))} (FORMAT csv, HEADER ${part === 0}, QUOTE '')`,
@@ -74,14 +87,24 @@ export async function writeLargeFiles(
       }
     }
   };
-  const assembleCsv = async (kind: Kind, fileStarted: number, rows: number): Promise<GeneratedFile> => {
+  const assembleCsv = async (
+    kind: Kind,
+    fileStarted: number,
+    rows: number,
+  ): Promise<GeneratedFile> => {
     const path = join(out, `${kind}.csv`);
     const first = partPath(kind, 0);
     const rest = parts.slice(1).map((_, i) => partPath(kind, i + 1));
     await appendFiles(first, rest);
     for (const part of rest) rmSync(part);
     renameSync(first, path);
-    return { kind, path, rows, bytes: statSync(path).size, seconds: (performance.now() - fileStarted) / 1000 };
+    return {
+      kind,
+      path,
+      rows,
+      bytes: statSync(path).size,
+      seconds: (performance.now() - fileStarted) / 1000,
+    };
   };
   const assembleParquet = async (kind: Kind): Promise<GeneratedFile> => {
     const path = join(out, `${kind}.parquet`);
@@ -90,12 +113,21 @@ export async function writeLargeFiles(
       // one thread: the table holds the parts' rows in order, and its scan gives the
       // Parquet writer the same batches whatever the thread count
       await main.run(`CREATE OR REPLACE TEMP TABLE g_output AS FROM ${partTable(kind, 0)}`);
-      for (let part = 1; part < parts.length; part++) await main.run(`INSERT INTO g_output FROM ${partTable(kind, part)}`);
-      const copied = await main.rows<{ Count: bigint }>(`COPY g_output TO ${quoteLiteral(partial)} ${copyOptions('parquet')}`);
+      for (let part = 1; part < parts.length; part++)
+        await main.run(`INSERT INTO g_output FROM ${partTable(kind, part)}`);
+      const copied = await main.rows<{ Count: bigint }>(
+        `COPY g_output TO ${quoteLiteral(partial)} ${copyOptions('parquet')}`,
+      );
       await main.run('DROP TABLE g_output');
       renameSync(partial, path);
       const s = state.get(kind)!;
-      return { kind, path, rows: Number(copied[0]?.Count ?? 0), bytes: statSync(path).size, seconds: (performance.now() - s.started) / 1000 };
+      return {
+        kind,
+        path,
+        rows: Number(copied[0]?.Count ?? 0),
+        bytes: statSync(path).size,
+        seconds: (performance.now() - s.started) / 1000,
+      };
     } finally {
       rmSync(partial, { force: true });
     }
@@ -111,7 +143,8 @@ export async function writeLargeFiles(
       ),
     );
     const finished = await Promise.allSettled(assembled);
-    for (const result of [...settled, ...finished]) if (result.status === 'rejected') throw result.reason;
+    for (const result of [...settled, ...finished])
+      if (result.status === 'rejected') throw result.reason;
     if (o.format === 'parquet') {
       const files: GeneratedFile[] = [];
       for (const kind of LARGE_KINDS) files.push(await assembleParquet(kind));
@@ -134,7 +167,9 @@ export async function writeLargeFiles(
  */
 async function asLines(db: Database, kind: Kind): Promise<string> {
   const select = outputSelect(kind);
-  const columns = (await db.rows<{ column_name: string }>(`DESCRIBE (${select})`)).map((c) => c.column_name);
+  const columns = (await db.rows<{ column_name: string }>(`DESCRIBE (${select})`)).map(
+    (c) => c.column_name,
+  );
   const line = columns.map((c) => quoteIdentifier(c)).join(`, ',', `);
   return `SELECT concat(${line}) AS ${quoteIdentifier(columns.join(','))} FROM (${select})`;
 }

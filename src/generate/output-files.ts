@@ -21,11 +21,15 @@ export interface GeneratedFile {
 export type GenerateStep = { phase: 'build'; file: string } | { phase: 'write'; kind: Kind };
 
 export function outputSelect(kind: Kind): string {
-  return readFileSync(join(GENERATE_SQL, 'out', `${kind}.sql`), 'utf8').trim().replace(/;$/, '');
+  return readFileSync(join(GENERATE_SQL, 'out', `${kind}.sql`), 'utf8')
+    .trim()
+    .replace(/;$/, '');
 }
 
 export function copyOptions(format: CheckedOptions['format']): string {
-  return format === 'csv' ? `(FORMAT csv, HEADER true, DELIMITER ',')` : `(FORMAT parquet, COMPRESSION zstd)`;
+  return format === 'csv'
+    ? `(FORMAT csv, HEADER true, DELIMITER ',')`
+    : `(FORMAT parquet, COMPRESSION zstd)`;
 }
 
 /** Writes one kind's whole file in one COPY on db. */
@@ -50,11 +54,19 @@ export async function writeWhole(
       copied = await db.rows(`COPY g_output TO ${quoteLiteral(partial)} ${copyOptions(o.format)}`);
       await db.run('DROP TABLE g_output');
     } else {
-      copied = await db.rows(`COPY (${select}) TO ${quoteLiteral(partial)} ${copyOptions(o.format)}`);
+      copied = await db.rows(
+        `COPY (${select}) TO ${quoteLiteral(partial)} ${copyOptions(o.format)}`,
+      );
     }
     renameSync(partial, path);
   } finally {
     rmSync(partial, { force: true });
   }
-  return { kind, path, rows: Number(copied[0]?.Count ?? 0), bytes: statSync(path).size, seconds: (performance.now() - fileStarted) / 1000 };
+  return {
+    kind,
+    path,
+    rows: Number(copied[0]?.Count ?? 0),
+    bytes: statSync(path).size,
+    seconds: (performance.now() - fileStarted) / 1000,
+  };
 }

@@ -8,7 +8,10 @@ const COUNTS = new Set(['new_students', 'reach', 'linked', 'prospects', 'partici
 const SHARES = new Set<string>(SHARE_INDICATORS);
 
 export function formatNumber(value: number, lang: Lang, decimals = 0): string {
-  return new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return new Intl.NumberFormat(LOCALE[lang], {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
 }
 
 export function formatPercent(share: number, lang: Lang, decimals = 0): string {
@@ -20,13 +23,17 @@ export function formatPercent(share: number, lang: Lang, decimals = 0): string {
 export function formatIndicatorValue(indicator: string, value: number, lang: Lang): string {
   if (SHARES.has(indicator)) return formatPercent(value, lang);
   if (COUNTS.has(indicator)) return formatNumber(value, lang);
-  if (indicator === 'cost_per_conversion') return lang === 'sv' ? `${formatNumber(value, lang)}\u00a0kr` : `SEK\u00a0${formatNumber(value, lang)}`;
+  if (indicator === 'cost_per_conversion')
+    return lang === 'sv'
+      ? `${formatNumber(value, lang)}\u00a0kr`
+      : `SEK\u00a0${formatNumber(value, lang)}`;
   if (indicator === 'completion_rate_diff') {
     const points = formatNumber(value * 100, lang, 0);
     const signed = value > 0 ? `+${points}` : points;
     return lang === 'sv' ? `${signed} procentenheter` : `${signed} percentage points`;
   }
-  if (indicator === 'hst' || indicator === 'hpr' || indicator === 'new_students_per_10k') return formatNumber(value, lang, 1);
+  if (indicator === 'hst' || indicator === 'hpr' || indicator === 'new_students_per_10k')
+    return formatNumber(value, lang, 1);
   return formatNumber(value, lang, 2);
 }
 
@@ -36,7 +43,8 @@ export function formatInterval(indicator: string, low: number, high: number, lan
     const unit = lang === 'sv' ? '\u00a0%' : '%';
     return `${formatNumber(low * 100, lang)}–${formatNumber(high * 100, lang)}${unit}`;
   }
-  if (indicator === 'completion_rate_diff') return `${formatNumber(low * 100, lang)}–${formatNumber(high * 100, lang)}`;
+  if (indicator === 'completion_rate_diff')
+    return `${formatNumber(low * 100, lang)}–${formatNumber(high * 100, lang)}`;
   return `${formatIndicatorValue(indicator, low, lang)}–${formatIndicatorValue(indicator, high, lang)}`;
 }
 

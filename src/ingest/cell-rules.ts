@@ -53,7 +53,10 @@ export interface CellRule {
 /** A value of a closed set kept as its position in the set (one byte). */
 function closedSet(values: readonly string[]): Pick<CellRule, 'pack' | 'unpack'> {
   const list = `[${values.map(quoteLiteral).join(', ')}]`;
-  return { pack: (p) => `list_position(${list}, ${p})::UTINYINT`, unpack: (packed) => `${list}[${packed}]` };
+  return {
+    pack: (p) => `list_position(${list}, ${p})::UTINYINT`,
+    unpack: (packed) => `${list}[${packed}]`,
+  };
 }
 
 function textMessage(template: string, v: string): string {
@@ -73,8 +76,10 @@ function pnrOr(v: string, otherwise: string): string {
 // Dates in another order are refused, not guessed: the Excel locale that wrote 8/10/2024
 // is unknown, and 8 October and 10 August would both load without a word. The message
 // builds the ISO form from the cell's own digits: both readings when both are dates.
-const NUMERIC_DATE = '([0-9]{1,2})[./-]([0-9]{1,2})[./-]([0-9]{4})( [0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?';
-const YEAR_FIRST_DATE = '([0-9]{4})[./-]([0-9]{1,2})[./-]([0-9]{1,2})( [0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?';
+const NUMERIC_DATE =
+  '([0-9]{1,2})[./-]([0-9]{1,2})[./-]([0-9]{4})( [0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?';
+const YEAR_FIRST_DATE =
+  '([0-9]{4})[./-]([0-9]{1,2})[./-]([0-9]{1,2})( [0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?';
 
 /** 'YYYY-MM-DD' from regexp groups of `v`, NULL when it is not a calendar date. */
 function isoFrom(v: string, pattern: string, year: number, month: number, day: number): string {
@@ -152,7 +157,10 @@ export function cellRule(column: Column): CellRule {
           pnrOr(
             v,
             column.percent
-              ? textMessage('{v} is not a number (write a share as 0.25 or 25 %, a count or ratio as 7.5 or 7,5)', v)
+              ? textMessage(
+                  '{v} is not a number (write a share as 0.25 or 25 %, a count or ratio as 7.5 or 7,5)',
+                  v,
+                )
               : textMessage('{v} is not a number (write 7.5 or 7,5)', v),
           ),
       };
@@ -168,12 +176,14 @@ export function cellRule(column: Column): CellRule {
       return {
         parse: (v) =>
           `CASE WHEN ${oneOf(`lower(${v})`, TRUE_WORDS)} THEN true WHEN ${oneOf(`lower(${v})`, FALSE_WORDS)} THEN false END`,
-        message: (v) => textMessage('{v} is not a yes/no value (write ja/nej, true/false or 1/0)', v),
+        message: (v) =>
+          textMessage('{v} is not a yes/no value (write ja/nej, true/false or 1/0)', v),
       };
     case 'term':
       return {
         // HT2025 as written needs no rewriting; other spellings go through term_parse.
-        parse: (v) => `CASE WHEN regexp_full_match(${v}, '[HV]T[0-9]{4}') THEN ${v} ELSE term_parse(${v}) END`,
+        parse: (v) =>
+          `CASE WHEN regexp_full_match(${v}, '[HV]T[0-9]{4}') THEN ${v} ELSE term_parse(${v}) END`,
         message: (v) => textMessage('{v} is not a term (write e.g. HT2025 or VT2026)', v),
         pack: (p) => `term_key(${p})::SMALLINT`,
         unpack: (packed) => `term_from_key(${packed})`,
@@ -184,7 +194,8 @@ export function cellRule(column: Column): CellRule {
           `CASE WHEN regexp_full_match(${v}, '[0-9]{4}') THEN ${v}
                 WHEN regexp_full_match(${v}, '[0-9]{3}') THEN '0' || ${v}
                 WHEN regexp_matches(${v}, '^[0-9]{4}\\s') THEN left(${v}, 4) END`,
-        message: (v) => textMessage('{v} is not a municipality code (four digits, e.g. 2380 or 0180)', v),
+        message: (v) =>
+          textMessage('{v} is not a municipality code (four digits, e.g. 2380 or 0180)', v),
         pack: (p) => `${p}::SMALLINT`,
         unpack: (packed) => `lpad(${packed}::VARCHAR, 4, '0')`,
       };

@@ -12,7 +12,13 @@ import { isLadokHeader } from './ladok-columns.ts';
 import { isScbHeader } from './scb-columns.ts';
 import { readHead } from './sniff-csv.ts';
 import { detectDelimiter, splitCsvLine } from './split-csv-line.ts';
-import { chooseSheet, firstSheetHead, sheetDisplayName, sheetsOf, workbookBytes } from './xlsx/sheet-to-csv.ts';
+import {
+  chooseSheet,
+  firstSheetHead,
+  sheetDisplayName,
+  sheetsOf,
+  workbookBytes,
+} from './xlsx/sheet-to-csv.ts';
 
 export interface InputFile {
   path: string;
@@ -32,17 +38,25 @@ export interface SkippedFile {
   reason: string;
 }
 
-const UNKNOWN_KIND_REASON = 'its kind cannot be told from its name (name it <kind>….csv or load it with --kind)';
+const UNKNOWN_KIND_REASON =
+  'its kind cannot be told from its name (name it <kind>….csv or load it with --kind)';
 
 /** Longest kind name the file name starts with, followed by nothing or a non-letter. */
 export function kindFromName(path: string): Kind | undefined {
   const stem = basename(path, extname(path)).toLowerCase();
-  const matches = KINDS.filter((kind) => stem === kind || (stem.startsWith(kind) && /^[^a-z]/.test(stem.slice(kind.length))));
+  const matches = KINDS.filter(
+    (kind) => stem === kind || (stem.startsWith(kind) && /^[^a-z]/.test(stem.slice(kind.length))),
+  );
   return matches.sort((a, b) => b.length - a.length)[0];
 }
 
-async function kindFromHeader(path: string, format: FileFormat, displayName: string): Promise<Kind | undefined> {
-  const lines = format === 'xlsx' ? await firstSheetHead(path, displayName, 50) : await readHead(path, 'utf-8');
+async function kindFromHeader(
+  path: string,
+  format: FileFormat,
+  displayName: string,
+): Promise<Kind | undefined> {
+  const lines =
+    format === 'xlsx' ? await firstSheetHead(path, displayName, 50) : await readHead(path, 'utf-8');
   for (const line of lines) {
     const cells = splitCsvLine(line, detectDelimiter(line));
     if (isLadokHeader(cells)) return 'results';
@@ -51,16 +65,29 @@ async function kindFromHeader(path: string, format: FileFormat, displayName: str
   return undefined;
 }
 
-async function kindOf(path: string, format: FileFormat, forced: string | undefined, displayName: string): Promise<Kind | undefined> {
+async function kindOf(
+  path: string,
+  format: FileFormat,
+  forced: string | undefined,
+  displayName: string,
+): Promise<Kind | undefined> {
   if (forced) return forced as Kind;
-  return kindFromName(path) ?? (format === 'csv' || format === 'xlsx' ? await kindFromHeader(path, format, displayName) : undefined);
+  return (
+    kindFromName(path) ??
+    (format === 'csv' || format === 'xlsx'
+      ? await kindFromHeader(path, format, displayName)
+      : undefined)
+  );
 }
 
 /** An .xlsx is named with its sheet; a workbook that cannot be opened keeps its plain name (its load says why). */
 function nameWithSheet(path: string, displayName: string, format: FileFormat, kind: Kind): string {
   if (format !== 'xlsx') return displayName;
   try {
-    return sheetDisplayName(displayName, chooseSheet(sheetsOf(workbookBytes(path, displayName), displayName), kind, displayName).name);
+    return sheetDisplayName(
+      displayName,
+      chooseSheet(sheetsOf(workbookBytes(path, displayName), displayName), kind, displayName).name,
+    );
   } catch (error) {
     if (error instanceof LarsamError) return displayName;
     throw error;
@@ -73,14 +100,17 @@ function refused(what: string, file: string): LarsamError {
 
 /** Why a folder entry is not loaded, or undefined for a data file to load; hidden files are skipped silently. */
 function notLoadedBecause(full: string, name: string): string | null | undefined {
-  if (name.startsWith('~$')) return "Excel's lock file of an open workbook, not data (close the workbook in Excel)";
+  if (name.startsWith('~$'))
+    return "Excel's lock file of an open workbook, not data (close the workbook in Excel)";
   if (name.startsWith('.')) return null;
   const stats = statSync(full);
-  if (stats.isDirectory()) return 'a folder (folders are read one level deep; name it to load its files)';
+  if (stats.isDirectory())
+    return 'a folder (folders are read one level deep; name it to load its files)';
   if (!stats.isFile()) return 'not a regular file';
   const what = refusedFormatOf(full);
   if (what) return `${what} cannot be read: ${SAVE_AS_XLSX}`;
-  if (!formatOf(full)) return `not a data file (${extname(name) || 'no extension'}); data files end in .csv, .xlsx, .parquet, .arrow/.feather or .json`;
+  if (!formatOf(full))
+    return `not a data file (${extname(name) || 'no extension'}); data files end in .csv, .xlsx, .parquet, .arrow/.feather or .json`;
   return undefined;
 }
 
@@ -93,7 +123,9 @@ function unknownKind(path: string): LarsamError {
 
 export async function discoverInputs(paths: string[], forcedKind?: string): Promise<Discovery> {
   if (forcedKind !== undefined && !isKind(forcedKind)) {
-    throw new LarsamError(`unknown kind '${forcedKind}'`, { fix: `use one of: ${KINDS.join(', ')}` });
+    throw new LarsamError(`unknown kind '${forcedKind}'`, {
+      fix: `use one of: ${KINDS.join(', ')}`,
+    });
   }
   const files: InputFile[] = [];
   const skipped: SkippedFile[] = [];
@@ -103,7 +135,10 @@ export async function discoverInputs(paths: string[], forcedKind?: string): Prom
     try {
       stats = statSync(path);
     } catch {
-      throw new LarsamError('no such file or folder', { where: { file: given }, fix: 'check the path' });
+      throw new LarsamError('no such file or folder', {
+        where: { file: given },
+        fix: 'check the path',
+      });
     }
     if (stats.isDirectory()) {
       for (const name of readdirSync(path).sort()) {
@@ -125,7 +160,13 @@ export async function discoverInputs(paths: string[], forcedKind?: string): Prom
           skipped.push({ file: shown, reason: `${error.message}; ${error.fix}` });
           continue;
         }
-        if (kind) files.push({ path: full, displayName: nameWithSheet(full, shown, format, kind), kind, format });
+        if (kind)
+          files.push({
+            path: full,
+            displayName: nameWithSheet(full, shown, format, kind),
+            kind,
+            format,
+          });
         else skipped.push({ file: shown, reason: UNKNOWN_KIND_REASON });
       }
     } else {

@@ -37,7 +37,12 @@ export interface FailedLoad {
  */
 export function failureText(error: LarsamError): string {
   const { line, column } = error.where;
-  const place = [line !== undefined ? `line ${line}` : undefined, column !== undefined ? `column ${column}` : undefined].filter(Boolean).join(', ');
+  const place = [
+    line !== undefined ? `line ${line}` : undefined,
+    column !== undefined ? `column ${column}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return maskPnrLike(`${place ? `${place}: ` : ''}${error.message}. Fix: ${error.fix}`);
 }
 
@@ -47,13 +52,24 @@ export function failureText(error: LarsamError): string {
  */
 export async function recordFailedLoad(db: Database, failed: FailedLoad): Promise<number> {
   return db.transaction(async () => {
-    const loadId = Number((await db.one<{ id: bigint }>(`SELECT nextval('load_id_seq') AS id`))!.id);
+    const loadId = Number(
+      (await db.one<{ id: bigint }>(`SELECT nextval('load_id_seq') AS id`))!.id,
+    );
     await db.run(
       `INSERT INTO loads (load_id, path, file_name, sha256, kind, format, encoding, rows_read, rows_loaded, rows_rejected, loaded_at, status, replaced_by, failure)
        VALUES ($id, $path, $name, $sha, $kind, $format, $encoding, $read, 0, $rejected, now()::TIMESTAMP, $status, NULL, $why)`,
       {
-        id: loadId, path: failed.path, name: basename(failed.displayName), sha: failed.sha256 ?? '', kind: failed.kind, format: failed.format,
-        encoding: failed.encoding ?? null, read: failed.rowsRead ?? 0, rejected: failed.rowsRejected ?? 0, status: failed.status, why: failed.why,
+        id: loadId,
+        path: failed.path,
+        name: basename(failed.displayName),
+        sha: failed.sha256 ?? '',
+        kind: failed.kind,
+        format: failed.format,
+        encoding: failed.encoding ?? null,
+        read: failed.rowsRead ?? 0,
+        rejected: failed.rowsRejected ?? 0,
+        status: failed.status,
+        why: failed.why,
       },
       { id: INTEGER, encoding: VARCHAR },
     );
@@ -67,11 +83,23 @@ export async function recordFailedLoad(db: Database, failed: FailedLoad): Promis
  * the same file name of the kind with --replace, every failure of the kind with
  * --replace-kind (the same scope as the rows it replaces).
  */
-export async function supersedeFailures(db: Database, scope: { path: string; kind: Kind; mode: ReplaceMode }, byLoadId: number): Promise<void> {
+export async function supersedeFailures(
+  db: Database,
+  scope: { path: string; kind: Kind; mode: ReplaceMode },
+  byLoadId: number,
+): Promise<void> {
   const match =
-    scope.mode === 'kind' ? 'kind = $kind' : scope.mode === 'name' ? 'kind = $kind AND (path = $path OR file_name = $name)' : 'kind = $kind AND path = $path';
+    scope.mode === 'kind'
+      ? 'kind = $kind'
+      : scope.mode === 'name'
+        ? 'kind = $kind AND (path = $path OR file_name = $name)'
+        : 'kind = $kind AND path = $path';
   const params: Record<string, string | number> = { kind: scope.kind, by: byLoadId };
   if (scope.mode !== 'kind') params.path = scope.path;
   if (scope.mode === 'name') params.name = basename(scope.path);
-  await db.run(`UPDATE loads SET replaced_by = $by WHERE ${CURRENT_FAILURE_SQL} AND load_id <> $by AND ${match}`, params, { by: INTEGER });
+  await db.run(
+    `UPDATE loads SET replaced_by = $by WHERE ${CURRENT_FAILURE_SQL} AND load_id <> $by AND ${match}`,
+    params,
+    { by: INTEGER },
+  );
 }

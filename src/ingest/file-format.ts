@@ -27,7 +27,8 @@ const REFUSED: Record<string, string> = {
   '.numbers': 'a Numbers spreadsheet (.numbers)',
 };
 
-export const SAVE_AS_XLSX = 'open it and save it as Excel workbook (.xlsx) or as CSV UTF-8, then load that file';
+export const SAVE_AS_XLSX =
+  'open it and save it as Excel workbook (.xlsx) or as CSV UTF-8, then load that file';
 
 export function formatOf(path: string): FileFormat | undefined {
   return BY_EXTENSION[extname(path).toLowerCase()];

@@ -13,7 +13,12 @@ import { scanFile } from './scan-file.ts';
 import { stageTimes, type StageTimes } from './stage-times.ts';
 import type { FileScan } from './scan-file.ts';
 import { failureText, recordFailedLoad } from './failed-loads.ts';
-import { planReplacement, readLoadedLedger, type ReplaceMode, type ReplacePlan } from './replace-plan.ts';
+import {
+  planReplacement,
+  readLoadedLedger,
+  type ReplaceMode,
+  type ReplacePlan,
+} from './replace-plan.ts';
 import { isAlive } from '../util/process-alive.ts';
 
 export interface IngestOptions {
@@ -56,7 +61,10 @@ function today(): string {
 
 /** A folder for transcoded copies beside the database; leftovers of killed runs are removed. */
 function workDirFor(db: Database): string {
-  const dir = db.path === ':memory:' ? join(tmpdir(), `larsam-${process.pid}`) : join(dirname(db.path), 'tmp');
+  const dir =
+    db.path === ':memory:'
+      ? join(tmpdir(), `larsam-${process.pid}`)
+      : join(dirname(db.path), 'tmp');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   for (const name of readdirSync(dir)) {
     const pid = Number(/^_load_(\d+)[._]/.exec(name)?.[1]);
@@ -65,7 +73,11 @@ function workDirFor(db: Database): string {
   return dir;
 }
 
-export async function ingest(db: Database, paths: string[], options: IngestOptions = {}): Promise<IngestReport> {
+export async function ingest(
+  db: Database,
+  paths: string[],
+  options: IngestOptions = {},
+): Promise<IngestReport> {
   const { files, skipped } = await discoverInputs(paths, options.kind);
   await ensureSchema(db);
   const key = loadPseudonymKey(db.path, options.env ?? process.env, await keyInUse(db));
@@ -85,7 +97,9 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
   for (const file of files) scanned.push(await scanInput(file, options.env ?? process.env));
   const plan = planReplacement(
     await readLoadedLedger(db),
-    scanned.flatMap((s) => (s.scan ? [{ path: s.file.path, kind: s.file.kind, sha256: s.scan.sha256 }] : [])),
+    scanned.flatMap((s) =>
+      s.scan ? [{ path: s.file.path, kind: s.file.kind, sha256: s.scan.sha256 }] : [],
+    ),
     mode,
   );
   if (plan.removals.length && options.onReplace && !(await options.onReplace(plan))) {
@@ -102,16 +116,27 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
       try {
         if (scanError) throw scanError;
         times.mark('queued');
-        const result = await loadFile(db, { ...file, scan: scan!, replaces: plan.byInput.get(file.path) ?? [] }, settings, times);
+        const result = await loadFile(
+          db,
+          { ...file, scan: scan!, replaces: plan.byInput.get(file.path) ?? [] },
+          settings,
+          times,
+        );
         results.push(result);
-        if (result.status === 'failed_strict') await recordFailedLoad(db, strictFailure(file, scan!.sha256, result));
+        if (result.status === 'failed_strict')
+          await recordFailedLoad(db, strictFailure(file, scan!.sha256, result));
       } catch (error) {
         if (!(error instanceof LarsamError)) throw error;
         // The failure itself is what the user must see: a ledger that cannot take its entry
         // (a full disk) must not turn it into another error.
         const loadId = await recordFailedLoad(db, {
-          path: file.path, displayName: file.displayName, kind: file.kind, format: file.format,
-          sha256: scan?.sha256 ?? null, status: 'failed', why: failureText(error),
+          path: file.path,
+          displayName: file.displayName,
+          kind: file.kind,
+          format: file.format,
+          sha256: scan?.sha256 ?? null,
+          status: 'failed',
+          why: failureText(error),
         }).catch(() => null);
         failures.push({ file: file.displayName, error, loadId });
       } finally {
@@ -147,7 +172,12 @@ function unreadableFile(error: unknown, displayName: string): LarsamError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (error instanceof LarsamError) return error;
   if (!code) throw error;
-  const cause = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'it is gone' : code;
+  const cause =
+    code === 'EACCES' || code === 'EPERM'
+      ? 'permission denied'
+      : code === 'ENOENT'
+        ? 'it is gone'
+        : code;
   return new LarsamError(`the file cannot be read (${cause})`, {
     where: { file: displayName },
     fix: 'check that the file exists and that you may read it, then load it again',
@@ -158,8 +188,15 @@ function unreadableFile(error: unknown, displayName: string): LarsamError {
 /** Under --strict a file with rejected rows loads nothing: it is recorded as failed_strict with its counts. */
 function strictFailure(file: InputFile, sha256: string, result: LoadResult) {
   return {
-    path: file.path, displayName: file.displayName, kind: file.kind, format: result.format, sha256,
-    status: 'failed_strict' as const, encoding: result.encoding, rowsRead: result.rowsRead, rowsRejected: result.rowsRejected,
+    path: file.path,
+    displayName: file.displayName,
+    kind: file.kind,
+    format: result.format,
+    sha256,
+    status: 'failed_strict' as const,
+    encoding: result.encoding,
+    rowsRead: result.rowsRead,
+    rowsRejected: result.rowsRejected,
     why: `${result.rowsRejected} of ${result.rowsRead} rows rejected under --strict, so nothing of the file was loaded. Fix: correct the rejected rows (larsam ingest without --strict lists them), or load it without --strict`,
   };
 }
@@ -173,7 +210,17 @@ function strictFailure(file: InputFile, sha256: string, result: LoadResult) {
  */
 export const INGEST_MEMORY_LIMIT_BYTES = 768 * 1024 ** 2;
 
-const UNITS: Record<string, number> = { bytes: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4 };
+const UNITS: Record<string, number> = {
+  bytes: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+  tib: 1024 ** 4,
+};
 
 /** DuckDB's memory_limit as written by current_setting ('18.7 GiB'), in bytes. */
 export function memoryLimitBytes(setting: string): number {

@@ -12,7 +12,11 @@ export type LadokField =
   | 'result_date';
 
 function label(cell: string): string {
-  return cell.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  return cell
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
 }
 
 const LABELS: Record<string, LadokField> = {
@@ -42,7 +46,12 @@ export function ladokColumnIndexes(header: string[]): Partial<Record<LadokField,
   return indexes;
 }
 
-export const LADOK_REQUIRED: readonly LadokField[] = ['person_id', 'course_code', 'course_credits', 'result_date'];
+export const LADOK_REQUIRED: readonly LadokField[] = [
+  'person_id',
+  'course_code',
+  'course_credits',
+  'result_date',
+];
 
 export function ladokLabelOf(field: LadokField): string {
   const entry = Object.entries(LABELS).find(([, value]) => value === field);

@@ -76,14 +76,33 @@ const PREVIEW_REJECTS = 20;
 
 export async function loadFile(
   db: Database,
-  file: { path: string; displayName: string; kind: Kind; format: FileFormat; scan: FileScan; replaces?: readonly number[] },
+  file: {
+    path: string;
+    displayName: string;
+    kind: Kind;
+    format: FileFormat;
+    scan: FileScan;
+    replaces?: readonly number[];
+  },
   settings: LoadSettings,
   times: StageTimes = stageTimes(file.displayName),
 ): Promise<LoadResult> {
   const { kind, scan, displayName } = file;
-  const base = { file: displayName, kind, rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, replacedLoads: 0, replaced: [], rejects: [] };
+  const base = {
+    file: displayName,
+    kind,
+    rowsRead: 0,
+    rowsLoaded: 0,
+    rowsRejected: 0,
+    replacedLoads: 0,
+    replaced: [],
+    rejects: [],
+  };
   if (scan.bytes === 0) {
-    throw new LarsamError('the file is empty (0 bytes)', { where: { file: displayName }, fix: 'export the data again; a file needs at least a header line' });
+    throw new LarsamError('the file is empty (0 bytes)', {
+      where: { file: displayName },
+      fix: 'export the data again; a file needs at least a header line',
+    });
   }
   const same = await db.one<{ load_id: number; rows_erased: number }>(
     `SELECT load_id, coalesce(rows_erased, 0)::INTEGER AS rows_erased FROM loads WHERE sha256 = $sha AND kind = $kind AND status = 'loaded' LIMIT 1`,
@@ -96,18 +115,42 @@ export async function loadFile(
     replaces = [...replaces, same.load_id];
   } else if (same && same.rows_erased > 0) {
     await supersedeFailures(db, { path: file.path, kind, mode: 'path' }, same.load_id);
-    return { ...base, status: 'unchanged', loadId: same.load_id, format: file.format, encoding: null, warnings: [], erased: { rows: same.rows_erased, persons: null, restored: false } };
+    return {
+      ...base,
+      status: 'unchanged',
+      loadId: same.load_id,
+      format: file.format,
+      encoding: null,
+      warnings: [],
+      erased: { rows: same.rows_erased, persons: null, restored: false },
+    };
   } else if (same) {
     // The file is back to content in use: an earlier failure of it is no longer its latest outcome.
     await supersedeFailures(db, { path: file.path, kind, mode: 'path' }, same.load_id);
-    return { ...base, status: 'unchanged', loadId: same.load_id, format: file.format, encoding: null, warnings: [] };
+    return {
+      ...base,
+      status: 'unchanged',
+      loadId: same.load_id,
+      format: file.format,
+      encoding: null,
+      warnings: [],
+    };
   }
   if (!same && !includeErased) {
     const expired = await db.one<{ load_id: number }>(
       `SELECT load_id FROM loads WHERE sha256 = $sha AND kind = $kind AND status = 'expired' LIMIT 1`,
       { sha: scan.sha256, kind },
     );
-    if (expired) return { ...base, status: 'unchanged', loadId: expired.load_id, format: file.format, encoding: null, warnings: [], expired: true };
+    if (expired)
+      return {
+        ...base,
+        status: 'unchanged',
+        loadId: expired.load_id,
+        format: file.format,
+        encoding: null,
+        warnings: [],
+        expired: true,
+      };
   }
 
   const tag = `_load_${process.pid}`;
@@ -119,7 +162,8 @@ export async function loadFile(
   const judged = `${tag}_judged`;
   try {
     const passthrough = source.lines.from === 'column' ? ['_line'] : [];
-    const structuralTable = source.lines.from === 'rowid' ? source.lines.structuralRejects : undefined;
+    const structuralTable =
+      source.lines.from === 'rowid' ? source.lines.structuralRejects : undefined;
     const person = personIdColumn(kind);
     let erasedPersons = 0;
     const salt = randomBytes(16).toString('hex');
@@ -129,12 +173,22 @@ export async function loadFile(
       // staging read below makes it again.
       await db.run(
         `CREATE OR REPLACE TEMP TABLE ${q(ids)} AS ${personKeysSql(kind, source.sql)}`,
-        { ipad: blobValue(settings.pads.ipad), opad: blobValue(settings.pads.opad), ingest_date: settings.ingestDate, salt },
+        {
+          ipad: blobValue(settings.pads.ipad),
+          opad: blobValue(settings.pads.opad),
+          ingest_date: settings.ingestDate,
+          salt,
+        },
         { ipad: BLOB, opad: BLOB, ingest_date: VARCHAR, salt: VARCHAR },
       );
       if (structuralTable) await db.run(dropRejectTables(structuralTable));
-      const clash = (await db.one<{ n: bigint }>(`SELECT count(*) - count(DISTINCT k) AS n FROM ${q(ids)}`))!;
-      if (Number(clash.n) > 0) throw new Error('two different person_id values of this file have the same 64-bit key; load the file again');
+      const clash = (await db.one<{ n: bigint }>(
+        `SELECT count(*) - count(DISTINCT k) AS n FROM ${q(ids)}`,
+      ))!;
+      if (Number(clash.n) > 0)
+        throw new Error(
+          'two different person_id values of this file have the same 64-bit key; load the file again',
+        );
       erasedPersons = await markErased(db, ids, settings.pads);
       times.mark('persons');
     }
@@ -143,15 +197,30 @@ export async function loadFile(
     // alone, and their rowids count the file's records from 0 only once committed.
     // Nothing may reorder rows here (no join): the rowid is the record's index.
     const select = stagedSelect(kind, source.sql, passthrough);
-    await db.run(`CREATE OR REPLACE TEMP TABLE ${q(staged)} AS ${select.sql}`, person ? { salt } : undefined, person ? { salt: VARCHAR } : undefined);
+    await db.run(
+      `CREATE OR REPLACE TEMP TABLE ${q(staged)} AS ${select.sql}`,
+      person ? { salt } : undefined,
+      person ? { salt: VARCHAR } : undefined,
+    );
     times.mark('staging');
 
     const structural = structuralTable
-      ? Number((await db.one<{ n: bigint }>(`SELECT count(DISTINCT line) AS n FROM ${q(structuralTable)}`))!.n)
+      ? Number(
+          (await db.one<{ n: bigint }>(
+            `SELECT count(DISTINCT line) AS n FROM ${q(structuralTable)}`,
+          ))!.n,
+        )
       : 0;
-    const stagedRows = Number((await db.one<{ n: bigint }>(`SELECT count(*) AS n FROM ${q(staged)}`))!.n);
-    const lines = await lineMapping(db, source.lines, tag, { staged: stagedRows, structural, fileLines: scan.lines });
-    if (structuralTable && structural > 0) await assertNothingSwallowed(db, structuralTable, scan, lines, displayName);
+    const stagedRows = Number(
+      (await db.one<{ n: bigint }>(`SELECT count(*) AS n FROM ${q(staged)}`))!.n,
+    );
+    const lines = await lineMapping(db, source.lines, tag, {
+      staged: stagedRows,
+      structural,
+      fileLines: scan.lines,
+    });
+    if (structuralTable && structural > 0)
+      await assertNothingSwallowed(db, structuralTable, scan, lines, displayName);
 
     // A staged row `s` with its line (`line`), its person (`m`), and whether it is loaded.
     const personJoin = person ? `LEFT JOIN ${q(ids)} AS m ON m.k = s._pk` : '';
@@ -163,7 +232,8 @@ export async function loadFile(
     let line: string;
     let keep: string;
     if (keys) {
-      if (person) throw new Error(`unique keys are not supported for ${kind}, which has a person_id`);
+      if (person)
+        throw new Error(`unique keys are not supported for ${kind}, which has a person_id`);
       // For unique keys, the first row (of those passing every rule) holding each key.
       const ok = 's._reasons IS NULL';
       const firstOfKey = `min(s.rowid) OVER (PARTITION BY ${keys.map((k) => `s.${q(k)}`).join(', ')}, ${ok})`;
@@ -182,7 +252,9 @@ export async function loadFile(
     }
 
     const committed = await db.transaction(async () => {
-      const loadId = Number((await db.one<{ id: bigint }>(`SELECT nextval('load_id_seq') AS id`))!.id);
+      const loadId = Number(
+        (await db.one<{ id: bigint }>(`SELECT nextval('load_id_seq') AS id`))!.id,
+      );
       const replaced = await replaceEarlierLoads(db, kind, replaces, loadId);
       await supersedeFailures(db, { path: file.path, kind, mode: settings.replaceMode }, loadId);
 
@@ -195,27 +267,36 @@ export async function loadFile(
       const fileParam = '$file';
       const rejectParams = { file: basename(displayName) };
       if (lines.structuralRejects) {
-        await db.run(`INSERT INTO rejects (load_id, file_name, line, column_name, rule, reason) ${structuralRejectsSelect(lines.structuralRejects, String(loadId), fileParam, opened.header)}`, rejectParams);
+        await db.run(
+          `INSERT INTO rejects (load_id, file_name, line, column_name, rule, reason) ${structuralRejectsSelect(lines.structuralRejects, String(loadId), fileParam, opened.header)}`,
+          rejectParams,
+        );
       }
       const recordKey = recordKeySql(kind, 's');
       const invalidPerson = person
         ? `UNION ALL SELECT ${line} AS line, ${quoteLiteral(person.name)}, 'invalid_personnummer', ${quoteLiteral(INVALID_CHECKSUM_REASON)}, ${recordKey}
            FROM ${from} WHERE m.invalid`
         : '';
-      await db.run(`INSERT INTO rejects (load_id, file_name, line, column_name, rule, reason, record_key)
+      await db.run(
+        `INSERT INTO rejects (load_id, file_name, line, column_name, rule, reason, record_key)
         SELECT ${loadId}, ${fileParam}, line, column_name, rule, reason, record_key FROM (
           SELECT line, entry.column AS column_name, entry.r.rule, entry.r.reason, record_key FROM (
             SELECT ${line} AS line, unnest(s._reasons) AS entry, ${recordKey} AS record_key FROM ${from} WHERE s._reasons IS NOT NULL${notErased}
           )
           ${invalidPerson}
-        ) ORDER BY line, column_name`, rejectParams);
+        ) ORDER BY line, column_name`,
+        rejectParams,
+      );
       if (keys) {
-        await db.run(`INSERT INTO rejects (load_id, file_name, line, column_name, rule, reason, record_key)
+        await db.run(
+          `INSERT INTO rejects (load_id, file_name, line, column_name, rule, reason, record_key)
           SELECT ${loadId}, ${fileParam}, j.line, '${keys.join(', ')}', 'duplicate_key',
                  'the same ${keys.join(' and ')} as line ' || f.line || ': each must be unique, remove or correct one of the rows',
                  ${recordKey}
           FROM ${q(judged)} AS j JOIN ${q(judged)} AS f ON f.rec = j.first_rec JOIN ${q(staged)} AS s ON s.rowid = j.rec
-          WHERE j.duplicate ORDER BY j.line`, rejectParams);
+          WHERE j.duplicate ORDER BY j.line`,
+          rejectParams,
+        );
       }
       times.mark('insert rejects');
 
@@ -229,7 +310,11 @@ export async function loadFile(
       const rowsRejected = Number(counts.staged) + structural - rowsLoaded - rowsErased;
       if (erasedPersons > 0 && includeErased) await liftTombstones(db, ids, settings.pads);
       const rowsRead = source.rowsRead ?? Number(counts.staged) + structural;
-      const rejects = await db.rows<{ line: bigint | null; column_name: string | null; reason: string }>(
+      const rejects = await db.rows<{
+        line: bigint | null;
+        column_name: string | null;
+        reason: string;
+      }>(
         `SELECT line, column_name, reason FROM rejects WHERE load_id = ${loadId} ORDER BY line, column_name LIMIT ${PREVIEW_REJECTS}`,
       );
       const result: LoadResult = {
@@ -244,8 +329,20 @@ export async function loadFile(
         replacedLoads: replaced.length,
         replaced,
         warnings: source.warnings,
-        rejects: rejects.map((r) => ({ line: r.line === null ? null : Number(r.line), column: r.column_name, reason: r.reason })),
-        ...(erasedPersons > 0 ? { erased: { rows: Number(counts.erased), persons: erasedPersons, restored: includeErased } } : {}),
+        rejects: rejects.map((r) => ({
+          line: r.line === null ? null : Number(r.line),
+          column: r.column_name,
+          reason: r.reason,
+        })),
+        ...(erasedPersons > 0
+          ? {
+              erased: {
+                rows: Number(counts.erased),
+                persons: erasedPersons,
+                restored: includeErased,
+              },
+            }
+          : {}),
       };
       if (settings.strict && rowsRejected > 0) throw new StrictRejects(result);
 
@@ -253,8 +350,17 @@ export async function loadFile(
         `INSERT INTO loads (load_id, path, file_name, sha256, kind, format, encoding, rows_read, rows_loaded, rows_rejected, loaded_at, status, replaced_by, failure, rows_erased)
          VALUES ($id, $path, $name, $sha, $kind, $format, $encoding, $read, $loaded, $rejected, now()::TIMESTAMP, 'loaded', NULL, NULL, $erased)`,
         {
-          id: loadId, path: file.path, name: basename(displayName), sha: scan.sha256, kind, format: source.format,
-          encoding: opened.encoding, read: rowsRead, loaded: rowsLoaded, rejected: rowsRejected, erased: rowsErased || null,
+          id: loadId,
+          path: file.path,
+          name: basename(displayName),
+          sha: scan.sha256,
+          kind,
+          format: source.format,
+          encoding: opened.encoding,
+          read: rowsRead,
+          loaded: rowsLoaded,
+          rejected: rowsRejected,
+          erased: rowsErased || null,
         },
         { id: INTEGER, encoding: VARCHAR, erased: BIGINT },
       );
@@ -266,11 +372,21 @@ export async function loadFile(
     return committed;
   } catch (error) {
     // Rolled back: nothing was replaced either.
-    if (error instanceof StrictRejects) return { ...error.result, status: 'failed_strict', loadId: null, rowsLoaded: 0, replacedLoads: 0, replaced: [] };
+    if (error instanceof StrictRejects)
+      return {
+        ...error.result,
+        status: 'failed_strict',
+        loadId: null,
+        rowsLoaded: 0,
+        replacedLoads: 0,
+        replaced: [],
+      };
     throw unreadableCsv(error, displayName) ?? error;
   } finally {
     await db
-      .run(`DROP TABLE IF EXISTS ${q(staged)}; DROP TABLE IF EXISTS ${q(judged)}; DROP TABLE IF EXISTS ${q(ids)}; DROP TABLE IF EXISTS ${q(`${tag}_shift`)}; DROP TABLE IF EXISTS ${q(`${tag}_breaks`)}; DROP TABLE IF EXISTS ${q(`${tag}_rejected_lines`)}; DROP TABLE IF EXISTS ${q(`${tag}_line_of`)}`)
+      .run(
+        `DROP TABLE IF EXISTS ${q(staged)}; DROP TABLE IF EXISTS ${q(judged)}; DROP TABLE IF EXISTS ${q(ids)}; DROP TABLE IF EXISTS ${q(`${tag}_shift`)}; DROP TABLE IF EXISTS ${q(`${tag}_breaks`)}; DROP TABLE IF EXISTS ${q(`${tag}_rejected_lines`)}; DROP TABLE IF EXISTS ${q(`${tag}_line_of`)}`,
+      )
       .catch(() => undefined);
     await source.cleanup(db).catch(() => undefined);
     if (opened.temporaryFile) await rm(opened.temporaryFile, { force: true });
@@ -285,7 +401,9 @@ export async function loadFile(
 function unreadableCsv(error: unknown, displayName: string): LarsamError | undefined {
   const first = (error instanceof Error ? error.message : '').split('\n')[0]!;
   if (!/^Invalid Input Error: .*\bCSV\b/.test(first)) return undefined;
-  const cause = printable(maskPnrLike(first.replace(/^Invalid Input Error: /, '').replace(/[.\s]+$/, '')));
+  const cause = printable(
+    maskPnrLike(first.replace(/^Invalid Input Error: /, '').replace(/[.\s]+$/, '')),
+  );
   return new LarsamError(`the file cannot be read as CSV (${cause})`, {
     where: { file: displayName },
     fix: 'check its line ends (LF or CRLF, not a mix with CR alone), control characters and quotes; save it again as CSV UTF-8',
@@ -303,7 +421,12 @@ class StrictRejects extends Error {
  * Rows of the earlier loads the plan gave this file are deleted; the ledger keeps them as
  * 'replaced'. Only those still loaded: another input of the same run may have taken them.
  */
-async function replaceEarlierLoads(db: Database, kind: Kind, ids: readonly number[], loadId: number): Promise<LoadResult['replaced']> {
+async function replaceEarlierLoads(
+  db: Database,
+  kind: Kind,
+  ids: readonly number[],
+  loadId: number,
+): Promise<LoadResult['replaced']> {
   if (!ids.length) return [];
   const earlier = await db.rows<{ load_id: number; file_name: string; path: string; rows: number }>(
     `SELECT load_id, file_name, path, rows_loaded::INTEGER AS rows FROM loads
@@ -314,7 +437,9 @@ async function replaceEarlierLoads(db: Database, kind: Kind, ids: readonly numbe
   const list = earlier.map((e) => e.load_id).join(', ');
   await db.run(`DELETE FROM ${rawTable(kind)} WHERE _load_id IN (${list})`);
   await db.run(`DELETE FROM rejects WHERE load_id IN (${list})`);
-  await db.run(`UPDATE loads SET status = 'replaced', replaced_by = ${loadId} WHERE load_id IN (${list})`);
+  await db.run(
+    `UPDATE loads SET status = 'replaced', replaced_by = ${loadId} WHERE load_id IN (${list})`,
+  );
   return earlier.map((e) => ({ file: e.file_name, path: e.path, rows: e.rows }));
 }
 
@@ -322,28 +447,42 @@ async function replaceEarlierLoads(db: Database, kind: Kind, ids: readonly numbe
  * A quote that never closes makes DuckDB read the rest of the file as one value and
  * reject it as one line. Rows would vanish silently, so the whole file is refused.
  */
-async function assertNothingSwallowed(db: Database, rejectsTable: string, scan: FileScan, lines: LineMapping, displayName: string): Promise<void> {
+async function assertNothingSwallowed(
+  db: Database,
+  rejectsTable: string,
+  scan: FileScan,
+  lines: LineMapping,
+  displayName: string,
+): Promise<void> {
   const last = await db.one<{ line: bigint; error_type: string }>(
     `SELECT line, error_type FROM ${q(rejectsTable)} ORDER BY line DESC LIMIT 1`,
   );
   // Where records span several lines, the line count alone cannot tell: the re-read can.
   const swallowed = lines.records ? lines.records.endedInQuote : scan.lines > Number(last?.line);
   if (last && last.error_type === 'UNQUOTED VALUE' && swallowed) {
-    throw new LarsamError(`a quote opened on this line is never closed, so the ${scan.lines - Number(last.line)} line(s) after it cannot be read`, {
-      where: { file: displayName, line: Number(last.line) },
-      fix: 'close the quote on that line (a quote inside a value is written twice: "")',
-    });
+    throw new LarsamError(
+      `a quote opened on this line is never closed, so the ${scan.lines - Number(last.line)} line(s) after it cannot be read`,
+      {
+        where: { file: displayName, line: Number(last.line) },
+        fix: 'close the quote on that line (a quote inside a value is written twice: "")',
+      },
+    );
   }
 }
 
 /** The erasure tombstone of a pseudonym column, as larsam forget writes it (src/rights/identify.ts tombstoneOf). */
-const tombstoneSql = (pidSql: string) => pseudonymSqlExpression(`'erased:' || ${pidSql}`, '$ipad', '$opad');
+const tombstoneSql = (pidSql: string) =>
+  pseudonymSqlExpression(`'erased:' || ${pidSql}`, '$ipad', '$opad');
 
 /**
  * Marks the persons of the ids table whose tombstone is in erased_persons (larsam forget):
  * adds the column `erased`. Returns how many; nothing is added when no one was ever erased.
  */
-async function markErased(db: Database, ids: string, pads: { ipad: Buffer; opad: Buffer }): Promise<number> {
+async function markErased(
+  db: Database,
+  ids: string,
+  pads: { ipad: Buffer; opad: Buffer },
+): Promise<number> {
   const any = await db.one(`SELECT 1 FROM erased_persons LIMIT 1`);
   if (!any) return 0;
   await db.run(`ALTER TABLE ${q(ids)} ADD COLUMN erased BOOLEAN DEFAULT false`);
@@ -352,11 +491,17 @@ async function markErased(db: Database, ids: string, pads: { ipad: Buffer; opad:
     { ipad: blobValue(pads.ipad), opad: blobValue(pads.opad) },
     { ipad: BLOB, opad: BLOB },
   );
-  return Number((await db.one<{ n: bigint }>(`SELECT count(DISTINCT pid) AS n FROM ${q(ids)} WHERE erased`))!.n);
+  return Number(
+    (await db.one<{ n: bigint }>(`SELECT count(DISTINCT pid) AS n FROM ${q(ids)} WHERE erased`))!.n,
+  );
 }
 
 /** --include-erased: the persons loaded again lose their tombstones (inside the load's transaction). */
-async function liftTombstones(db: Database, ids: string, pads: { ipad: Buffer; opad: Buffer }): Promise<void> {
+async function liftTombstones(
+  db: Database,
+  ids: string,
+  pads: { ipad: Buffer; opad: Buffer },
+): Promise<void> {
   await db.run(
     `DELETE FROM erased_persons WHERE tombstone IN (SELECT ${tombstoneSql('pid')} FROM ${q(ids)} WHERE erased)`,
     { ipad: blobValue(pads.ipad), opad: blobValue(pads.opad) },

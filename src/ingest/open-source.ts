@@ -34,9 +34,16 @@ export async function openSource(
   tag: string,
 ): Promise<OpenedSource> {
   const { path, displayName, kind, format, scan } = file;
-  if (format === 'parquet') return { source: await parquetSource(db, kind, path, displayName), encoding: null, header: [] };
-  if (format === 'json') return { source: await jsonSource(db, kind, path, displayName), encoding: 'utf-8', header: [] };
-  if (format === 'arrow') return { source: await arrowSource(db, kind, path, displayName, `${tag}_arrow`), encoding: null, header: [] };
+  if (format === 'parquet')
+    return { source: await parquetSource(db, kind, path, displayName), encoding: null, header: [] };
+  if (format === 'json')
+    return { source: await jsonSource(db, kind, path, displayName), encoding: 'utf-8', header: [] };
+  if (format === 'arrow')
+    return {
+      source: await arrowSource(db, kind, path, displayName, `${tag}_arrow`),
+      encoding: null,
+      header: [],
+    };
   // An .xlsx sheet is copied to CSV and comes back through this function as that CSV.
   if (format === 'xlsx') return openXlsxSource(db, file, workDir, tag, openSource);
 
@@ -48,14 +55,19 @@ export async function openSource(
     await transcodeWindows1252(path, temporaryFile);
     readPath = temporaryFile;
   }
-  const sniff = sniffCsv(await readHead(readPath, 'utf-8'), columnsOf(kind).map((c) => c.name));
+  const sniff = sniffCsv(
+    await readHead(readPath, 'utf-8'),
+    columnsOf(kind).map((c) => c.name),
+  );
   const rejectsTable = `${tag}_csv_rejects`;
   let source: Source;
   if (sniff.dialect === 'ladok') {
-    if (kind !== 'results') throw dialectError(displayName, 'a Ladok results export', 'results', kind);
+    if (kind !== 'results')
+      throw dialectError(displayName, 'a Ladok results export', 'results', kind);
     source = ladokCsvSource(readPath, displayName, sniff, rejectsTable);
   } else if (sniff.dialect === 'scb') {
-    if (kind !== 'population') throw dialectError(displayName, 'an SCB population export', 'population', kind);
+    if (kind !== 'population')
+      throw dialectError(displayName, 'an SCB population export', 'population', kind);
     source = await scbCsvSource(db, readPath, sniff, rejectsTable, displayName, scan.lines);
   } else {
     source = contractCsvSource(kind, readPath, displayName, sniff, rejectsTable);

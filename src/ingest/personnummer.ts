@@ -29,7 +29,8 @@ export type PersonIdClass =
 export const INVALID_CHECKSUM_REASON = 'invalid personnummer checksum' as const;
 
 /** Whitespace trimmed around a person_id: the set of String.prototype.trim. */
-const WS = '[\\u0009-\\u000D\\u0020\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF]';
+const WS =
+  '[\\u0009-\\u000D\\u0020\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF]';
 const TRIM_RE = new RegExp(`^${WS}+|${WS}+$`, 'g');
 const SHAPE_RE = new RegExp(`^${WS}*([0-9]{2})?([0-9]{6})([-+]?)([0-9]{4})${WS}*$`);
 const DIGITS_9 = /^[0-9]{9}$/;
@@ -92,7 +93,9 @@ function parseIngestDate(ingestDate: string): { year: number; yymmdd: number } {
     check.getUTCMonth() !== month - 1 ||
     check.getUTCDate() !== day
   ) {
-    throw new RangeError(`ingest date must be a valid YYYY-MM-DD date in years 1000-9999, got ${JSON.stringify(ingestDate)}`);
+    throw new RangeError(
+      `ingest date must be a valid YYYY-MM-DD date in years 1000-9999, got ${JSON.stringify(ingestDate)}`,
+    );
   }
   return { year, yymmdd: (year % 100) * 10000 + month * 100 + day };
 }
@@ -121,10 +124,16 @@ export function classifyPersonId(raw: string, ingestDate: string): PersonIdClass
     normalized = century + ten;
   } else {
     const t = Number(yymmdd) - (coordination ? 60 : 0);
-    const c = Math.floor(ingest.year / 100) - (t >= ingest.yymmdd ? 1 : 0) - (separator === '+' ? 1 : 0);
+    const c =
+      Math.floor(ingest.year / 100) - (t >= ingest.yymmdd ? 1 : 0) - (separator === '+' ? 1 : 0);
     normalized = String(c).padStart(2, '0') + ten;
   }
-  return { kind: 'personnummer', normalized, birthYear: Number(normalized.slice(0, 4)), coordination };
+  return {
+    kind: 'personnummer',
+    normalized,
+    birthYear: Number(normalized.slice(0, 4)),
+    coordination,
+  };
 }
 
 /**

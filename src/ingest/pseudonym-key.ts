@@ -66,9 +66,12 @@ export function loadPseudonymKey(
   const path = keyFilePath(dbPath);
   if (keyInUse && !existsSync(path)) {
     // A new key could only be refused afterwards; creating it would leave a file behind.
-    throw new LarsamError(`the pseudonym key file ${path} is missing, but this database holds ids hashed with a key`, {
-      fix: `put the original larsam.key back beside the database, or set ${PSEUDONYM_KEY_ENV} to the original key`,
-    });
+    throw new LarsamError(
+      `the pseudonym key file ${path} is missing, but this database holds ids hashed with a key`,
+      {
+        fix: `put the original larsam.key back beside the database, or set ${PSEUDONYM_KEY_ENV} to the original key`,
+      },
+    );
   }
   const key = createKeyFile(path) ?? readKeyFile(path);
   return { key, fingerprint: keyFingerprint(key), source: 'file' };
@@ -92,7 +95,8 @@ function createKeyFile(path: string): Buffer | null {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return null;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw err;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS')
+      throw err;
   } finally {
     unlinkSync(tmp);
   }
@@ -136,22 +140,31 @@ function readKeyFile(path: string): Buffer {
     closeSync(fd);
   }
   if (!/^(?:[0-9a-fA-F]{2})+$/.test(text) || text.length < MIN_FILE_KEY_BYTES * 2) {
-    throw new LarsamError(`pseudonym key file ${path} is not valid (expected at least ${MIN_FILE_KEY_BYTES} bytes as hex)`, {
-      fix: `restore the original file or set ${PSEUDONYM_KEY_ENV}`,
-    });
+    throw new LarsamError(
+      `pseudonym key file ${path} is not valid (expected at least ${MIN_FILE_KEY_BYTES} bytes as hex)`,
+      {
+        fix: `restore the original file or set ${PSEUDONYM_KEY_ENV}`,
+      },
+    );
   }
   return Buffer.from(text, 'hex');
 }
 
 function notRegular(path: string): LarsamError {
-  return new LarsamError(`pseudonym key file ${path} is not a regular file (a symbolic link or a folder is refused)`, {
-    fix: `put the original key file there, or set ${PSEUDONYM_KEY_ENV}`,
-  });
+  return new LarsamError(
+    `pseudonym key file ${path} is not a regular file (a symbolic link or a folder is refused)`,
+    {
+      fix: `put the original key file there, or set ${PSEUDONYM_KEY_ENV}`,
+    },
+  );
 }
 
 /** Identifies a key without revealing it: HMAC-SHA-256(key, 'larsam key fingerprint v1'), first 16 hex chars. */
 export function keyFingerprint(key: Buffer): string {
-  return createHmac('sha256', key).update('larsam key fingerprint v1', 'utf8').digest('hex').slice(0, 16);
+  return createHmac('sha256', key)
+    .update('larsam key fingerprint v1', 'utf8')
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** HMAC-SHA-256 inner and outer 64-byte key blocks (RFC 2104; longer keys are hashed first). */
@@ -183,9 +196,14 @@ const SQL_PARAM_RE = /^\$(?:[A-Za-z_][A-Za-z0-9_]*|[1-9][0-9]*)$/;
  *   await connection.run(sql, { ipad: blobValue(ipad), opad: blobValue(opad) }, { ipad: BLOB, opad: BLOB });
  * (blobValue and BLOB from '@duckdb/node-api').
  */
-export function pseudonymSqlExpression(valueSql: string, ipadParam: string, opadParam: string): string {
+export function pseudonymSqlExpression(
+  valueSql: string,
+  ipadParam: string,
+  opadParam: string,
+): string {
   for (const p of [ipadParam, opadParam]) {
-    if (!SQL_PARAM_RE.test(p)) throw new Error(`not a SQL parameter reference like $ipad: ${JSON.stringify(p)}`);
+    if (!SQL_PARAM_RE.test(p))
+      throw new Error(`not a SQL parameter reference like $ipad: ${JSON.stringify(p)}`);
   }
   return `sha256(${opadParam} || unhex(sha256(${ipadParam} || encode(CAST((${valueSql}) AS VARCHAR)))))`;
 }

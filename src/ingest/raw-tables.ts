@@ -23,7 +23,10 @@ export async function ensureSchema(db: Database): Promise<void> {
   for (const kind of KINDS) {
     await db.run(rawTableDdl(kind));
     // A database made before a column joined the contract gets it (empty for old rows).
-    const added = columnsOf(kind).map((c) => `ALTER TABLE ${rawTable(kind)} ADD COLUMN IF NOT EXISTS ${q(c.name)} ${duckdbType(c.type)};`);
+    const added = columnsOf(kind).map(
+      (c) =>
+        `ALTER TABLE ${rawTable(kind)} ADD COLUMN IF NOT EXISTS ${q(c.name)} ${duckdbType(c.type)};`,
+    );
     await db.run(added.join('\n'));
   }
 }

@@ -6,7 +6,12 @@
 import type { Kind } from '../contract/kinds.ts';
 import { quoteIdentifier as q } from '../db/sql-text.ts';
 
-const ACTIVITY_KINDS: readonly Kind[] = ['activities', 'activity_goals', 'activity_sessions', 'participations'];
+const ACTIVITY_KINDS: readonly Kind[] = [
+  'activities',
+  'activity_goals',
+  'activity_sessions',
+  'participations',
+];
 
 /** SQL for the record key of staged row `alias`, or NULL for kinds that have none. */
 export function recordKeySql(kind: Kind, alias: string): string {

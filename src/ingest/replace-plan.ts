@@ -59,7 +59,11 @@ export async function readLoadedLedger(db: Database): Promise<LedgerLoad[]> {
   );
 }
 
-function because(load: LedgerLoad, input: PlannedInput, mode: ReplaceMode): Removal['because'] | undefined {
+function because(
+  load: LedgerLoad,
+  input: PlannedInput,
+  mode: ReplaceMode,
+): Removal['because'] | undefined {
   if (load.kind !== input.kind) return undefined;
   if (load.path === input.path) return 'same path';
   if (mode === 'name' && load.fileName === basename(input.path)) return 'same file name';
@@ -68,7 +72,11 @@ function because(load: LedgerLoad, input: PlannedInput, mode: ReplaceMode): Remo
 }
 
 /** The plan, from the loads in use and the inputs in the order they will load. Pure. */
-export function planReplacement(loaded: LedgerLoad[], inputs: PlannedInput[], mode: ReplaceMode): ReplacePlan {
+export function planReplacement(
+  loaded: LedgerLoad[],
+  inputs: PlannedInput[],
+  mode: ReplaceMode,
+): ReplacePlan {
   const contentKey = (kind: string, sha: string) => `${kind}\u0000${sha}`;
   const inputContents = new Set(inputs.map((i) => contentKey(i.kind, i.sha256)));
   const seen = new Set(loaded.map((l) => contentKey(l.kind, l.sha256)));
@@ -85,7 +93,15 @@ export function planReplacement(loaded: LedgerLoad[], inputs: PlannedInput[], mo
       if (!why || inputContents.has(contentKey(load.kind, load.sha256))) continue;
       ids.push(load.loadId);
       if (!removals.has(load.loadId)) {
-        removals.set(load.loadId, { loadId: load.loadId, file: load.fileName, path: load.path, kind: load.kind, rows: load.rows, by: input.path, because: why });
+        removals.set(load.loadId, {
+          loadId: load.loadId,
+          file: load.fileName,
+          path: load.path,
+          kind: load.kind,
+          rows: load.rows,
+          by: input.path,
+          because: why,
+        });
       }
     }
     if (ids.length) byInput.set(input.path, ids);
@@ -106,6 +122,8 @@ export function planReplacement(loaded: LedgerLoad[], inputs: PlannedInput[], mo
  */
 export function kindsNeedingConfirmation(plan: ReplacePlan): KindShare[] {
   const beyondSamePath = (kind: Kind) =>
-    plan.removals.filter((r) => r.kind === kind && r.because !== 'same path').reduce((sum, r) => sum + r.rows, 0);
+    plan.removals
+      .filter((r) => r.kind === kind && r.because !== 'same path')
+      .reduce((sum, r) => sum + r.rows, 0);
   return plan.kinds.filter((share) => beyondSamePath(share.kind) * 2 > share.loadedRows);
 }

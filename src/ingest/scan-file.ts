@@ -61,6 +61,9 @@ export async function scanFile(path: string): Promise<FileScan> {
   }
   if (carry.length) validUtf8 = false;
   // Lines end in LF, CRLF or (old Mac files, which DuckDB reads too) CR alone.
-  const lines = bytes === 0 ? 0 : Math.max(newlines, returns) + (lastByte === 0x0a || lastByte === 0x0d ? 0 : 1);
+  const lines =
+    bytes === 0
+      ? 0
+      : Math.max(newlines, returns) + (lastByte === 0x0a || lastByte === 0x0d ? 0 : 1);
   return { sha256: hash.digest('hex'), bytes, validUtf8, lines, hasNul };
 }

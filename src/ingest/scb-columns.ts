@@ -39,7 +39,9 @@ export function stubDimension(cell: string): Dimension | null {
 
 /** A heading that names a region: a code and a name anywhere in it, Riket or a county. */
 export function isRegionHeading(cell: string): boolean {
-  return /(?:^|\s)(?:\d{4}(?: - \d{4})? \p{L}|(?:00 )?riket(?:\s|$)|\d{2} \D+ län(?:\s|$))/u.test(labelText(cell));
+  return /(?:^|\s)(?:\d{4}(?: - \d{4})? \p{L}|(?:00 )?riket(?:\s|$)|\d{2} \D+ län(?:\s|$))/u.test(
+    labelText(cell),
+  );
 }
 
 /** A year token in a heading: `2024`, `Folkmängd 2024`, `Folkmängd 2024 män`. */

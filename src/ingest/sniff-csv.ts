@@ -37,7 +37,10 @@ export function printable(text: string, max = 300): string {
   return shown.length > max ? `${shown.slice(0, max)}…` : shown;
 }
 
-export async function readHead(path: string, encoding: 'utf-8' | 'windows-1252'): Promise<string[]> {
+export async function readHead(
+  path: string,
+  encoding: 'utf-8' | 'windows-1252',
+): Promise<string[]> {
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(HEAD_BYTES);
@@ -66,8 +69,16 @@ export function sniffCsv(lines: string[], expected: readonly string[]): CsvSniff
   }
   // No line looks like a header: take the first non-empty one, so the missing-column
   // error can show the user what was found there.
-  const index = Math.max(0, lines.findIndex((line) => line.trim() !== ''));
+  const index = Math.max(
+    0,
+    lines.findIndex((line) => line.trim() !== ''),
+  );
   const line = lines[index] ?? '';
   const delimiter = detectDelimiter(line);
-  return { dialect: 'contract', delimiter, headerIndex: index, header: splitCsvLine(line, delimiter).map((c) => c.trim()) };
+  return {
+    dialect: 'contract',
+    delimiter,
+    headerIndex: index,
+    header: splitCsvLine(line, delimiter).map((c) => c.trim()),
+  };
 }

@@ -23,7 +23,9 @@ export function stageTimes(label: string, env: NodeJS.ProcessEnv = process.env):
       lastCpu = process.cpuUsage();
     },
     report() {
-      const text = stages.map(([name, ms, cpu]) => `${name} ${Math.round(ms)} ms (cpu ${Math.round(cpu)} ms)`).join(', ');
+      const text = stages
+        .map(([name, ms, cpu]) => `${name} ${Math.round(ms)} ms (cpu ${Math.round(cpu)} ms)`)
+        .join(', ');
       process.stderr.write(`stage times ${label}: ${text}\n`);
     },
   };

@@ -3,7 +3,14 @@ import type { Database } from '../db/database.ts';
 import { CURRENT_FAILURE_SQL } from './failed-loads.ts';
 
 export interface Status {
-  files: { file: string; kind: string; format: string; rows: number; rejected: number; sha256: string }[];
+  files: {
+    file: string;
+    kind: string;
+    format: string;
+    rows: number;
+    rejected: number;
+    sha256: string;
+  }[];
   /** Files whose latest load failed as a whole (nothing of them is loaded), with why. */
   failed: { file: string; path: string; kind: string; status: string; why: string; at: string }[];
   kinds: { kind: string; files: number; rows: number }[];
@@ -14,7 +21,8 @@ export interface Status {
 
 export async function readStatus(db: Database): Promise<Status> {
   const hasLedger = await db.one(`SELECT 1 FROM duckdb_tables() WHERE table_name = 'loads'`);
-  if (!hasLedger) return { files: [], failed: [], kinds: [], terms: [], rejects: [], models: 'not built' };
+  if (!hasLedger)
+    return { files: [], failed: [], kinds: [], terms: [], rejects: [], models: 'not built' };
   const files = await db.rows<Status['files'][number]>(
     `SELECT file_name AS file, kind, format, rows_loaded::INTEGER AS rows, rows_rejected::INTEGER AS rejected, sha256
      FROM loads WHERE status = 'loaded' ORDER BY kind, file_name`,
@@ -42,11 +50,17 @@ export async function readStatus(db: Database): Promise<Status> {
 }
 
 async function modelState(db: Database): Promise<string> {
-  const meta = await db.rows<{ key: string; value: string }>(`SELECT key, value FROM larsam_meta WHERE key IN ('built_at_load', 'built_at')`);
+  const meta = await db.rows<{ key: string; value: string }>(
+    `SELECT key, value FROM larsam_meta WHERE key IN ('built_at_load', 'built_at')`,
+  );
   const builtAt = meta.find((m) => m.key === 'built_at_load')?.value;
   if (!builtAt) return 'not built yet (run larsam build)';
   // A failed load changed no data: it does not make the models stale.
-  const latest = await db.one<{ id: number | null }>(`SELECT max(load_id) AS id FROM loads WHERE status NOT IN ('failed', 'failed_strict')`);
+  const latest = await db.one<{ id: number | null }>(
+    `SELECT max(load_id) AS id FROM loads WHERE status NOT IN ('failed', 'failed_strict')`,
+  );
   const stale = latest?.id !== null && latest?.id !== undefined && Number(builtAt) < latest.id;
-  return stale ? 'stale: data was loaded after the last build (run larsam build)' : `built ${meta.find((m) => m.key === 'built_at')?.value ?? ''}`.trim();
+  return stale
+    ? 'stale: data was loaded after the last build (run larsam build)'
+    : `built ${meta.find((m) => m.key === 'built_at')?.value ?? ''}`.trim();
 }

@@ -5,12 +5,21 @@ import { quoteIdentifier as q } from '../db/sql-text.ts';
 import { maskPnrLike } from './personnummer.ts';
 import { printable } from './sniff-csv.ts';
 
-export function structuralRejectsSelect(rejectsTable: string, loadIdParam: string, fileParam: string, header: string[]): string {
+export function structuralRejectsSelect(
+  rejectsTable: string,
+  loadIdParam: string,
+  fileParam: string,
+  header: string[],
+): string {
   // Every reject names a column: a header cell, else the field's position. DuckDB's
   // column_idx is 0-based, but for a line with too many fields it is the count found
   // (the position of the extra field); a line too long to read has none.
   const names = header
-    .map((name, index) => (name.trim() === '' ? '' : `WHEN ${index} THEN ${quoteText(printable(maskPnrLike(name), 100))}`))
+    .map((name, index) =>
+      name.trim() === ''
+        ? ''
+        : `WHEN ${index} THEN ${quoteText(printable(maskPnrLike(name), 100))}`,
+    )
     .filter((when) => when !== '')
     .join(' ');
   return `SELECT ${loadIdParam}, ${fileParam}, line,

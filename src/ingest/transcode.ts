@@ -26,7 +26,10 @@ export async function transcodeWindows1252(from: string, to: string): Promise<vo
     transform(chunk: Buffer, _encoding, done) {
       // A UTF-8 BOM is not text: a UTF-8 file with one stray Windows-1252 byte is read as
       // Windows-1252, and its BOM must not become 'ï»¿' in front of the first column name.
-      const body = first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
+      const body =
+        first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf
+          ? chunk.subarray(3)
+          : chunk;
       first = false;
       done(null, toUtf8(body, decoder));
     },
@@ -34,5 +37,9 @@ export async function transcodeWindows1252(from: string, to: string): Promise<vo
   // The copy holds the input in clear: a file or link already at `to` (a leftover, or a
   // link planted to send the copy elsewhere) is removed, and the copy created anew ('wx').
   rmSync(to, { force: true });
-  await pipeline(createReadStream(from, { highWaterMark: 1 << 20 }), convert, createWriteStream(to, { mode: 0o600, flags: 'wx' }));
+  await pipeline(
+    createReadStream(from, { highWaterMark: 1 << 20 }),
+    convert,
+    createWriteStream(to, { mode: 0o600, flags: 'wx' }),
+  );
 }

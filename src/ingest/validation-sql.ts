@@ -28,13 +28,18 @@ export function clean(column: Column): string {
   const cell = q(column.name);
   const trimmed = `CASE WHEN contains(${cell}, ' ') OR contains(${cell}, chr(9)) OR contains(${cell}, chr(160))
     THEN nullif(trim(${cell}, ' ' || chr(9) || chr(160)), '') ELSE nullif(${cell}, '') END`;
-  const known = column.unknownIsEmpty ? `CASE WHEN lower(${trimmed}) = 'unknown' THEN NULL ELSE ${trimmed} END` : trimmed;
-  return column.defaultValue !== undefined ? `coalesce(${known}, ${quoteLiteral(column.defaultValue)})` : known;
+  const known = column.unknownIsEmpty
+    ? `CASE WHEN lower(${trimmed}) = 'unknown' THEN NULL ELSE ${trimmed} END`
+    : trimmed;
+  return column.defaultValue !== undefined
+    ? `coalesce(${known}, ${quoteLiteral(column.defaultValue)})`
+    : known;
 }
 
 function rangeBroken(column: Column): string | null {
   const checks: string[] = [];
-  if (column.min !== undefined) checks.push(`${p(column.name)} ${column.minExclusive ? '<=' : '<'} ${column.min}`);
+  if (column.min !== undefined)
+    checks.push(`${p(column.name)} ${column.minExclusive ? '<=' : '<'} ${column.min}`);
   if (column.max !== undefined) checks.push(`${p(column.name)} > ${column.max}`);
   return checks.length ? checks.join(' OR ') : null;
 }
@@ -58,19 +63,28 @@ function cellCheck(column: Column): Check | null {
   const name = column.name;
   const branches: [string, string][] = [];
   if (column.required) {
-    branches.push([`${v(name)} IS NULL`, reason('missing_value', quoteLiteral(`${name} is required but empty`))]);
+    branches.push([
+      `${v(name)} IS NULL`,
+      reason('missing_value', quoteLiteral(`${name} is required but empty`)),
+    ]);
   }
   // A person_id's checksum is judged once per distinct value (personKeysSql), not here.
   if (column.type !== 'person_id') {
     const rule = cellRule(column);
     if (rule.message) {
-      branches.push([`${v(name)} IS NOT NULL AND ${p(name)} IS NULL`, reason(`invalid_${column.type}`, rule.message(v(name)))]);
+      branches.push([
+        `${v(name)} IS NOT NULL AND ${p(name)} IS NULL`,
+        reason(`invalid_${column.type}`, rule.message(v(name))),
+      ]);
     }
     const range = rangeBroken(column);
     if (range) {
       branches.push([
         `coalesce(${range}, false)`,
-        reason('out_of_range', `${quoteLiteral(`${name} `)} || mask_pnr_like(${p(name)}::VARCHAR) || ${quoteLiteral(` is out of range (must be ${rangeText(column)})`)}`),
+        reason(
+          'out_of_range',
+          `${quoteLiteral(`${name} `)} || mask_pnr_like(${p(name)}::VARCHAR) || ${quoteLiteral(` is out of range (must be ${rangeText(column)})`)}`,
+        ),
       ]);
     }
   }
@@ -92,7 +106,8 @@ export function personIdColumn(kind: Kind): Column | undefined {
  * $salt, a random value of this load that is never stored, so that a key (should DuckDB
  * move the staged table to its temporary folder) does not lead back to the id.
  */
-const personKey = (valueSql: string) => `CASE WHEN ${valueSql} IS NOT NULL THEN hash(${valueSql} || $salt) END`;
+const personKey = (valueSql: string) =>
+  `CASE WHEN ${valueSql} IS NOT NULL THEN hash(${valueSql} || $salt) END`;
 
 /**
  * One row per distinct person_id of the source: its key (as in the staged table's
@@ -130,7 +145,11 @@ export interface StagedSelect {
  *   passthrough columns named in `passthrough`, e.g. `_line`). Parameter for kinds with
  *   a person_id: $salt (as for personKeysSql).
  */
-export function stagedSelect(kind: Kind, sourceSql: string, passthrough: readonly string[] = []): StagedSelect {
+export function stagedSelect(
+  kind: Kind,
+  sourceSql: string,
+  passthrough: readonly string[] = [],
+): StagedSelect {
   const columns = columnsOf(kind);
   const names = columns.map((c) => c.name);
   const through = passthrough.map((name) => q(name));
@@ -146,13 +165,19 @@ export function stagedSelect(kind: Kind, sourceSql: string, passthrough: readonl
   const checks: Check[] = columns.map(cellCheck).filter((check): check is Check => check !== null);
   for (const rule of ROW_RULES[kind] ?? []) {
     const broken = `coalesce(${rule.broken(p, v)}, false)`;
-    checks.push({ column: rule.column, broken, reason: `CASE WHEN ${broken} THEN ${reason(rule.rule, rule.message(p, v))} END` });
+    checks.push({
+      column: rule.column,
+      broken,
+      reason: `CASE WHEN ${broken} THEN ${reason(rule.rule, rule.message(p, v))} END`,
+    });
   }
   // The verdict is a few comparisons a row; the reasons are built only for broken rows
   // (DuckDB evaluates a CASE branch only for the rows that take it).
   const ok = checks.length ? `NOT (${checks.map((c) => c.broken).join(' OR ')})` : 'true';
   const list = checks.map((c) => `{'column': ${quoteLiteral(c.column)}, 'r': ${c.reason}}`);
-  const reasons = checks.length ? `CASE WHEN NOT (${ok}) THEN list_filter([${list.join(', ')}], e -> e.r IS NOT NULL) END` : 'NULL';
+  const reasons = checks.length
+    ? `CASE WHEN NOT (${ok}) THEN list_filter([${list.join(', ')}], e -> e.r IS NOT NULL) END`
+    : 'NULL';
 
   // The staged table is as narrow as it can be: it holds every row of a large file at
   // once. person_id is not in it (the insert takes it, and an empty birth_year, from the
@@ -193,7 +218,8 @@ export function insertValues(kind: Kind, s: string, m: string): string[] {
     if (column.type === 'person_id') return `${m}.pid`;
     // Contract: an empty birth_year is taken from the personnummer (a non-empty one that
     // does not parse has rejected the row).
-    if (column.name === 'birth_year' && hasPerson) return `coalesce(${s}.birth_year, ${m}.birth_year)`;
+    if (column.name === 'birth_year' && hasPerson)
+      return `coalesce(${s}.birth_year, ${m}.birth_year)`;
     const unpack = cellRule(column).unpack;
     return unpack ? unpack(`${s}.${q(column.name)}`) : `${s}.${q(column.name)}`;
   });

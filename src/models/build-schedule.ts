@@ -29,7 +29,9 @@ export function buildSchedule(order: ModelFile[], tests: DataTest[]): BuildSched
   const names = order.map((model) => model.name);
   // the step after which each test runs (-1: before the first)
   const testReads = tests.map((test) => namesReadBy(test.sql, names));
-  const testStep = testReads.map((reads) => Math.max(-1, ...reads.map((name) => position.get(name)!)));
+  const testStep = testReads.map((reads) =>
+    Math.max(-1, ...reads.map((name) => position.get(name)!)),
+  );
   const lastUse = new Map(order.map((model, index) => [model.name, index]));
   const byName = new Map(order.map((model) => [model.name, model]));
   // reading an inline model (a view while building) reads what it reads, at that step
@@ -58,7 +60,8 @@ export function buildSchedule(order: ModelFile[], tests: DataTest[]): BuildSched
     steps: order.map((model, index) => ({
       model,
       tests: tests.filter((_, t) => testStep[t] === index),
-      drop: order.filter((m) => m.materialized === 'view' && lastUse.get(m.name) === index)
+      drop: order
+        .filter((m) => m.materialized === 'view' && lastUse.get(m.name) === index)
         // the views first, then the tables they read
         .sort((a, b) => Number(b.inline) - Number(a.inline)),
       runsInline: runsInline(model.dependsOn),

@@ -27,4 +27,9 @@ export interface BuildSettings {
 export const SHARE_RULES = ['denominator', 'cells'] as const;
 export type ShareRule = (typeof SHARE_RULES)[number];
 
-export const DEFAULT_BUILD_SETTINGS: BuildSettings = { graceDays: 30, confidence: 0.95, minCell: 5, shareRule: 'denominator' };
+export const DEFAULT_BUILD_SETTINGS: BuildSettings = {
+  graceDays: 30,
+  confidence: 0.95,
+  minCell: 5,
+  shareRule: 'denominator',
+};

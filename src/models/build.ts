@@ -51,7 +51,10 @@ function lineInFile(message: string): number | undefined {
 async function buildModel(db: Database, model: ModelFile, runsInline: ModelFile[]): Promise<void> {
   try {
     if (model.compute) await model.compute(db);
-    else await db.run(`CREATE OR REPLACE ${model.inline ? 'VIEW' : 'TABLE'} ${q(model.name)} AS\n${model.sql}`);
+    else
+      await db.run(
+        `CREATE OR REPLACE ${model.inline ? 'VIEW' : 'TABLE'} ${q(model.name)} AS\n${model.sql}`,
+      );
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = runsInline.length ? undefined : lineInFile(message);
@@ -66,7 +69,6 @@ async function buildModel(db: Database, model: ModelFile, runsInline: ModelFile[
   }
 }
 
-
 /**
  * DuckDB may use this much memory while building (its default is 80 % of the machine's):
  * the issue asks under 4 GB RSS at 10 million registrations, and Node and DuckDB itself
@@ -80,7 +82,9 @@ async function limitMemory(db: Database): Promise<() => Promise<void>> {
   if (memoryLimitBytes(current) <= BUILD_MEMORY_LIMIT_BYTES) return async () => undefined;
   await db.run(`SET memory_limit = '${BUILD_MEMORY_LIMIT_BYTES}B'`);
   // Database.open sets no memory_limit, so RESET gives back exactly what there was.
-  return async () => { await db.run(`RESET memory_limit`).catch(() => undefined); };
+  return async () => {
+    await db.run(`RESET memory_limit`).catch(() => undefined);
+  };
 }
 
 export async function buildModels(
@@ -111,19 +115,31 @@ export async function buildModels(
       // the other models are small, and each checkpoint has a fixed cost.
       const rowLevel = step.model.materialized === 'view' && !step.model.inline;
       if (rowLevel) await db.run(`SET preserve_insertion_order = false`);
-      await buildModel(db, step.model, step.runsInline).finally(() => (rowLevel ? db.run(`RESET preserve_insertion_order`) : undefined));
+      await buildModel(db, step.model, step.runsInline).finally(() =>
+        rowLevel ? db.run(`RESET preserve_insertion_order`) : undefined,
+      );
       if (rowLevel) await db.run(`CHECKPOINT ${q(catalogs.build)}`);
-      models.push({ name: step.model.name, file: step.model.file, seconds: (performance.now() - t0) / 1000 });
+      models.push({
+        name: step.model.name,
+        file: step.model.file,
+        seconds: (performance.now() - t0) / 1000,
+      });
       for (const test of step.tests) results.set(test, await test.run(db));
-      for (const model of step.drop) await db.run(`DROP ${model.inline ? 'VIEW' : 'TABLE'} ${q(catalogs.build)}.main.${q(model.name)}`);
+      for (const model of step.drop)
+        await db.run(
+          `DROP ${model.inline ? 'VIEW' : 'TABLE'} ${q(catalogs.build)}.main.${q(model.name)}`,
+        );
     }
     const testResults = tests.map((test) => results.get(test)!);
     const broken = testResults.filter((r) => r.severity === 'error' && r.failingRows > 0);
     if (broken.length) {
-      throw new LarsamError(`data test ${broken.map((b) => `${b.name} (${b.failingRows} rows)`).join(', ')} failed`, {
-        where: { file: broken[0]!.file },
-        fix: `look at the failing rows with  larsam query "$(cat ${broken[0]!.file})"  and correct the input or the model`,
-      });
+      throw new LarsamError(
+        `data test ${broken.map((b) => `${b.name} (${b.failingRows} rows)`).join(', ')} failed`,
+        {
+          where: { file: broken[0]!.file },
+          fix: `look at the failing rows with  larsam query "$(cat ${broken[0]!.file})"  and correct the input or the model`,
+        },
+      );
     }
     await catalogs.leave();
     await db.transaction(() => publishBuild(db, catalogs, order, testResults));
@@ -160,8 +176,15 @@ async function createSettings(db: Database, settings: BuildSettings): Promise<vo
       region_named: settings.region !== undefined,
     },
     {
-      grace: INTEGER, as_of: VARCHAR, confidence: DOUBLE, z: DOUBLE, min_cell: INTEGER, share_rule: VARCHAR,
-      region_counties: LIST(VARCHAR), region_municipalities: LIST(VARCHAR), region_named: BOOLEAN,
+      grace: INTEGER,
+      as_of: VARCHAR,
+      confidence: DOUBLE,
+      z: DOUBLE,
+      min_cell: INTEGER,
+      share_rule: VARCHAR,
+      region_counties: LIST(VARCHAR),
+      region_municipalities: LIST(VARCHAR),
+      region_named: BOOLEAN,
     },
   );
 }

@@ -45,13 +45,22 @@ export function readDataTests(root = sqlRoot): DataTest[] {
         async run(db) {
           try {
             const row = await db.one<{ n: bigint }>(`SELECT count(*) AS n FROM (\n${sql}\n)`);
-            return { name: test.name, file: test.file, severity, failingRows: Number(row!.n), description };
+            return {
+              name: test.name,
+              file: test.file,
+              severity,
+              failingRows: Number(row!.n),
+              description,
+            };
           } catch (error) {
-            throw new LarsamError(`the data test ${test.name} could not run: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, {
-              where: { file: test.file },
-              fix: 'correct the SQL in that file',
-              cause: error,
-            });
+            throw new LarsamError(
+              `the data test ${test.name} could not run: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+              {
+                where: { file: test.file },
+                fix: 'correct the SQL in that file',
+                cause: error,
+              },
+            );
           }
         },
       };

@@ -14,15 +14,25 @@ export interface Explanation {
 export function explainIndicator(indicator: string, lang: Lang): Explanation {
   const found = definitionOf(indicator, lang);
   if (!found) {
-    throw new LarsamError(`there is no indicator called '${indicator}'`, { fix: `use one of: ${ALL_INDICATORS.join(', ')}` });
+    throw new LarsamError(`there is no indicator called '${indicator}'`, {
+      fix: `use one of: ${ALL_INDICATORS.join(', ')}`,
+    });
   }
   const models = readModelFiles();
   const model = models.find((m) => m.name === found.model);
   if (!model) {
-    throw new LarsamError(`the model ${found.model} that computes ${indicator} is not built yet in this version`, {
-      fix: 'update larsam; activity indicators arrive with the decisions',
-    });
+    throw new LarsamError(
+      `the model ${found.model} that computes ${indicator} is not built yet in this version`,
+      {
+        fix: 'update larsam; activity indicators arrive with the decisions',
+      },
+    );
   }
   const pick = ({ name, file, description }: ModelFile) => ({ name, file, description });
-  return { indicator, definition: found.definition, model: pick(model), upstream: upstreamOf(model.name, models).map(pick) };
+  return {
+    indicator,
+    definition: found.definition,
+    model: pick(model),
+    upstream: upstreamOf(model.name, models).map(pick),
+  };
 }

@@ -57,7 +57,10 @@ function leadingCommentLines(sql: string): string[] {
 
 /** The model's description: its leading comment without the materialized: and build: lines. */
 export function leadingComment(sql: string): string {
-  return leadingCommentLines(sql).filter((line) => !MATERIALIZED.test(line) && !INLINE.test(line)).join(' ').trim();
+  return leadingCommentLines(sql)
+    .filter((line) => !MATERIALIZED.test(line) && !INLINE.test(line))
+    .join(' ')
+    .trim();
 }
 
 function materializedAs(sql: string): 'table' | 'view' {
@@ -67,43 +70,62 @@ function materializedAs(sql: string): 'table' | 'view' {
 
 /** Which of `names` the SQL uses as a word outside comments and strings, sorted. */
 export function namesReadBy(sql: string, names: Iterable<string>): string[] {
-  const words = new Set(codeOnly(sql).toLowerCase().match(/[a-z_][a-z0-9_]*/g) ?? []);
+  const words = new Set(
+    codeOnly(sql)
+      .toLowerCase()
+      .match(/[a-z_][a-z0-9_]*/g) ?? [],
+  );
   return [...names].filter((name) => words.has(name)).sort();
 }
 
-export function readModelFiles(root = sqlRoot, computed: readonly ComputedModel[] = root === sqlRoot ? COMPUTED_MODELS : []): ModelFile[] {
+export function readModelFiles(
+  root = sqlRoot,
+  computed: readonly ComputedModel[] = root === sqlRoot ? COMPUTED_MODELS : [],
+): ModelFile[] {
   const files = MODEL_LAYERS.flatMap((layer) =>
     readdirSync(join(root, layer))
       .filter((name) => name.endsWith('.sql'))
       .sort()
       .map((name) => join(root, layer, name)),
   );
-  const names = new Set([...files.map((path) => basename(path, '.sql')), ...computed.map((m) => m.name)]);
+  const names = new Set([
+    ...files.map((path) => basename(path, '.sql')),
+    ...computed.map((m) => m.name),
+  ]);
   const computedModels: ModelFile[] = computed.map((m) => ({
-    name: m.name, file: m.file, sql: '', dependsOn: [...m.reads].sort(), description: m.description,
-    materialized: 'table', inline: false, compute: m.compute,
+    name: m.name,
+    file: m.file,
+    sql: '',
+    dependsOn: [...m.reads].sort(),
+    description: m.description,
+    materialized: 'table',
+    inline: false,
+    compute: m.compute,
   }));
-  return [...files.map((path) => {
-    const sql = readFileSync(path, 'utf8');
-    const name = basename(path, '.sql');
-    const inline = leadingCommentLines(sql).some((line) => INLINE.test(line));
-    if (inline && materializedAs(sql) !== 'view') {
-      // a table model must exist in the build catalog to be copied when the build is published
-      throw new LarsamError('"build: inline" is only for a model kept as a view', {
-        where: { file: relative(projectRoot, path) },
-        fix: 'add the line "-- materialized: view" to its leading comment, or remove "-- build: inline"',
-      });
-    }
-    return {
-      name,
-      file: relative(projectRoot, path),
-      sql,
-      dependsOn: namesReadBy(sql, names).filter((other) => other !== name),
-      description: leadingComment(sql),
-      materialized: materializedAs(sql),
-      inline,
-    };
-  }), ...computedModels];
+  return [
+    ...files.map((path) => {
+      const sql = readFileSync(path, 'utf8');
+      const name = basename(path, '.sql');
+      const inline = leadingCommentLines(sql).some((line) => INLINE.test(line));
+      if (inline && materializedAs(sql) !== 'view') {
+        // a table model must exist in the build catalog to be copied when the build is published
+        throw new LarsamError('"build: inline" is only for a model kept as a view', {
+          where: { file: relative(projectRoot, path) },
+          fix: 'add the line "-- materialized: view" to its leading comment, or remove "-- build: inline"',
+        });
+      }
+      return {
+        name,
+        file: relative(projectRoot, path),
+        sql,
+        dependsOn: namesReadBy(sql, names).filter((other) => other !== name),
+        description: leadingComment(sql),
+        materialized: materializedAs(sql),
+        inline,
+      };
+    }),
+    ...computedModels,
+  ];
 }
 
 /**
@@ -122,7 +144,11 @@ export function buildOrder(models: ModelFile[]): ModelFile[] {
     const ready = remaining.filter((m) => m.dependsOn.every((d) => done.has(d)));
     const readsHeld = (m: ModelFile) => m.dependsOn.some((d) => rowLevel.has(d));
     const lastReader = (m: ModelFile) =>
-      m.dependsOn.some((d) => rowLevel.has(d) && remaining.every((other) => other === m || !other.dependsOn.includes(d)));
+      m.dependsOn.some(
+        (d) =>
+          rowLevel.has(d) &&
+          remaining.every((other) => other === m || !other.dependsOn.includes(d)),
+      );
     const next = ready.find(lastReader) ?? ready.find(readsHeld) ?? ready[0]!;
     order.push(next);
     done.add(next.name);

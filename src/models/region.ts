@@ -28,7 +28,11 @@ function referenceSql(model: string): string {
  * Refuses a region with a code that is not a Swedish county or municipality, or with
  * no code at all. `namedIn` says where the region was written, for the message.
  */
-export async function checkRegion(db: Database, region: Region, namedIn: { file?: string; what: string }): Promise<void> {
+export async function checkRegion(
+  db: Database,
+  region: Region,
+  namedIn: { file?: string; what: string },
+): Promise<void> {
   const where = namedIn.file ? { file: namedIn.file } : {};
   if (region.counties.length === 0 && region.municipalities.length === 0) {
     throw new LarsamError(`${namedIn.what} names no county and no municipality`, {
@@ -51,16 +55,22 @@ export async function checkRegion(db: Database, region: Region, namedIn: { file?
   const quoted = (kind: string) => unknown.filter((u) => u.kind === kind).map((u) => `"${u.code}"`);
   const counties = quoted('county');
   if (counties.length) {
-    throw new LarsamError(`${namedIn.what} names county ${counties.join(', ')}, which ${counties.length > 1 ? 'are not Swedish county codes' : 'is not a Swedish county code'}`, {
-      where,
-      fix: 'write the two-digit county (län) code as SCB does, with its leading zero: 01, 03–10, 12–14, 17–25 (e.g. "23" for Jämtlands län, "25" for Norrbottens län)',
-    });
+    throw new LarsamError(
+      `${namedIn.what} names county ${counties.join(', ')}, which ${counties.length > 1 ? 'are not Swedish county codes' : 'is not a Swedish county code'}`,
+      {
+        where,
+        fix: 'write the two-digit county (län) code as SCB does, with its leading zero: 01, 03–10, 12–14, 17–25 (e.g. "23" for Jämtlands län, "25" for Norrbottens län)',
+      },
+    );
   }
   const municipalities = quoted('municipality');
   if (municipalities.length) {
-    throw new LarsamError(`${namedIn.what} names municipality ${municipalities.join(', ')}, which ${municipalities.length > 1 ? 'are not Swedish municipality codes' : 'is not a Swedish municipality code'}`, {
-      where,
-      fix: 'write SCB\'s four-digit kommunkod with its leading zero (e.g. "2380" for Östersund, "0180" for Stockholm); the list is sql/staging/ref_sweden_municipalities.sql',
-    });
+    throw new LarsamError(
+      `${namedIn.what} names municipality ${municipalities.join(', ')}, which ${municipalities.length > 1 ? 'are not Swedish municipality codes' : 'is not a Swedish municipality code'}`,
+      {
+        where,
+        fix: 'write SCB\'s four-digit kommunkod with its leading zero (e.g. "2380" for Östersund, "0180" for Stockholm); the list is sql/staging/ref_sweden_municipalities.sql',
+      },
+    );
   }
 }

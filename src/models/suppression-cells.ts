@@ -32,7 +32,10 @@ interface Reference {
 const GROUPS = ['all', 'lc', 'non_lc'] as const;
 
 /** The cells of one term's table: its relations, quantities and weights, and the cells it hides. */
-export function protectTable(cells: readonly CellRow[], reference: Reference): { hidden: number[]; secondary: Set<number> } {
+export function protectTable(
+  cells: readonly CellRow[],
+  reference: Reference,
+): { hidden: number[]; secondary: Set<number> } {
   const index = new Map(cells.map((c, i) => [`${c.scope}|${c.scope_id}|${c.group}`, i]));
   const at = (scope: string, id: string, group: string) => index.get(`${scope}|${id}|${group}`);
   const relations: Relation[] = [];
@@ -46,13 +49,27 @@ export function protectTable(cells: readonly CellRow[], reference: Reference): {
     const [scope, id] = unit.split('|') as [string, string];
     relation(at(scope, id, 'all'), [at(scope, id, 'lc'), at(scope, id, 'non_lc')]);
   }
-  const municipalities = cells.filter((c) => c.scope === 'municipality' && c.group === 'all').map((c) => c.scope_id);
-  const counties = cells.filter((c) => c.scope === 'county' && c.group === 'all').map((c) => c.scope_id);
+  const municipalities = cells
+    .filter((c) => c.scope === 'municipality' && c.group === 'all')
+    .map((c) => c.scope_id);
+  const counties = cells
+    .filter((c) => c.scope === 'county' && c.group === 'all')
+    .map((c) => c.scope_id);
   for (const group of GROUPS) {
     for (const county of counties) {
-      relation(at('county', county, group), municipalities.filter((m) => reference.countyOf.get(m) === county).map((m) => at('municipality', m, group)));
+      relation(
+        at('county', county, group),
+        municipalities
+          .filter((m) => reference.countyOf.get(m) === county)
+          .map((m) => at('municipality', m, group)),
+      );
     }
-    relation(at('region', 'region', group), municipalities.filter((m) => reference.inRegion.has(m)).map((m) => at('municipality', m, group)));
+    relation(
+      at('region', 'region', group),
+      municipalities
+        .filter((m) => reference.inRegion.has(m))
+        .map((m) => at('municipality', m, group)),
+    );
   }
   // Each indicator's cells (new_students_per_10k has none of its own: its numerator is
   // new_students, and a missing rate means a missing population, not 0 persons).
@@ -65,23 +82,36 @@ export function protectTable(cells: readonly CellRow[], reference: Reference): {
   });
   // A count is known to be 0 where its share or ratio has no row (the denominator is
   // 0): new_students where new_lc_share is missing, hst and hpr where prestationsgrad is.
-  for (const [count, ratio] of [['new_students', 'new_lc_share'], ['hst', 'prestationsgrad'], ['hpr', 'prestationsgrad']] as const) {
+  for (const [count, ratio] of [
+    ['new_students', 'new_lc_share'],
+    ['hst', 'prestationsgrad'],
+    ['hpr', 'prestationsgrad'],
+  ] as const) {
     const withRatio = new Set(byIndicator.get(ratio) ?? []);
-    if (byIndicator.has(count)) byIndicator.set(count, byIndicator.get(count)!.filter((i) => withRatio.has(i)));
+    if (byIndicator.has(count))
+      byIndicator.set(
+        count,
+        byIndicator.get(count)!.filter((i) => withRatio.has(i)),
+      );
   }
   const primary = new Set(cells.flatMap((c, i) => (c.primary_hidden ? [i] : [])));
   const table = {
     weights: cells.map((c) => c.persons),
     relations,
     // indicators with a value in the same cells are one system to check
-    quantities: [...new Map([...byIndicator.values()].map((cells) => [cells.join(','), cells])).values()],
+    quantities: [
+      ...new Map([...byIndicator.values()].map((cells) => [cells.join(','), cells])).values(),
+    ],
     primary,
   };
   const chosen = secondaryCells(table);
   // The search stops only when nothing is recoverable; checked once more from scratch, so
   // that a fault in it stops the build instead of publishing a cell that can be worked out.
   const left = recoverableCells(table, new Set([...primary, ...chosen]));
-  if (left.length) throw new Error(`secondary suppression left ${left.length} cells recoverable in ${cells[0]!.term} (${cells[0]!.suppression_table})`);
+  if (left.length)
+    throw new Error(
+      `secondary suppression left ${left.length} cells recoverable in ${cells[0]!.term} (${cells[0]!.suppression_table})`,
+    );
   return { hidden: [...primary, ...chosen].sort((a, b) => a - b), secondary: new Set(chosen) };
 }
 
@@ -97,24 +127,44 @@ export async function buildSuppressionCells(db: Database): Promise<void> {
      ORDER BY term_key, t.suppression_table, list_position(['municipality', 'county', 'region'], m.scope), m.scope_id,
               list_position(['lc', 'non_lc', 'all'], m."group")`,
   );
-  const reference = await db.rows<{ municipality_code: string; county_code: string; in_region: boolean }>(
-    `SELECT municipality_code, county_code, in_region FROM stg_municipalities`,
-  );
+  const reference = await db.rows<{
+    municipality_code: string;
+    county_code: string;
+    in_region: boolean;
+  }>(`SELECT municipality_code, county_code, in_region FROM stg_municipalities`);
   const ref: Reference = {
     countyOf: new Map(reference.map((r) => [r.municipality_code, r.county_code])),
     inRegion: new Set(reference.filter((r) => r.in_region).map((r) => r.municipality_code)),
   };
-  const out = { term: [] as string[], table: [] as string[], scope: [] as string[], id: [] as string[], group: [] as string[], secondary: [] as boolean[], persons: [] as number[] };
+  const out = {
+    term: [] as string[],
+    table: [] as string[],
+    scope: [] as string[],
+    id: [] as string[],
+    group: [] as string[],
+    secondary: [] as boolean[],
+    persons: [] as number[],
+  };
   let start = 0;
   while (start < rows.length) {
     let end = start;
-    while (end < rows.length && rows[end]!.term === rows[start]!.term && rows[end]!.suppression_table === rows[start]!.suppression_table) end++;
+    while (
+      end < rows.length &&
+      rows[end]!.term === rows[start]!.term &&
+      rows[end]!.suppression_table === rows[start]!.suppression_table
+    )
+      end++;
     const cells = rows.slice(start, end).map((r) => ({ ...r, indicators: r.indicators ?? [] }));
     const { hidden, secondary } = protectTable(cells, ref);
     for (const i of hidden) {
       const c = cells[i]!;
-      out.term.push(c.term); out.table.push(c.suppression_table); out.scope.push(c.scope); out.id.push(c.scope_id);
-      out.group.push(c.group); out.secondary.push(secondary.has(i)); out.persons.push(c.persons);
+      out.term.push(c.term);
+      out.table.push(c.suppression_table);
+      out.scope.push(c.scope);
+      out.id.push(c.scope_id);
+      out.group.push(c.group);
+      out.secondary.push(secondary.has(i));
+      out.persons.push(c.persons);
     }
     start = end;
   }
@@ -123,9 +173,22 @@ export async function buildSuppressionCells(db: Database): Promise<void> {
      SELECT unnest($term) AS term, unnest($tbl) AS suppression_table, unnest($scope) AS scope, unnest($id) AS scope_id,
             unnest($grp) AS "group", unnest($secondary) AS secondary, unnest($persons) AS persons`,
     {
-      term: listValue(out.term), tbl: listValue(out.table), scope: listValue(out.scope), id: listValue(out.id),
-      grp: listValue(out.group), secondary: listValue(out.secondary), persons: listValue(out.persons.map((p) => BigInt(Math.round(p)))),
+      term: listValue(out.term),
+      tbl: listValue(out.table),
+      scope: listValue(out.scope),
+      id: listValue(out.id),
+      grp: listValue(out.group),
+      secondary: listValue(out.secondary),
+      persons: listValue(out.persons.map((p) => BigInt(Math.round(p)))),
     },
-    { term: LIST(VARCHAR), tbl: LIST(VARCHAR), scope: LIST(VARCHAR), id: LIST(VARCHAR), grp: LIST(VARCHAR), secondary: LIST(BOOLEAN), persons: LIST(BIGINT) },
+    {
+      term: LIST(VARCHAR),
+      tbl: LIST(VARCHAR),
+      scope: LIST(VARCHAR),
+      id: LIST(VARCHAR),
+      grp: LIST(VARCHAR),
+      secondary: LIST(BOOLEAN),
+      persons: LIST(BIGINT),
+    },
   );
 }

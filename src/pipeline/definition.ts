@@ -8,14 +8,21 @@ import { SHARE_RULES } from '../models/build-settings.ts';
 import { parseTerm, formatTerm } from '../terms/term.ts';
 import { LarsamError } from '../util/errors.ts';
 
-const term = z.string().refine((t) => t === 'latest' || parseTerm(t) !== null, { message: 'a term like HT2025, or "latest"' });
+const term = z.string().refine((t) => t === 'latest' || parseTerm(t) !== null, {
+  message: 'a term like HT2025, or "latest"',
+});
 
 // Codes are text with their leading zeros, as SCB writes them ("01", "0180"): a number
 // would lose the zero. Whether a code is Swedish is checked against the reference
 // before ingest (checkRegion).
 const code = (digits: number, example: string) =>
-  z.string({ error: `a ${digits}-digit code written as text with its leading zero, e.g. "${example}"` })
-    .regex(new RegExp(`^\\d{${digits}}$`), { message: `a ${digits}-digit code with its leading zero, e.g. "${example}"` });
+  z
+    .string({
+      error: `a ${digits}-digit code written as text with its leading zero, e.g. "${example}"`,
+    })
+    .regex(new RegExp(`^\\d{${digits}}$`), {
+      message: `a ${digits}-digit code with its leading zero, e.g. "${example}"`,
+    });
 
 /** The collaboration region: counties, municipalities or both (default: counties 21, 22, 23). */
 const region = z
@@ -24,7 +31,9 @@ const region = z
     municipalities: z.array(code(4, '2380')).default([]),
   })
   .strict()
-  .refine((r) => r.counties.length + r.municipalities.length > 0, { message: 'name at least one county or municipality' });
+  .refine((r) => r.counties.length + r.municipalities.length > 0, {
+    message: 'name at least one county or municipality',
+  });
 
 export const pipelineSchema = z
   .object({
@@ -44,36 +53,53 @@ export const pipelineSchema = z
         grace_days: z.number().int().min(0).max(365).default(30),
         confidence: z.number().gt(0.5).lt(1).default(0.95),
         lang: z.enum(['sv', 'en']).default('sv'),
-        as_of: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+        as_of: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .nullable()
+          .default(null),
       })
       .strict()
       .prefault({}),
   })
   .strict();
 
-export type PipelineDefinition = z.infer<typeof pipelineSchema> & { path: string; inputPaths: string[]; outPath: string };
+export type PipelineDefinition = z.infer<typeof pipelineSchema> & {
+  path: string;
+  inputPaths: string[];
+  outPath: string;
+};
 
 export function readPipeline(path: string): PipelineDefinition {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new LarsamError(`the pipeline definition cannot be read: ${error instanceof Error ? error.message : String(error)}`, {
-      where: { file: path },
-      fix: 'check that the file exists and is valid JSON',
-      cause: error,
-    });
+    throw new LarsamError(
+      `the pipeline definition cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        where: { file: path },
+        fix: 'check that the file exists and is valid JSON',
+        cause: error,
+      },
+    );
   }
   const parsed = pipelineSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new LarsamError(`the pipeline definition is not valid at ${issue.path.join('.') || '(top)'}: ${issue.message}`, {
-      where: { file: path },
-      fix: 'correct that entry (see pipelines/term-report.json for an example)',
-    });
+    throw new LarsamError(
+      `the pipeline definition is not valid at ${issue.path.join('.') || '(top)'}: ${issue.message}`,
+      {
+        where: { file: path },
+        fix: 'correct that entry (see pipelines/term-report.json for an example)',
+      },
+    );
   }
   const base = dirname(resolve(path));
-  const reviewTerm = parsed.data.review_term === 'latest' ? 'latest' : formatTerm(parseTerm(parsed.data.review_term)!);
+  const reviewTerm =
+    parsed.data.review_term === 'latest'
+      ? 'latest'
+      : formatTerm(parseTerm(parsed.data.review_term)!);
   return {
     ...parsed.data,
     review_term: reviewTerm,

@@ -31,7 +31,11 @@ export interface PipelineHooks {
   onReplace?: IngestOptions['onReplace'];
 }
 
-export async function runPipeline(db: Database, definition: PipelineDefinition, hooks: PipelineHooks = {}): Promise<PipelineReport> {
+export async function runPipeline(
+  db: Database,
+  definition: PipelineDefinition,
+  hooks: PipelineHooks = {},
+): Promise<PipelineReport> {
   const timings: StageTiming[] = [];
   const timed = async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
     hooks.onStage?.(stage);
@@ -47,11 +51,20 @@ export async function runPipeline(db: Database, definition: PipelineDefinition, 
   };
   const { settings, region } = definition;
   // an unknown region code is refused before the ingest, not after it
-  if (region) await checkRegion(db, region, { file: definition.path, what: 'the pipeline definition\'s region' });
+  if (region)
+    await checkRegion(db, region, {
+      file: definition.path,
+      what: "the pipeline definition's region",
+    });
   // No --replace here: a run only replaces earlier versions of its own input paths, so it
   // never needs a confirmation and runs unattended.
-  const ingestOptions: IngestOptions = { ...(hooks.onFile ? { onFile: hooks.onFile } : {}), ...(hooks.onReplace ? { onReplace: hooks.onReplace } : {}) };
-  const ingestReport = await timed('ingest', () => ingest(db, definition.inputPaths, ingestOptions));
+  const ingestOptions: IngestOptions = {
+    ...(hooks.onFile ? { onFile: hooks.onFile } : {}),
+    ...(hooks.onReplace ? { onReplace: hooks.onReplace } : {}),
+  };
+  const ingestReport = await timed('ingest', () =>
+    ingest(db, definition.inputPaths, ingestOptions),
+  );
   const build = await timed('build', () =>
     buildModels(db, {
       graceDays: settings.grace_days,
@@ -66,7 +79,13 @@ export async function runPipeline(db: Database, definition: PipelineDefinition, 
   // decide runs inside the report: the decision sheet is part of it and of decisions.csv;
   // the folder appears whole or not at all
   const report = await timed('report', () =>
-    writeReportAtomically(db, { term: definition.review_term, out: definition.outPath, lang, minN: settings.min_n, title: definition.name }),
+    writeReportAtomically(db, {
+      term: definition.review_term,
+      out: definition.outPath,
+      lang,
+      minN: settings.min_n,
+      title: definition.name,
+    }),
   );
   return { ingest: ingestReport, build, report, timings };
 }

@@ -22,17 +22,55 @@ const SHARES = new Set<string>(SHARE_INDICATORS);
 
 function formatOf(indicator: string): Format {
   if (SHARES.has(indicator)) return 'percent';
-  if (isCountIndicator(indicator) || indicator === 'cost_per_conversion' || indicator === 'hst' || indicator === 'hpr') return 'number';
+  if (
+    isCountIndicator(indicator) ||
+    indicator === 'cost_per_conversion' ||
+    indicator === 'hst' ||
+    indicator === 'hpr'
+  )
+    return 'number';
   return 'ratio';
 }
 
-const MAIN_INDICATOR: Record<string, string> = { recruitment: 'conversion_2t', throughput: 'participant_prestationsgrad' };
-const WIDENING = ['new_lc_share', 'first_generation_share', 'low_parental_education_share', 'mature_share', 'foreign_background_share', 'women_share'];
+const MAIN_INDICATOR: Record<string, string> = {
+  recruitment: 'conversion_2t',
+  throughput: 'participant_prestationsgrad',
+};
+const WIDENING = [
+  'new_lc_share',
+  'first_generation_share',
+  'low_parental_education_share',
+  'mature_share',
+  'foreign_background_share',
+  'women_share',
+];
 
 function words(lang: Lang) {
   return lang === 'sv'
-    ? { headcount: 'Antal deltagare (huvudräkning)', linked: 'Uppföljningsbara deltagare', lc: 'Lärcentrum', nonLc: 'Övriga', per10k: 'Nybörjare per 10 000 invånare 20–64 år', shares: 'Breddad rekrytering i regionen: andelar bland nybörjarna', pg: 'Prestationsgrad per kommun', completion: 'Andel fullföljda registreringar per kommun', participation: 'Deltagande per termin', goals: 'Målen mot sina målvärden' }
-    : { headcount: 'Participants (headcount)', linked: 'Linked participants', lc: 'Learning centre', nonLc: 'Other', per10k: 'New students per 10,000 inhabitants aged 20–64', shares: 'Widened recruitment in the region: shares among new students', pg: 'Performance rate per municipality', completion: 'Completion rate per municipality', participation: 'Participation per term', goals: 'Goals against their targets' };
+    ? {
+        headcount: 'Antal deltagare (huvudräkning)',
+        linked: 'Uppföljningsbara deltagare',
+        lc: 'Lärcentrum',
+        nonLc: 'Övriga',
+        per10k: 'Nybörjare per 10 000 invånare 20–64 år',
+        shares: 'Breddad rekrytering i regionen: andelar bland nybörjarna',
+        pg: 'Prestationsgrad per kommun',
+        completion: 'Andel fullföljda registreringar per kommun',
+        participation: 'Deltagande per termin',
+        goals: 'Målen mot sina målvärden',
+      }
+    : {
+        headcount: 'Participants (headcount)',
+        linked: 'Linked participants',
+        lc: 'Learning centre',
+        nonLc: 'Other',
+        per10k: 'New students per 10,000 inhabitants aged 20–64',
+        shares: 'Widened recruitment in the region: shares among new students',
+        pg: 'Performance rate per municipality',
+        completion: 'Completion rate per municipality',
+        participation: 'Participation per term',
+        goals: 'Goals against their targets',
+      };
 }
 
 export function chartsForReport(data: ReportData): ChartSpec[] {
@@ -60,15 +98,27 @@ export function chartsForReport(data: ReportData): ChartSpec[] {
   if (goals.length) charts.push({ ...forestPlot(goals, lang), name: 'goals-forest' });
 
   for (const d of data.decisions) {
-    const indicator = d.goals[0]?.indicator ?? (d.kind ? MAIN_INDICATOR[d.kind] : undefined) ?? 'reach';
+    const indicator =
+      d.goals[0]?.indicator ?? (d.kind ? MAIN_INDICATOR[d.kind] : undefined) ?? 'reach';
     const points = data.terms
-      .map((term) => ({ term, row: publishedValue(data, 'activity', d.activityId, term, indicator) }))
+      .map((term) => ({
+        term,
+        row: publishedValue(data, 'activity', d.activityId, term, indicator),
+      }))
       .filter((p) => p.row)
       .map(({ term, row }) => ({ term, value: row!.value, low: row!.ci_low, high: row!.ci_high }));
     if (points.length) {
       const goal = d.goals.find((g) => g.indicator === indicator);
       charts.push({
-        ...trendChart({ title: `${d.name ?? d.activityId}: ${indicatorLabel(indicator, lang)}`, points, ...(goal ? { target: { value: goal.target, operator: goal.operator } } : {}), format: formatOf(indicator) }, lang),
+        ...trendChart(
+          {
+            title: `${d.name ?? d.activityId}: ${indicatorLabel(indicator, lang)}`,
+            points,
+            ...(goal ? { target: { value: goal.target, operator: goal.operator } } : {}),
+            format: formatOf(indicator),
+          },
+          lang,
+        ),
         name: activityChartName(d.activityId, 'trend'),
       });
     }
@@ -106,17 +156,37 @@ export function chartsForReport(data: ReportData): ChartSpec[] {
   }
 
   const heat = regionMunicipalities.flatMap((m) =>
-    data.terms.map((term) => ({ rowLabel: m.name, term, value: publishedValue(data, 'municipality', m.code, term, 'new_students_per_10k')?.value ?? null })),
+    data.terms.map((term) => ({
+      rowLabel: m.name,
+      term,
+      value:
+        publishedValue(data, 'municipality', m.code, term, 'new_students_per_10k')?.value ?? null,
+    })),
   );
-  if (heat.some((c) => c.value !== null)) charts.push({ ...heatMap(heat, { title: w.per10k, format: 'number' }, lang), name: 'new-students-per-10k' });
+  if (heat.some((c) => c.value !== null))
+    charts.push({
+      ...heatMap(heat, { title: w.per10k, format: 'number' }, lang),
+      name: 'new-students-per-10k',
+    });
 
   const shares = WIDENING.flatMap((indicator) =>
     data.terms.map((term) => {
       const row = publishedValue(data, 'region', 'region', term, indicator);
-      return { term, series: indicator, seriesLabel: indicatorLabel(indicator, lang), value: row?.value ?? null, low: row?.ci_low ?? null, high: row?.ci_high ?? null };
+      return {
+        term,
+        series: indicator,
+        seriesLabel: indicatorLabel(indicator, lang),
+        value: row?.value ?? null,
+        low: row?.ci_low ?? null,
+        high: row?.ci_high ?? null,
+      };
     }),
   );
-  if (shares.some((s) => s.value !== null)) charts.push({ ...multiLineChart(shares, { title: w.shares, format: 'percent' }, lang), name: 'recruitment-shares' });
+  if (shares.some((s) => s.value !== null))
+    charts.push({
+      ...multiLineChart(shares, { title: w.shares, format: 'percent' }, lang),
+      name: 'recruitment-shares',
+    });
 
   for (const [indicator, name, title] of [
     ['prestationsgrad', 'prestationsgrad-lc', w.pg],
@@ -125,10 +195,25 @@ export function chartsForReport(data: ReportData): ChartSpec[] {
     const rows = regionMunicipalities.flatMap((m) =>
       (['lc', 'non_lc'] as const).map((group) => {
         const row = publishedValue(data, 'municipality', m.code, reviewTerm, indicator, group);
-        return { label: m.name, group, groupLabel: group === 'lc' ? w.lc : w.nonLc, value: row?.value ?? null, low: row?.ci_low ?? null, high: row?.ci_high ?? null };
+        return {
+          label: m.name,
+          group,
+          groupLabel: group === 'lc' ? w.lc : w.nonLc,
+          value: row?.value ?? null,
+          low: row?.ci_low ?? null,
+          high: row?.ci_high ?? null,
+        };
       }),
     );
-    if (rows.some((r) => r.value !== null)) charts.push({ ...dotPlotWithIntervals(rows, { title: `${title}, ${reviewTerm}`, format: formatOf(indicator) }, lang), name });
+    if (rows.some((r) => r.value !== null))
+      charts.push({
+        ...dotPlotWithIntervals(
+          rows,
+          { title: `${title}, ${reviewTerm}`, format: formatOf(indicator) },
+          lang,
+        ),
+        name,
+      });
   }
   return charts;
 }

@@ -38,7 +38,14 @@ export interface ReportData {
   reviewTerm: string;
   terms: string[];
   lang: Lang;
-  settings: { minCell: number; shareRule: ShareRule; minN: number; graceDays: number; confidence: number; asOf: string | null };
+  settings: {
+    minCell: number;
+    shareRule: ShareRule;
+    minN: number;
+    graceDays: number;
+    confidence: number;
+    asOf: string | null;
+  };
   municipalities: { code: string; name: string; county: string; inRegion: boolean }[];
   /** County (län) names by code, for the county rows ("Jämtlands län"). */
   counties: { code: string; name: string }[];
@@ -51,11 +58,26 @@ export interface ReportData {
   quality: DataQuality;
 }
 
-export async function readReportData(db: Database, reviewTerm: string, settings: ReportSettings): Promise<ReportData> {
-  const built = (await db.one<{ grace_days: number; confidence: number; min_cell: number; share_rule: ShareRule | null; as_of: string | null }>(
+export async function readReportData(
+  db: Database,
+  reviewTerm: string,
+  settings: ReportSettings,
+): Promise<ReportData> {
+  const built = (await db.one<{
+    grace_days: number;
+    confidence: number;
+    min_cell: number;
+    share_rule: ShareRule | null;
+    as_of: string | null;
+  }>(
     `SELECT grace_days, confidence, min_cell, share_rule, strftime(as_of, '%Y-%m-%d') AS as_of FROM build_settings`,
   ))!;
-  const terms = (await db.rows<{ term: string }>(`SELECT term FROM int_terms WHERE term_key <= term_key($r) ORDER BY term_key`, { r: reviewTerm })).map((t) => t.term);
+  const terms = (
+    await db.rows<{ term: string }>(
+      `SELECT term FROM int_terms WHERE term_key <= term_key($r) ORDER BY term_key`,
+      { r: reviewTerm },
+    )
+  ).map((t) => t.term);
   const indicators = await db.rows<PublishedValue>(
     `SELECT scope, scope_id, term, indicator, "group", value, numerator, denominator, ci_low, ci_high, n, preliminary, suppressed, suppression
      FROM published_indicators WHERE term_key <= term_key($r)
@@ -67,13 +89,22 @@ export async function readReportData(db: Database, reviewTerm: string, settings:
       `SELECT municipality_code AS code, name, county_code AS county, in_region FROM stg_municipalities ORDER BY county_code, name`,
     )
   ).map((m) => ({ code: m.code, name: m.name, county: m.county, inRegion: m.in_region }));
-  const counties = await db.rows<{ code: string; name: string }>(`SELECT county_code AS code, name FROM ref_counties ORDER BY county_code`);
+  const counties = await db.rows<{ code: string; name: string }>(
+    `SELECT county_code AS code, name FROM ref_counties ORDER BY county_code`,
+  );
   const decisions = await decide(db, reviewTerm, { minN: settings.minN, lang: settings.lang });
   return {
     reviewTerm,
     terms,
     lang: settings.lang,
-    settings: { minCell: built.min_cell, shareRule: built.share_rule ?? 'denominator', minN: settings.minN, graceDays: built.grace_days, confidence: built.confidence, asOf: built.as_of },
+    settings: {
+      minCell: built.min_cell,
+      shareRule: built.share_rule ?? 'denominator',
+      minN: settings.minN,
+      graceDays: built.grace_days,
+      confidence: built.confidence,
+      asOf: built.as_of,
+    },
     municipalities,
     counties,
     indicators,
@@ -91,6 +122,20 @@ export function yearEarlier(term: string): string {
 }
 
 /** Look-up of one published value. */
-export function publishedValue(data: ReportData, scope: string, scopeId: string, term: string, indicator: string, group = 'all'): PublishedValue | undefined {
-  return data.indicators.find((r) => r.scope === scope && r.scope_id === scopeId && r.term === term && r.indicator === indicator && r.group === group);
+export function publishedValue(
+  data: ReportData,
+  scope: string,
+  scopeId: string,
+  term: string,
+  indicator: string,
+  group = 'all',
+): PublishedValue | undefined {
+  return data.indicators.find(
+    (r) =>
+      r.scope === scope &&
+      r.scope_id === scopeId &&
+      r.term === term &&
+      r.indicator === indicator &&
+      r.group === group,
+  );
 }

@@ -2,7 +2,15 @@
 // already has: a link where larsam writes is removed and a new file written in its
 // place (the link's target is never touched), and a folder larsam creates itself inside
 // the folder the user named must not be a link, or the files would land elsewhere.
-import { constants, closeSync, lstatSync, mkdirSync, openSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  constants,
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { LarsamError } from '../util/errors.ts';
 
 function lstatOrNull(path: string) {
@@ -18,7 +26,11 @@ function lstatOrNull(path: string) {
 export function writeFileNoFollow(path: string, data: string | Uint8Array): void {
   if (lstatOrNull(path)?.isSymbolicLink()) unlinkSync(path);
   // O_NOFOLLOW: a link made between the check and the open makes the open fail.
-  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o666);
+  const fd = openSync(
+    path,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+    0o666,
+  );
   try {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let done = 0;
@@ -32,13 +44,21 @@ export function writeFileNoFollow(path: string, data: string | Uint8Array): void
 export function ensureOwnFolder(path: string): void {
   const st = lstatOrNull(path);
   if (st?.isSymbolicLink()) {
-    throw new LarsamError(`${path} is a symbolic link, and larsam writes only inside the folder you named`, {
-      fix: 'remove the link (or name the folder it points to with --out)',
-    });
+    throw new LarsamError(
+      `${path} is a symbolic link, and larsam writes only inside the folder you named`,
+      {
+        fix: 'remove the link (or name the folder it points to with --out)',
+      },
+    );
   }
   if (st && !st.isDirectory()) {
-    throw new LarsamError(`${path} is a file, not a folder`, { fix: 'move the file away or name another output folder' });
+    throw new LarsamError(`${path} is a file, not a folder`, {
+      fix: 'move the file away or name another output folder',
+    });
   }
   mkdirSync(path, { recursive: true });
-  if (!lstatSync(path).isDirectory()) throw new LarsamError(`${path} changed while larsam created it`, { fix: 'run the command again' });
+  if (!lstatSync(path).isDirectory())
+    throw new LarsamError(`${path} changed while larsam created it`, {
+      fix: 'run the command again',
+    });
 }

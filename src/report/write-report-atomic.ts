@@ -35,11 +35,15 @@ function isAlive(pid: number): boolean {
 function removeLeftovers(out: string): void {
   for (const name of readdirSync(out)) {
     const pid = Number(LEFTOVER.exec(name)?.[3]);
-    if (pid && pid !== process.pid && !isAlive(pid)) rmSync(join(out, name), { recursive: true, force: true });
+    if (pid && pid !== process.pid && !isAlive(pid))
+      rmSync(join(out, name), { recursive: true, force: true });
   }
 }
 
-export async function writeReportAtomically(db: Database, options: ReportOptions): Promise<WrittenReport> {
+export async function writeReportAtomically(
+  db: Database,
+  options: ReportOptions,
+): Promise<WrittenReport> {
   const reviewTerm = await resolveReviewTerm(db, options.term);
   const folder = join(options.out, reviewTerm);
   const staging = join(options.out, `.${reviewTerm}.partial-${process.pid}`);

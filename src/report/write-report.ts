@@ -54,22 +54,41 @@ export async function writeReport(db: Database, options: ReportOptions): Promise
   const files: string[] = [];
   const pngs: Promise<void>[] = [];
   for (const chart of chartsForReport(data)) {
-    if (!SAFE_CHART_NAME.test(chart.name)) throw new Error(`unsafe chart file name ${JSON.stringify(chart.name)}`);
+    if (!SAFE_CHART_NAME.test(chart.name))
+      throw new Error(`unsafe chart file name ${JSON.stringify(chart.name)}`);
     const svg = await renderSvg(chart.spec, data.lang);
-    writeFileNoFollow(join(chartDir, `${chart.name}.vl.json`), `${JSON.stringify(chart.spec, null, 2)}\n`);
+    writeFileNoFollow(
+      join(chartDir, `${chart.name}.vl.json`),
+      `${JSON.stringify(chart.spec, null, 2)}\n`,
+    );
     writeFileNoFollow(join(chartDir, `${chart.name}.svg`), svg);
-    const png = renderPngAsync(svg).then((bytes) => writeFileNoFollow(join(chartDir, `${chart.name}.png`), bytes));
+    const png = renderPngAsync(svg).then((bytes) =>
+      writeFileNoFollow(join(chartDir, `${chart.name}.png`), bytes),
+    );
     png.catch(() => undefined); // awaited below; should the loop fail first, not an unhandled rejection
     pngs.push(png);
-    files.push(`charts/${chart.name}.vl.json`, `charts/${chart.name}.svg`, `charts/${chart.name}.png`);
+    files.push(
+      `charts/${chart.name}.vl.json`,
+      `charts/${chart.name}.svg`,
+      `charts/${chart.name}.png`,
+    );
     // the compiled Vega spec lets the page draw the chart live, with tooltips
-    rendered.set(chart.name, { name: chart.name, title: chart.title, description: chart.description, svg, vega: compileToVega(chart.spec) });
+    rendered.set(chart.name, {
+      name: chart.name,
+      title: chart.title,
+      description: chart.description,
+      svg,
+      vega: compileToVega(chart.spec),
+    });
   }
   await Promise.all(pngs);
   writeFileNoFollow(join(folder, 'index.html'), reportPage(data, rendered, options.title, version));
   writeFileNoFollow(join(folder, 'indicators.csv'), indicatorsCsv(data.indicators));
   writeFileNoFollow(join(folder, 'decisions.csv'), decisionsCsv(data.decisions));
   files.unshift('index.html', 'indicators.csv', 'decisions.csv', 'report.json');
-  writeFileNoFollow(join(folder, 'report.json'), `${JSON.stringify(reportSummary(data, version, options.title, files), null, 2)}\n`);
+  writeFileNoFollow(
+    join(folder, 'report.json'),
+    `${JSON.stringify(reportSummary(data, version, options.title, files), null, 2)}\n`,
+  );
   return { folder, reviewTerm, files, data };
 }

@@ -30,10 +30,16 @@ export interface PersonRecord {
   erased: boolean;
 }
 
-export async function readPerson(db: Database, pseudonym: string, tombstone: string): Promise<PersonRecord> {
+export async function readPerson(
+  db: Database,
+  pseudonym: string,
+  tombstone: string,
+): Promise<PersonRecord> {
   const tables: PersonRecord['tables'] = [];
   for (const kind of PERSON_KINDS) {
-    const columns = columnsOf(kind).filter((c) => c.type !== 'person_id').map((c) => c.name);
+    const columns = columnsOf(kind)
+      .filter((c) => c.type !== 'person_id')
+      .map((c) => c.name);
     const rows = await db.rows<Record<string, unknown>>(
       `SELECT r._load_id AS "_load", r._line AS "_line", l.file_name AS "_file", l.path AS "_path",
               strftime(l.loaded_at, '%Y-%m-%d %H:%M:%S') AS "_at",
@@ -63,9 +69,20 @@ export async function readPerson(db: Database, pseudonym: string, tombstone: str
          FROM loads WHERE load_id IN (${loadIds.join(', ')}) ORDER BY load_id`,
       )
     : [];
-  const hasTombstones = await db.one(`SELECT 1 FROM duckdb_tables() WHERE table_name = 'erased_persons' AND schema_name = 'main'`);
+  const hasTombstones = await db.one(
+    `SELECT 1 FROM duckdb_tables() WHERE table_name = 'erased_persons' AND schema_name = 'main'`,
+  );
   const erased = hasTombstones
-    ? (await db.one(`SELECT 1 FROM erased_persons WHERE tombstone = $t`, { t: tombstone }, { t: VARCHAR })) !== undefined
+    ? (await db.one(
+        `SELECT 1 FROM erased_persons WHERE tombstone = $t`,
+        { t: tombstone },
+        { t: VARCHAR },
+      )) !== undefined
     : false;
-  return { tables, rowCount: tables.reduce((sum, t) => sum + t.rows.length, 0), rejectsInTheirFiles, erased };
+  return {
+    tables,
+    rowCount: tables.reduce((sum, t) => sum + t.rows.length, 0),
+    rejectsInTheirFiles,
+    erased,
+  };
 }

@@ -40,11 +40,20 @@ interface Prepared {
   tombstones: string[];
 }
 
-async function prepare(db: Database, numbers: readonly string[], env: NodeJS.ProcessEnv): Promise<Prepared> {
+async function prepare(
+  db: Database,
+  numbers: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<Prepared> {
   await ensureSchema(db);
   const key = await keyForDatabase(db, env);
-  if (!key) throw new LarsamError('the database holds no person ids yet, so there is nobody to erase', { fix: 'check --db' });
-  const pseudonyms = [...new Set(numbers.map((n, i) => pseudonymOf(key.key, n, `number ${i + 1}`)))];
+  if (!key)
+    throw new LarsamError('the database holds no person ids yet, so there is nobody to erase', {
+      fix: 'check --db',
+    });
+  const pseudonyms = [
+    ...new Set(numbers.map((n, i) => pseudonymOf(key.key, n, `number ${i + 1}`))),
+  ];
   const tombstones = pseudonyms.map((p) => tombstoneOf(key.key, p));
   const params = { pids: listValue(pseudonyms) };
   const types = { pids: LIST(VARCHAR) };
@@ -66,7 +75,9 @@ async function prepare(db: Database, numbers: readonly string[], env: NodeJS.Pro
   }
   const loadIds = [...perLoad.keys()].sort((a, b) => a - b);
   const names = loadIds.length
-    ? await db.rows<{ load_id: number; file_name: string }>(`SELECT load_id, file_name FROM loads WHERE load_id IN (${loadIds.join(', ')})`)
+    ? await db.rows<{ load_id: number; file_name: string }>(
+        `SELECT load_id, file_name FROM loads WHERE load_id IN (${loadIds.join(', ')})`,
+      )
     : [];
   const already = (await db.one<{ n: number }>(
     `SELECT count(*)::INTEGER AS n FROM erased_persons WHERE list_contains($t, tombstone)`,
@@ -79,7 +90,11 @@ async function prepare(db: Database, numbers: readonly string[], env: NodeJS.Pro
     alreadyErased: already,
     rows,
     totalRows: rows.reduce((s, r) => s + r.rows, 0),
-    loads: loadIds.map((id) => ({ loadId: id, file: names.find((n) => n.load_id === id)?.file_name ?? '', rows: perLoad.get(id)! })),
+    loads: loadIds.map((id) => ({
+      loadId: id,
+      file: names.find((n) => n.load_id === id)?.file_name ?? '',
+      rows: perLoad.get(id)!,
+    })),
     rebuilds: (await lastBuildSettings(db)) !== null,
   };
   return { plan, pseudonyms, tombstones };
@@ -93,12 +108,21 @@ export interface ForgetOptions {
   dryRun?: boolean;
 }
 
-export async function forget(db: Database, numbers: readonly string[], options: ForgetOptions = {}): Promise<ForgetResult> {
-  if (!numbers.length) throw new LarsamError('no person to erase was named', { fix: 'name one or more personnummer, or --file with one a line' });
+export async function forget(
+  db: Database,
+  numbers: readonly string[],
+  options: ForgetOptions = {},
+): Promise<ForgetResult> {
+  if (!numbers.length)
+    throw new LarsamError('no person to erase was named', {
+      fix: 'name one or more personnummer, or --file with one a line',
+    });
   const { plan, pseudonyms, tombstones } = await prepare(db, numbers, options.env ?? process.env);
   if (options.dryRun) return { ...plan, applied: false };
   if (options.confirm && !(await options.confirm(plan))) {
-    throw new LarsamError('nothing was erased: the erasure was not confirmed', { fix: 'run again and answer y, or pass --yes' });
+    throw new LarsamError('nothing was erased: the erasure was not confirmed', {
+      fix: 'run again and answer y, or pass --yes',
+    });
   }
   const settings = await lastBuildSettings(db);
   let warning: string | null = null;
@@ -106,7 +130,9 @@ export async function forget(db: Database, numbers: readonly string[], options: 
     keep: (table) => {
       const kind = PERSON_KINDS.find((k) => `raw_${k}` === table);
       // The list is a literal here: INSERT … SELECT in the rewrite takes no parameters.
-      return kind ? `NOT list_contains([${pseudonyms.map(quoteLiteral).join(', ')}], person_id)` : undefined;
+      return kind
+        ? `NOT list_contains([${pseudonyms.map(quoteLiteral).join(', ')}], person_id)`
+        : undefined;
     },
     finish: async (fresh) => {
       await ensureSchema(fresh);
@@ -122,7 +148,11 @@ export async function forget(db: Database, numbers: readonly string[], options: 
           },
           { persons: INTEGER, loads: LIST(INTEGER), tables: LIST(VARCHAR), counts: LIST(BIGINT) },
         );
-        await fresh.run(`INSERT OR IGNORE INTO erased_persons SELECT unnest($t)`, { t: listValue(tombstones) }, { t: LIST(VARCHAR) });
+        await fresh.run(
+          `INSERT OR IGNORE INTO erased_persons SELECT unnest($t)`,
+          { t: listValue(tombstones) },
+          { t: LIST(VARCHAR) },
+        );
         for (const load of plan.loads) {
           await fresh.run(
             `UPDATE loads SET rows_loaded = rows_loaded - ${load.rows}, rows_erased = coalesce(rows_erased, 0) + ${load.rows} WHERE load_id = ${load.loadId}`,

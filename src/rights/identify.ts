@@ -27,11 +27,17 @@ function today(): string {
 export function pseudonymOf(key: Buffer, raw: string, position: string, date = today()): string {
   const id = classifyPersonId(raw, date);
   if (id.kind === 'invalid') {
-    throw new LarsamError(`${position} is shaped like a personnummer but its check digit is wrong`, {
-      fix: 'check the number (10 or 12 digits, the last one the Luhn check digit) and run again',
-    });
+    throw new LarsamError(
+      `${position} is shaped like a personnummer but its check digit is wrong`,
+      {
+        fix: 'check the number (10 or 12 digits, the last one the Luhn check digit) and run again',
+      },
+    );
   }
-  if (id.kind === 'empty') throw new LarsamError(`${position} is empty`, { fix: 'give a personnummer such as 19900101-1234' });
+  if (id.kind === 'empty')
+    throw new LarsamError(`${position} is empty`, {
+      fix: 'give a personnummer such as 19900101-1234',
+    });
   const value = id.kind === 'personnummer' ? id.normalized : id.value;
   return pseudonymize(key, value).slice(0, PSEUDONYM_HEX_LENGTH);
 }
@@ -45,16 +51,26 @@ export function tombstoneOf(key: Buffer, pseudonym: string): string {
  * The key the database's ids were hashed with, or null when the database holds no hashed
  * ids yet (nothing to find). A different key is refused: it would find nobody.
  */
-export async function keyForDatabase(db: Database, env: NodeJS.ProcessEnv = process.env): Promise<PseudonymKey | null> {
-  const hasMeta = await db.one(`SELECT 1 FROM duckdb_tables() WHERE table_name = 'larsam_meta' AND schema_name = 'main'`);
+export async function keyForDatabase(
+  db: Database,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<PseudonymKey | null> {
+  const hasMeta = await db.one(
+    `SELECT 1 FROM duckdb_tables() WHERE table_name = 'larsam_meta' AND schema_name = 'main'`,
+  );
   if (!hasMeta) return null;
-  const stored = await db.one<{ value: string }>(`SELECT value FROM larsam_meta WHERE key = $key`, { key: FINGERPRINT });
+  const stored = await db.one<{ value: string }>(`SELECT value FROM larsam_meta WHERE key = $key`, {
+    key: FINGERPRINT,
+  });
   if (!stored) return null;
   const key = loadPseudonymKey(db.path, env, true);
   if (key.fingerprint !== stored.value) {
-    throw new LarsamError(`the pseudonym key is not the one this database was built with (fingerprint ${stored.value}, given ${key.fingerprint}), so no person can be found`, {
-      fix: 'use the original key (LARSAM_PSEUDONYM_KEY or the larsam.key file beside the database)',
-    });
+    throw new LarsamError(
+      `the pseudonym key is not the one this database was built with (fingerprint ${stored.value}, given ${key.fingerprint}), so no person can be found`,
+      {
+        fix: 'use the original key (LARSAM_PSEUDONYM_KEY or the larsam.key file beside the database)',
+      },
+    );
   }
   return key;
 }

@@ -7,10 +7,16 @@ import { LarsamError } from '../util/errors.ts';
 
 /** The settings of the last build, or null when the database was never built. */
 export async function lastBuildSettings(db: Database): Promise<BuildSettings | null> {
-  const built = await db.one(`SELECT 1 FROM duckdb_tables() WHERE table_name = 'build_settings' AND schema_name = 'main'`);
-  const meta = await db.one(`SELECT 1 FROM larsam_meta WHERE key = 'built_at_load'`).catch(() => undefined);
+  const built = await db.one(
+    `SELECT 1 FROM duckdb_tables() WHERE table_name = 'build_settings' AND schema_name = 'main'`,
+  );
+  const meta = await db
+    .one(`SELECT 1 FROM larsam_meta WHERE key = 'built_at_load'`)
+    .catch(() => undefined);
   if (!built || !meta) return null;
-  const row = (await db.one<Record<string, unknown>>(`SELECT *, strftime(as_of, '%Y-%m-%d') AS as_of_text FROM build_settings`))!;
+  const row = (await db.one<Record<string, unknown>>(
+    `SELECT *, strftime(as_of, '%Y-%m-%d') AS as_of_text FROM build_settings`,
+  ))!;
   const settings: Record<string, unknown> = {
     ...DEFAULT_BUILD_SETTINGS,
     graceDays: Number(row.grace_days),
@@ -29,7 +35,10 @@ export async function lastBuildSettings(db: Database): Promise<BuildSettings | n
 }
 
 /** Builds the models of the rewritten database; returns a warning when the build failed (its models are then absent, status says not built). */
-export async function rebuild(db: Database, settings: BuildSettings | null): Promise<string | null> {
+export async function rebuild(
+  db: Database,
+  settings: BuildSettings | null,
+): Promise<string | null> {
   if (!settings) return null;
   const { buildModels } = await import('../models/build.ts');
   try {

@@ -26,9 +26,12 @@ export function parsePeriod(text: string): RetentionPeriod {
   const m = /^\s*(\d+)\s*(y|years?|år|m|months?|mån(?:ad|ader)?)\s*$/i.exec(text);
   const n = m ? Number(m[1]) : NaN;
   if (!m || !(n > 0)) {
-    throw new LarsamError(`the retention period ${JSON.stringify(text)} is not a number of years or months`, {
-      fix: 'write it like 10y (years) or 18m (months)',
-    });
+    throw new LarsamError(
+      `the retention period ${JSON.stringify(text)} is not a number of years or months`,
+      {
+        fix: 'write it like 10y (years) or 18m (months)',
+      },
+    );
   }
   const years = /^(y|years?|år)$/i.test(m[2]!);
   return { text: `${n}${years ? 'y' : 'm'}`, months: years ? n * 12 : n };
@@ -68,7 +71,11 @@ export interface RetentionResult extends RetentionPlan {
   warning?: string | null;
 }
 
-export async function planRetention(db: Database, period: RetentionPeriod, today: string): Promise<RetentionPlan> {
+export async function planRetention(
+  db: Database,
+  period: RetentionPeriod,
+  today: string,
+): Promise<RetentionPlan> {
   await ensureSchema(db);
   const cutoff = cutoffDate(period, today);
   const loads: RetentionPlan['loads'] = [];
@@ -81,12 +88,22 @@ export async function planRetention(db: Database, period: RetentionPeriod, today
        GROUP BY ALL HAVING ${latest} < $cutoff::DATE ORDER BY load_id`,
       { cutoff },
     );
-    for (const f of found) loads.push({ loadId: f.load_id, file: f.file, kind, rows: f.rows, latest: f.latest });
+    for (const f of found)
+      loads.push({ loadId: f.load_id, file: f.file, kind, rows: f.rows, latest: f.latest });
   }
   loads.sort((a, b) => a.loadId - b.loadId);
-  const rows = PERSON_KINDS.map((kind) => ({ table: `raw_${kind}`, rows: loads.filter((l) => l.kind === kind).reduce((s, l) => s + l.rows, 0) }));
+  const rows = PERSON_KINDS.map((kind) => ({
+    table: `raw_${kind}`,
+    rows: loads.filter((l) => l.kind === kind).reduce((s, l) => s + l.rows, 0),
+  }));
   const ids = loads.map((l) => l.loadId);
-  const rejects = ids.length ? Number((await db.one<{ n: bigint }>(`SELECT count(*) AS n FROM rejects WHERE load_id IN (${ids.join(', ')})`))!.n) : 0;
+  const rejects = ids.length
+    ? Number(
+        (await db.one<{ n: bigint }>(
+          `SELECT count(*) AS n FROM rejects WHERE load_id IN (${ids.join(', ')})`,
+        ))!.n,
+      )
+    : 0;
   rows.push({ table: 'rejects', rows: rejects });
   return {
     keep: period.text,
@@ -105,19 +122,32 @@ export async function applyRetention(db: Database, plan: RetentionPlan): Promise
   const settings = await lastBuildSettings(db);
   let warning: string | null = null;
   const times = await rewriteDatabase(db, {
-    keep: (table) => (table === 'rejects' ? `load_id NOT IN (${list})` : PERSON_KINDS.some((k) => `raw_${k}` === table) ? `_load_id NOT IN (${list})` : undefined),
+    keep: (table) =>
+      table === 'rejects'
+        ? `load_id NOT IN (${list})`
+        : PERSON_KINDS.some((k) => `raw_${k}` === table)
+          ? `_load_id NOT IN (${list})`
+          : undefined,
     finish: async (fresh) => {
       await ensureSchema(fresh);
       await fresh.transaction(async () => {
         await fresh.run(
           `INSERT INTO erasures (erased_at, reason, persons, keep, load_ids, rows_removed)
            VALUES (now()::TIMESTAMP, 'retention', NULL, $keep, $loads, MAP($tables, $counts))`,
-          { keep: plan.keep, loads: listValue(ids), tables: listValue(plan.rows.map((r) => r.table)), counts: listValue(plan.rows.map((r) => BigInt(r.rows))) },
+          {
+            keep: plan.keep,
+            loads: listValue(ids),
+            tables: listValue(plan.rows.map((r) => r.table)),
+            counts: listValue(plan.rows.map((r) => BigInt(r.rows))),
+          },
           { keep: VARCHAR, loads: LIST(INTEGER), tables: LIST(VARCHAR), counts: LIST(BIGINT) },
         );
-        await fresh.run(`UPDATE loads SET status = 'expired', failure = $why WHERE load_id IN (${list})`, {
-          why: `removed by larsam retention --keep ${plan.keep}: its data ends before ${plan.cutoff}`,
-        });
+        await fresh.run(
+          `UPDATE loads SET status = 'expired', failure = $why WHERE load_id IN (${list})`,
+          {
+            why: `removed by larsam retention --keep ${plan.keep}: its data ends before ${plan.cutoff}`,
+          },
+        );
       });
       warning = await rebuild(fresh, settings);
     },

@@ -10,7 +10,16 @@
 // Killed at any moment before the rename, the database is untouched (the half-written
 // new file, which never holds a removed row, is deleted by the next rewrite); after it,
 // the change is whole. The old database stays open, and so locked, until the rename.
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Database } from '../db/database.ts';
 import { quoteIdentifier as q, quoteLiteral } from '../db/sql-text.ts';
@@ -46,7 +55,8 @@ export function removeRewriteLeftovers(dbPath: string): void {
   for (const name of readdirSync(dir)) {
     if (!name.startsWith(prefix)) continue;
     const pid = Number(/^(\d+)/.exec(name.slice(prefix.length))?.[1]);
-    if (pid && (pid === process.pid || !isAlive(pid))) rmSync(join(dir, name), { recursive: true, force: true });
+    if (pid && (pid === process.pid || !isAlive(pid)))
+      rmSync(join(dir, name), { recursive: true, force: true });
   }
 }
 
@@ -66,7 +76,8 @@ export function modelTableNames(): Set<string> {
 }
 
 export async function rewriteDatabase(db: Database, steps: RewriteSteps): Promise<RewriteTimes> {
-  if (db.readOnly || db.path === ':memory:') throw new Error('rewriteDatabase needs a database file opened for writing');
+  if (db.readOnly || db.path === ':memory:')
+    throw new Error('rewriteDatabase needs a database file opened for writing');
   const t0 = performance.now();
   // A database that is a symbolic link is rewritten where it lives; the link stays.
   const path = realpathSync(db.path);
@@ -109,14 +120,21 @@ export async function rewriteDatabase(db: Database, steps: RewriteSteps): Promis
   const finished = performance.now();
   if (existsSync(`${target}.wal`)) {
     removeRewriteLeftovers(path);
-    throw new LarsamError('the rewritten database still had a write-ahead log after closing; nothing was changed', {
-      fix: 'run the command again; if it recurs, report it with --debug',
-    });
+    throw new LarsamError(
+      'the rewritten database still had a write-ahead log after closing; nothing was changed',
+      {
+        fix: 'run the command again; if it recurs, report it with --debug',
+      },
+    );
   }
   stage(`finished in ${Math.round(finished - copied)} ms`);
   fsyncPath(target);
   renameSync(target, path);
   fsyncPath(dirname(path));
   removeRewriteLeftovers(path);
-  return { copySeconds: (copied - t0) / 1000, finishSeconds: (finished - copied) / 1000, totalSeconds: (performance.now() - t0) / 1000 };
+  return {
+    copySeconds: (copied - t0) / 1000,
+    finishSeconds: (finished - copied) / 1000,
+    totalSeconds: (performance.now() - t0) / 1000,
+  };
 }

@@ -54,7 +54,10 @@ function firstColumn(row: SparseRow): number {
  * The hidden cells (by index) that the relations determine, given which cells are hidden.
  * Relations with no hidden cell are ignored; cells not hidden are known.
  */
-export function determinedCells(relations: readonly Relation[], hidden: ReadonlySet<number>): Set<number> {
+export function determinedCells(
+  relations: readonly Relation[],
+  hidden: ReadonlySet<number>,
+): Set<number> {
   const basis: { pivot: number; row: SparseRow }[] = [];
   for (const relation of relations) {
     const row: SparseRow = new Map();
@@ -144,7 +147,10 @@ export class ColumnSpan {
 }
 
 /** A cell's column over the relations (indexed as in `relations`). */
-export function columnOf(relations: readonly Relation[], relationsOfCell: ReadonlyMap<number, readonly number[]>): (cell: number) => SparseRow {
+export function columnOf(
+  relations: readonly Relation[],
+  relationsOfCell: ReadonlyMap<number, readonly number[]>,
+): (cell: number) => SparseRow {
   return (cell) => {
     const column: SparseRow = new Map();
     for (const i of relationsOfCell.get(cell) ?? []) {

@@ -18,7 +18,12 @@ export interface MeanInterval {
 }
 
 /** mean ± z·sd/√n from summary statistics; null when n < 2. */
-export function meanIntervalFromStats(mean: number, sd: number, n: number, z: number = Z95): Interval | null {
+export function meanIntervalFromStats(
+  mean: number,
+  sd: number,
+  n: number,
+  z: number = Z95,
+): Interval | null {
   assertValidZ(z, 'meanIntervalFromStats');
   if (n < 2) return null;
   const half = (z * sd) / Math.sqrt(n);

@@ -48,7 +48,9 @@ const C = [
   -7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734,
   4.374664141464968, 2.938163982698783,
 ] as const;
-const D = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416] as const;
+const D = [
+  7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416,
+] as const;
 const P_LOW = 0.02425;
 
 function acklamTail(q: number): number {
@@ -89,5 +91,6 @@ export function zForConfidence(confidence: number): number {
 
 /** Throws unless z is a usable interval multiplier (finite, > 0). */
 export function assertValidZ(z: number, where: string): void {
-  if (!(Number.isFinite(z) && z > 0)) throw new RangeError(`${where}: z must be finite and > 0, got ${z}`);
+  if (!(Number.isFinite(z) && z > 0))
+    throw new RangeError(`${where}: z must be finite and > 0, got ${z}`);
 }

@@ -37,14 +37,26 @@ export interface RatioDelta {
 }
 
 /** R ± z·SE clipped at 0 (and at 1 when clipAtOne). */
-export function ratioDeltaBounds(ratio: number, se: number, z: number, clipAtOne: boolean): { low: number; high: number } {
+export function ratioDeltaBounds(
+  ratio: number,
+  se: number,
+  z: number,
+  clipAtOne: boolean,
+): { low: number; high: number } {
   const high = ratio + z * se;
   return { low: Math.max(0, ratio - z * se), high: clipAtOne ? Math.min(1, high) : high };
 }
 
 // SE = √(Σd² / (n(n−1))) / |x̄|. x̄ is positive for credits; |·| keeps SE non-negative
 // should a caller ever pass negative x.
-function finish(n: number, sx: number, ratio: number, sumD2: number, z: number, clipAtOne: boolean): RatioDelta {
+function finish(
+  n: number,
+  sx: number,
+  ratio: number,
+  sumD2: number,
+  z: number,
+  clipAtOne: boolean,
+): RatioDelta {
   const se = Math.sqrt(sumD2 / (n * (n - 1))) / Math.abs(sx / n);
   return { n, ratio, se, ...ratioDeltaBounds(ratio, se, z, clipAtOne) };
 }
@@ -53,7 +65,11 @@ function noInterval(n: number, sx: number, sy: number): RatioDelta {
   return { n, ratio: sx === 0 ? null : sy / sx, se: null, low: null, high: null };
 }
 
-export function ratioDeltaFromUnits(units: readonly RatioUnit[], z: number = Z95, clipAtOne = false): RatioDelta {
+export function ratioDeltaFromUnits(
+  units: readonly RatioUnit[],
+  z: number = Z95,
+  clipAtOne = false,
+): RatioDelta {
   assertValidZ(z, 'ratioDeltaFromUnits');
   const n = units.length;
   let sx = 0;
@@ -72,7 +88,11 @@ export function ratioDeltaFromUnits(units: readonly RatioUnit[], z: number = Z95
   return finish(n, sx, ratio, sumD2, z, clipAtOne);
 }
 
-export function ratioDeltaFromSums(sums: RatioSums, z: number = Z95, clipAtOne = false): RatioDelta {
+export function ratioDeltaFromSums(
+  sums: RatioSums,
+  z: number = Z95,
+  clipAtOne = false,
+): RatioDelta {
   assertValidZ(z, 'ratioDeltaFromSums');
   const { n, sx, sy, sxx, syy, sxy } = sums;
   if (n < 2 || sx === 0) return noInterval(n, sx, sy);

@@ -41,7 +41,11 @@ function relationsByCell(relations: readonly Relation[]): Map<number, Relation[]
 }
 
 /** The relations joined to `start` through hidden cells: all that can determine it. */
-function componentOf(start: number, hidden: ReadonlySet<number>, byCell: Map<number, Relation[]>): Relation[] {
+function componentOf(
+  start: number,
+  hidden: ReadonlySet<number>,
+  byCell: Map<number, Relation[]>,
+): Relation[] {
   const seen = new Set<Relation>();
   const reached = new Set<number>([start]);
   const queue = [start];
@@ -50,7 +54,10 @@ function componentOf(start: number, hidden: ReadonlySet<number>, byCell: Map<num
       if (seen.has(relation)) continue;
       seen.add(relation);
       for (const other of [relation.total, ...relation.parts]) {
-        if (hidden.has(other) && !reached.has(other)) { reached.add(other); queue.push(other); }
+        if (hidden.has(other) && !reached.has(other)) {
+          reached.add(other);
+          queue.push(other);
+        }
       }
     }
   }
@@ -58,7 +65,10 @@ function componentOf(start: number, hidden: ReadonlySet<number>, byCell: Map<num
 }
 
 /** Cells (index order) that the relations determine in some quantity, with `hidden` hidden. */
-export function recoverableCells(table: Pick<SuppressionTable, 'relations' | 'quantities'>, hidden: ReadonlySet<number>): number[] {
+export function recoverableCells(
+  table: Pick<SuppressionTable, 'relations' | 'quantities'>,
+  hidden: ReadonlySet<number>,
+): number[] {
   const byCell = relationsByCell(table.relations);
   const found = new Set<number>();
   for (const cells of table.quantities) {
@@ -67,7 +77,8 @@ export function recoverableCells(table: Pick<SuppressionTable, 'relations' | 'qu
     for (const cell of hiddenHere) {
       if (done.has(cell)) continue;
       const relations = componentOf(cell, hiddenHere, byCell);
-      for (const r of relations) for (const c of [r.total, ...r.parts]) if (hiddenHere.has(c)) done.add(c);
+      for (const r of relations)
+        for (const c of [r.total, ...r.parts]) if (hiddenHere.has(c)) done.add(c);
       for (const c of determinedCells(relations, hiddenHere)) found.add(c);
     }
   }
@@ -83,11 +94,19 @@ export function recoverableCells(table: Pick<SuppressionTable, 'relations' | 'qu
  * rectangle first.
  */
 function rectangles(
-  d: number, hidden: ReadonlySet<number>, byCell: Map<number, Relation[]>, neighbours: (cell: number) => Set<number>,
-  weights: readonly number[], width = 6,
+  d: number,
+  hidden: ReadonlySet<number>,
+  byCell: Map<number, Relation[]>,
+  neighbours: (cell: number) => Set<number>,
+  weights: readonly number[],
+  width = 6,
 ): number[][] {
   const cost = (c: number) => (hidden.has(c) ? 0 : weights[c]!);
-  const cheapest = (r: Relation) => [r.total, ...r.parts].filter((c) => c !== d).sort((a, b) => cost(a) - cost(b) || a - b).slice(0, width);
+  const cheapest = (r: Relation) =>
+    [r.total, ...r.parts]
+      .filter((c) => c !== d)
+      .sort((a, b) => cost(a) - cost(b) || a - b)
+      .slice(0, width);
   const own = byCell.get(d) ?? [];
   const found = new Map<string, { cells: number[]; cost: number }>();
   for (const r1 of own) {
@@ -106,7 +125,9 @@ function rectangles(
       }
     }
   }
-  return [...found.values()].sort((a, b) => a.cost - b.cost || a.cells.join(',').localeCompare(b.cells.join(','))).map((r) => r.cells);
+  return [...found.values()]
+    .sort((a, b) => a.cost - b.cost || a.cells.join(',').localeCompare(b.cells.join(',')))
+    .map((r) => r.cells);
 }
 
 /** The cells to hide besides the primary ones, in the order they were chosen. */
@@ -136,7 +157,10 @@ export function secondaryCells(table: SuppressionTable): number[] {
   };
   // The determined cells of each quantity, kept up to date: hiding a cell changes only
   // the component it joins.
-  const leaksOf = quantitySets.map((cells) => new Set(recoverableCells({ relations: table.relations, quantities: [[...cells]] }, hidden)));
+  const leaksOf = quantitySets.map(
+    (cells) =>
+      new Set(recoverableCells({ relations: table.relations, quantities: [[...cells]] }, hidden)),
+  );
   const hideCell = (cell: number) => {
     hidden.add(cell);
     quantitySets.forEach((cells, q) => {
@@ -164,7 +188,9 @@ export function secondaryCells(table: SuppressionTable): number[] {
     // Cells in a relation with the leak itself first (a partner in its own sum nearly
     // always frees it), each group by least information loss.
     const direct = new Set((relationsOf.get(leak) ?? []).flatMap((r) => [r.total, ...r.parts]));
-    const candidates = [...near].sort((a, b) => Number(direct.has(b)) - Number(direct.has(a)) || cheaper(a, b));
+    const candidates = [...near].sort(
+      (a, b) => Number(direct.has(b)) - Number(direct.has(a)) || cheaper(a, b),
+    );
     if (candidates.length === 0) {
       // cannot happen: a determined cell lies in a relation with a published cell
       throw new Error(`secondary suppression: no cell can protect cell ${leak}`);
@@ -179,7 +205,8 @@ export function secondaryCells(table: SuppressionTable): number[] {
       all.add(hiddenHere);
       const without = new ColumnSpan(column);
       without.add(hiddenHere.filter((c) => c !== leak));
-      if (without.rank !== all.rank - 1) throw new Error(`secondary suppression: cell ${leak} is not determined after all`);
+      if (without.rank !== all.rank - 1)
+        throw new Error(`secondary suppression: cell ${leak} is not determined after all`);
       return [{ cells, all, without }];
     });
     const frees = (set: readonly number[]) =>
@@ -187,11 +214,17 @@ export function secondaryCells(table: SuppressionTable): number[] {
         const added = set.filter((c) => cells.has(c) && !hidden.has(c));
         return without.rank + without.growth(added) === all.rank + all.growth(added);
       });
-    let pick: readonly number[] | undefined = candidates.filter((c) => direct.has(c)).map((c) => [c]).find(frees);
+    let pick: readonly number[] | undefined = candidates
+      .filter((c) => direct.has(c))
+      .map((c) => [c])
+      .find(frees);
     // A cell in two sums (its group's and its area's) needs a rectangle, as in the
     // hypercube method: a partner in each sum and the cell the partners share a sum with.
     pick ??= rectangles(leak, hidden, relationsOf, neighbours, table.weights).find(frees);
-    pick ??= candidates.filter((c) => !direct.has(c)).map((c) => [c]).find(frees);
+    pick ??= candidates
+      .filter((c) => !direct.has(c))
+      .map((c) => [c])
+      .find(frees);
     // Nothing frees it at once: hide the cheapest neighbour and look again.
     pick ??= [candidates[0]!];
     for (const c of pick) {

@@ -34,7 +34,10 @@ export function suppressCount(value: number, minCell: number = DEFAULT_MIN_CELL)
  * applied in SQL (indicator_suppressed in sql/macros/stats_rows.sql); the cells hidden to
  * protect others are chosen by secondary-suppression.ts.
  */
-export function suppressShare(denominatorPersons: number, minCell: number = DEFAULT_MIN_CELL): boolean {
+export function suppressShare(
+  denominatorPersons: number,
+  minCell: number = DEFAULT_MIN_CELL,
+): boolean {
   assertMinCell(minCell);
   return denominatorPersons < minCell;
 }

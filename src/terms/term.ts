@@ -45,7 +45,8 @@ const LAST_DAY_OFFSET = 20 * 7 - 1;
 // RE2 (DuckDB) folds `ſ` to `s` and `Å` (Ångström sign) to `å`, JavaScript does not.
 const LONG_FORM = /^(HT|VT)[ -]?([0-9]{4})$/i;
 const SHORT_FORM = /^(?:HT|VT)[ -]?([0-9]{2})$|^[HV]([0-9]{2})$/i;
-const WORD_FORM = /^(?:[Hh](?:[Öö]|[Oo]\u0308)[Ss][Tt]|[Vv](?:[Åå]|[Aa]\u030A)[Rr])(?:[Ee][Nn]|[Tt][Ee][Rr][Mm][Ii][Nn](?:[Ee][Nn])?)? ([0-9]{4})$/;
+const WORD_FORM =
+  /^(?:[Hh](?:[Öö]|[Oo]\u0308)[Ss][Tt]|[Vv](?:[Åå]|[Aa]\u030A)[Rr])(?:[Ee][Nn]|[Tt][Ee][Rr][Mm][Ii][Nn](?:[Ee][Nn])?)? ([0-9]{4})$/;
 
 /** Reads any accepted spelling; null for everything else (no trimming, no other forms). */
 export function parseTerm(text: string): Term | null {

@@ -16,7 +16,10 @@ export class LarsamError extends Error {
   readonly where: Where;
   readonly exitCode: number;
 
-  constructor(message: string, options: { fix: string; where?: Where; exitCode?: number; cause?: unknown }) {
+  constructor(
+    message: string,
+    options: { fix: string; where?: Where; exitCode?: number; cause?: unknown },
+  ) {
     super(message, { cause: options.cause });
     this.name = 'LarsamError';
     this.fix = options.fix;
@@ -28,7 +31,11 @@ export class LarsamError extends Error {
 /** "file:line, column c: message. Fix: …" — the one-line form every command prints. */
 export function formatUserError(error: LarsamError): string {
   const { file, line, column } = error.where;
-  const place = [file, line !== undefined ? `line ${line}` : undefined, column !== undefined ? `column ${column}` : undefined]
+  const place = [
+    file,
+    line !== undefined ? `line ${line}` : undefined,
+    column !== undefined ? `column ${column}` : undefined,
+  ]
     .filter((part) => part !== undefined)
     .join(', ');
   return `${place ? `${place}: ` : ''}${error.message}. Fix: ${error.fix}`;

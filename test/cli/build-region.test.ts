@@ -9,21 +9,44 @@ let ws: Workspace;
 beforeAll(async () => {
   ws = new Workspace();
   // HT2024, both new: K in Kiruna (2584, county 25), O in Östersund (2380, county 23)
-  await ws.ingest([ws.write('in/registrations.csv', 'person_id,term,course_code,credits,first_time,home_municipality\nstud-K,HT2024,K1,7.5,ja,2584\nstud-O,HT2024,K1,7.5,ja,2380\n')]);
+  await ws.ingest([
+    ws.write(
+      'in/registrations.csv',
+      'person_id,term,course_code,credits,first_time,home_municipality\nstud-K,HT2024,K1,7.5,ja,2584\nstud-O,HT2024,K1,7.5,ja,2380\n',
+    ),
+  ]);
 });
 afterAll(() => ws.remove());
 
 async function regionNewStudents(): Promise<unknown[]> {
-  return ws.query(`SELECT value FROM indicators WHERE scope = 'region' AND term = 'HT2024' AND "group" = 'all' AND indicator = 'new_students'`);
+  return ws.query(
+    `SELECT value FROM indicators WHERE scope = 'region' AND term = 'HT2024' AND "group" = 'all' AND indicator = 'new_students'`,
+  );
 }
 
 describe('larsam build with a region', () => {
   it('takes counties and municipalities as comma-separated codes', async () => {
-    const counties = await runCli(['build', '--db', ws.dbPath, '--region-counties', '25', '--quiet']);
+    const counties = await runCli([
+      'build',
+      '--db',
+      ws.dbPath,
+      '--region-counties',
+      '25',
+      '--quiet',
+    ]);
     expect(counties.stderr).toBe('');
     expect(counties.code).toBe(0);
     expect(await regionNewStudents()).toEqual([{ value: 1 }]); // K
-    const both = await runCli(['build', '--db', ws.dbPath, '--region-counties', '25', '--region-municipalities', '2380', '--quiet']);
+    const both = await runCli([
+      'build',
+      '--db',
+      ws.dbPath,
+      '--region-counties',
+      '25',
+      '--region-municipalities',
+      '2380',
+      '--quiet',
+    ]);
     expect(both.code).toBe(0);
     expect(await regionNewStudents()).toEqual([{ value: 2 }]); // K, O
     const none = await runCli(['build', '--db', ws.dbPath, '--quiet']);
@@ -35,6 +58,8 @@ describe('larsam build with a region', () => {
     const run = await runCli(['build', '--db', ws.dbPath, '--region-counties', '23,1']);
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toContain('the region names county "1", which is not a Swedish county code. Fix: write the two-digit county (län) code as SCB does, with its leading zero');
+    expect(run.stderr).toContain(
+      'the region names county "1", which is not a Swedish county code. Fix: write the two-digit county (län) code as SCB does, with its leading zero',
+    );
   }, 30_000);
 });

@@ -7,10 +7,20 @@ import { Workspace } from '../helpers/workspace.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 let ws: Workspace;
-const larsam = (...args: string[]) => runCli([...args, '--db', 'db/larsam.duckdb'], { cwd: ws.dir });
+const larsam = (...args: string[]) =>
+  runCli([...args, '--db', 'db/larsam.duckdb'], { cwd: ws.dir });
 const HEADER = 'person_id,term,course_code,credits,first_time';
-const csv = (...courses: string[]) => `${[HEADER, ...courses.map((c, i) => `S${i + 1},HT2025,${c},7.5,ja`)].join('\n')}\n`;
-const courses = async () => (await larsam('query', 'select course_code from raw_registrations order by _load_id, _line', '--format', 'csv')).stdout;
+const csv = (...courses: string[]) =>
+  `${[HEADER, ...courses.map((c, i) => `S${i + 1},HT2025,${c},7.5,ja`)].join('\n')}\n`;
+const courses = async () =>
+  (
+    await larsam(
+      'query',
+      'select course_code from raw_registrations order by _load_id, _line',
+      '--format',
+      'csv',
+    )
+  ).stdout;
 
 beforeAll(async () => {
   ws = new Workspace();
@@ -31,7 +41,10 @@ describe('a failed file', () => {
     expect(status.stdout).toMatch(
       /\nFiles that failed \(nothing of them is loaded\):\n {2}c\/degrees\.csv \(degrees, \d{4}-\d\d-\d\d \d\d:\d\d\): line 1, column degree_date: the required column degree_date is missing for degrees; the header on line 1 has: person_id\. Fix: [^\n]+\n/,
     );
-    const json = JSON.parse((await larsam('status', '--json')).stdout) as { failed: { file: string; status: string }[]; kinds: { kind: string }[] };
+    const json = JSON.parse((await larsam('status', '--json')).stdout) as {
+      failed: { file: string; status: string }[];
+      kinds: { kind: string }[];
+    };
     expect(json.failed.map((f) => [f.file, f.status])).toEqual([['degrees.csv', 'failed']]);
     expect(json.kinds.map((k) => k.kind)).toEqual(['registrations']);
 
@@ -48,7 +61,13 @@ describe('--replace and --replace-kind', () => {
     ws.write('x/registrations-extra.csv', csv('X1'));
     const run = await larsam('ingest', 'x/registrations-extra.csv', '--replace');
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(['x/registrations-extra.csv → registrations (csv, utf-8): 1 rows read, 1 loaded, 0 rejected', '1 file(s): 1 rows read, 1 loaded, 0 rejected', ''].join('\n'));
+    expect(run.stdout).toBe(
+      [
+        'x/registrations-extra.csv → registrations (csv, utf-8): 1 rows read, 1 loaded, 0 rejected',
+        '1 file(s): 1 rows read, 1 loaded, 0 rejected',
+        '',
+      ].join('\n'),
+    );
     expect(await courses()).toBe('course_code\nA1\nA2\nA3\nB1\nB2\nX1\n');
   }, 120_000);
 
@@ -93,9 +112,17 @@ describe('--replace and --replace-kind', () => {
   }, 120_000);
 
   it('--replace-kind --yes removes every load of the kind without asking', async () => {
-    const run = await larsam('ingest', 'all/registrations-all.csv', '--replace-kind', '--yes', '--json');
+    const run = await larsam(
+      'ingest',
+      'all/registrations-all.csv',
+      '--replace-kind',
+      '--yes',
+      '--json',
+    );
     expect(run.code).toBe(0);
-    const report = JSON.parse(run.stdout) as { plan: { removals: { file: string; rows: number }[]; kinds: unknown[] } };
+    const report = JSON.parse(run.stdout) as {
+      plan: { removals: { file: string; rows: number }[]; kinds: unknown[] };
+    };
     // b 2 + x 1 + new 2 = 5 rows of 5.
     expect(report.plan.removals.map((r) => [r.file, r.rows])).toEqual([
       ['registrations-vt.csv', 2],
@@ -110,6 +137,8 @@ describe('--replace and --replace-kind', () => {
   it('--replace and --replace-kind together are a usage error', async () => {
     const run = await larsam('ingest', 'all/registrations-all.csv', '--replace', '--replace-kind');
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^error: Arguments replace(-kind)? and replace(-kind)? are mutually exclusive/);
+    expect(run.stderr).toMatch(
+      /^error: Arguments replace(-kind)? and replace(-kind)? are mutually exclusive/,
+    );
   });
 });

@@ -2,7 +2,11 @@
 // terminal it asks, off a terminal it refuses unless --yes; --yes never asks. The plan's
 // lines name each file and its rows.
 import { describe, expect, it } from 'vitest';
-import { announceAndConfirm, confirmationStep, describePlan } from '../../src/cli/replacement-prompt.ts';
+import {
+  announceAndConfirm,
+  confirmationStep,
+  describePlan,
+} from '../../src/cli/replacement-prompt.ts';
 import { planReplacement } from '../../src/ingest/replace-plan.ts';
 
 const needing = [{ kind: 'registrations' as const, removedRows: 3, loadedRows: 5 }];
@@ -21,8 +25,22 @@ describe('confirmationStep', () => {
 // a/registrations.csv 3 rows, b/registrations-vt.csv 2 rows; --replace with new/registrations.csv.
 const plan = planReplacement(
   [
-    { loadId: 1, path: '/w/a/registrations.csv', fileName: 'registrations.csv', sha256: 's1', kind: 'registrations', rows: 3 },
-    { loadId: 2, path: '/w/b/registrations-vt.csv', fileName: 'registrations-vt.csv', sha256: 's2', kind: 'registrations', rows: 2 },
+    {
+      loadId: 1,
+      path: '/w/a/registrations.csv',
+      fileName: 'registrations.csv',
+      sha256: 's1',
+      kind: 'registrations',
+      rows: 3,
+    },
+    {
+      loadId: 2,
+      path: '/w/b/registrations-vt.csv',
+      fileName: 'registrations-vt.csv',
+      sha256: 's2',
+      kind: 'registrations',
+      rows: 2,
+    },
   ],
   [{ path: '/w/new/registrations.csv', kind: 'registrations', sha256: 'n' }],
   'name',
@@ -41,7 +59,9 @@ describe('describePlan', () => {
 describe('announceAndConfirm', () => {
   it('off a terminal without --yes: says the plan, then refuses with the fix', async () => {
     const said: string[] = [];
-    await expect(announceAndConfirm(plan, { yes: false, terminal: false, say: (l) => said.push(l) })).rejects.toThrow(
+    await expect(
+      announceAndConfirm(plan, { yes: false, terminal: false, say: (l) => said.push(l) }),
+    ).rejects.toThrow(
       'the replacement would remove 3 of the 5 rows of registrations, more than half, and there is no terminal to confirm it; nothing was changed',
     );
     expect(said[0]).toBe('Before loading, this removes 1 earlier load(s):');
@@ -49,7 +69,9 @@ describe('announceAndConfirm', () => {
 
   it('with --yes: says the plan and goes on', async () => {
     const said: string[] = [];
-    expect(await announceAndConfirm(plan, { yes: true, terminal: false, say: (l) => said.push(l) })).toBe(true);
+    expect(
+      await announceAndConfirm(plan, { yes: true, terminal: false, say: (l) => said.push(l) }),
+    ).toBe(true);
     expect(said).toHaveLength(3);
   });
 });

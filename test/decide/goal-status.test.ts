@@ -3,8 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { goalStatus, onTrack, type GoalEvidence } from '../../src/decide/goal-status.ts';
 
 const MIN_N = 10;
-const share = (operator: '>=' | '<=', target: number, value: number | null, low: number | null, high: number | null, n: number | null = 50): GoalEvidence => ({
-  operator, target, notDue: false, value, low, high, n, isCount: false,
+const share = (
+  operator: '>=' | '<=',
+  target: number,
+  value: number | null,
+  low: number | null,
+  high: number | null,
+  n: number | null = 50,
+): GoalEvidence => ({
+  operator,
+  target,
+  notDue: false,
+  value,
+  low,
+  high,
+  n,
+  isCount: false,
 });
 
 describe('goal status for >=', () => {
@@ -42,7 +56,9 @@ describe('goal status for <= (mirrored)', () => {
 
 describe('not due, insufficient, counts', () => {
   it('is not_due before by_term, whatever the value', () => {
-    expect(goalStatus({ ...share('>=', 0.15, 0.01, 0, 0.02), notDue: true }, MIN_N)).toBe('not_due');
+    expect(goalStatus({ ...share('>=', 0.15, 0.01, 0, 0.02), notDue: true }, MIN_N)).toBe(
+      'not_due',
+    );
     expect(onTrack({ operator: '>=', target: 0.15, value: 0.2 })).toBe(true);
     expect(onTrack({ operator: '<=', target: 0.15, value: 0.2 })).toBe(false);
   });
@@ -54,7 +70,14 @@ describe('not due, insufficient, counts', () => {
   });
   it('judges counts on their value alone, even when n is small', () => {
     const count = (value: number, operator: '>=' | '<=' = '>='): GoalEvidence => ({
-      operator, target: 20, notDue: false, value, low: null, high: null, n: value, isCount: true,
+      operator,
+      target: 20,
+      notDue: false,
+      value,
+      low: null,
+      high: null,
+      n: value,
+      isCount: true,
     });
     expect(goalStatus(count(20), MIN_N)).toBe('met');
     expect(goalStatus(count(19), MIN_N)).toBe('missed');
@@ -65,8 +88,14 @@ describe('not due, insufficient, counts', () => {
 
 describe('a goal on an indicator of the other kind of activity', () => {
   it('is invalid, whatever its value, and also before its by_term (it can be rewritten now)', () => {
-    expect(goalStatus({ ...share('>=', 0.15, null, null, null), otherKind: true }, MIN_N)).toBe('invalid');
-    expect(goalStatus({ ...share('>=', 0.15, 0.3, 0.2, 0.4), otherKind: true }, MIN_N)).toBe('invalid');
-    expect(goalStatus({ ...share('>=', 0.15, null, null, null), notDue: true, otherKind: true }, MIN_N)).toBe('invalid');
+    expect(goalStatus({ ...share('>=', 0.15, null, null, null), otherKind: true }, MIN_N)).toBe(
+      'invalid',
+    );
+    expect(goalStatus({ ...share('>=', 0.15, 0.3, 0.2, 0.4), otherKind: true }, MIN_N)).toBe(
+      'invalid',
+    );
+    expect(
+      goalStatus({ ...share('>=', 0.15, null, null, null), notDue: true, otherKind: true }, MIN_N),
+    ).toBe('invalid');
   });
 });

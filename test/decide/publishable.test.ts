@@ -20,15 +20,35 @@ const goal = (goalId: string, suppressed: boolean): GoalDecision => ({
 });
 
 const activity: ActivityDecision = {
-  activityId: 'A1', name: 'Studiebesök', kind: 'recruitment', type: null, municipalityCode: '2380', centreId: null,
-  needId: 'N1', needDocumented: true, reviewTerm: 'HT2025', recommendation: 'insufficient_data', ground: 'all_due_insufficient',
-  goals: [goal('G1', true), goal('G2', false)], notLoaded: null, newerRowUnread: null, unreadGoals: [], unreadOther: [], reasons: '…',
+  activityId: 'A1',
+  name: 'Studiebesök',
+  kind: 'recruitment',
+  type: null,
+  municipalityCode: '2380',
+  centreId: null,
+  needId: 'N1',
+  needDocumented: true,
+  reviewTerm: 'HT2025',
+  recommendation: 'insufficient_data',
+  ground: 'all_due_insufficient',
+  goals: [goal('G1', true), goal('G2', false)],
+  notLoaded: null,
+  newerRowUnread: null,
+  unreadGoals: [],
+  unreadOther: [],
+  reasons: '…',
 };
 
 describe('publishableDecisions', () => {
   it('blanks value, interval and n of a suppressed goal and keeps everything else', () => {
     const [published] = publishableDecisions([activity]);
-    expect(published!.goals[0]).toEqual({ ...goal('G1', true), value: null, low: null, high: null, n: null });
+    expect(published!.goals[0]).toEqual({
+      ...goal('G1', true),
+      value: null,
+      low: null,
+      high: null,
+      n: null,
+    });
     expect(published!.goals[1]).toEqual(goal('G2', false));
     expect(activity.goals[0]!.value).toBe(2); // the input is not changed
   });

@@ -20,7 +20,10 @@ import { buildModels, DEFAULT_BUILD_SETTINGS } from '../../src/models/build.ts';
 import { decide, type ActivityDecision } from '../../src/decide/decide.ts';
 import { decisionsCsv } from '../../src/decide/decisions-csv.ts';
 import { writeReport } from '../../src/report/write-report.ts';
-import { RECRUITMENT_ACTIVITY_INDICATORS, THROUGHPUT_ACTIVITY_INDICATORS } from '../../src/contract/indicator-names.ts';
+import {
+  RECRUITMENT_ACTIVITY_INDICATORS,
+  THROUGHPUT_ACTIVITY_INDICATORS,
+} from '../../src/contract/indicator-names.ts';
 import { Workspace } from '../helpers/workspace.ts';
 
 const registrations = `person_id,term,course_code,credits,first_time
@@ -61,9 +64,14 @@ let rejectKeys: { line: number; record_key: string | null }[];
 
 beforeAll(async () => {
   ws = new Workspace();
-  const files = Object.entries({ registrations, needs, activities, activity_goals: goals, activity_sessions: sessions, participations }).map(
-    ([kind, text]) => ws.write(`in/${kind}.csv`, text),
-  );
+  const files = Object.entries({
+    registrations,
+    needs,
+    activities,
+    activity_goals: goals,
+    activity_sessions: sessions,
+    participations,
+  }).map(([kind, text]) => ws.write(`in/${kind}.csv`, text));
   const report = await ws.ingest(files);
   expect(report.failures).toEqual([]);
   // rows rejected per file: activities 3 (lines 4, 5, 6), goals 2 (lines 2, 3), none else
@@ -76,7 +84,9 @@ beforeAll(async () => {
     await buildModels(db, DEFAULT_BUILD_SETTINGS);
     svList = await decide(db, 'VT2026', { minN: 10, lang: 'sv' });
     sv = new Map(svList.map((d) => [d.activityId, d]));
-    en = new Map((await decide(db, 'VT2026', { minN: 10, lang: 'en' })).map((d) => [d.activityId, d]));
+    en = new Map(
+      (await decide(db, 'VT2026', { minN: 10, lang: 'en' })).map((d) => [d.activityId, d]),
+    );
   } finally {
     db.close();
   }
@@ -100,40 +110,91 @@ describe('every activity id seen is on the sheet', () => {
 
   it('(a) an activity whose own row is rejected: not loaded, with file, line, every reason and the fix', () => {
     const d = sv.get('BAD1')!;
-    expect(d).toMatchObject({ name: null, kind: null, recommendation: 'insufficient_data', ground: 'not_loaded' });
+    expect(d).toMatchObject({
+      name: null,
+      kind: null,
+      recommendation: 'insufficient_data',
+      ground: 'not_loaded',
+    });
     // the two reasons of line 4, in column order (kind before start_term)
-    const reasons = "kind 'rekrytering' is not one of: recruitment, throughput; start_term 'autumn' is not a term (write e.g. HT2025 or VT2026)";
-    expect(d.notLoaded).toEqual({ row: { kind: 'activities', file: 'activities.csv', line: 4, reasons }, seenIn: ['activities', 'activity_goals'] });
-    expect(d.reasons.startsWith(`Inte inläst: activities.csv, rad 4: ${reasons} – rätta raden och läs in filen igen.`)).toBe(true);
-    expect(en.get('BAD1')!.reasons.startsWith(`Not loaded: activities.csv, line 4: ${reasons} – correct the row and load the file again.`)).toBe(true);
+    const reasons =
+      "kind 'rekrytering' is not one of: recruitment, throughput; start_term 'autumn' is not a term (write e.g. HT2025 or VT2026)";
+    expect(d.notLoaded).toEqual({
+      row: { kind: 'activities', file: 'activities.csv', line: 4, reasons },
+      seenIn: ['activities', 'activity_goals'],
+    });
+    expect(
+      d.reasons.startsWith(
+        `Inte inläst: activities.csv, rad 4: ${reasons} – rätta raden och läs in filen igen.`,
+      ),
+    ).toBe(true);
+    expect(
+      en
+        .get('BAD1')!
+        .reasons.startsWith(
+          `Not loaded: activities.csv, line 4: ${reasons} – correct the row and load the file again.`,
+        ),
+    ).toBe(true);
     // its goal loaded and is still shown; with no activity there is no value to judge it by
     expect(d.goals.map((g) => [g.goalId, g.status])).toEqual([['g1', 'insufficient']]);
   });
 
   it('(a) a missing name: the reason names the column', () => {
     const d = en.get('BAD2')!;
-    expect(d.notLoaded?.row).toEqual({ kind: 'activities', file: 'activities.csv', line: 5, reasons: 'name is required but empty' });
+    expect(d.notLoaded?.row).toEqual({
+      kind: 'activities',
+      file: 'activities.csv',
+      line: 5,
+      reasons: 'name is required but empty',
+    });
     expect(d.notLoaded?.seenIn).toEqual(['activities', 'participations']);
-    expect(d.reasons).toBe('Not loaded: activities.csv, line 5: name is required but empty – correct the row and load the file again.');
+    expect(d.reasons).toBe(
+      'Not loaded: activities.csv, line 5: name is required but empty – correct the row and load the file again.',
+    );
   });
 
   it('(b) an activity seen only in sessions: "no row in activities", and where it was seen', () => {
     const d = sv.get('S9')!;
-    expect(d).toMatchObject({ name: null, recommendation: 'insufficient_data', ground: 'not_loaded', goals: [] });
+    expect(d).toMatchObject({
+      name: null,
+      recommendation: 'insufficient_data',
+      ground: 'not_loaded',
+      goals: [],
+    });
     expect(d.notLoaded).toEqual({ row: null, seenIn: ['activity_sessions'] });
-    expect(d.reasons).toBe('Inte inläst: ingen rad i activities (aktiviteten finns i activity_sessions) – lägg till en rad för den och läs in filen igen.');
-    expect(en.get('S9')!.reasons).toBe('Not loaded: no row in activities (the activity is named in activity_sessions) – add one and load the file again.');
+    expect(d.reasons).toBe(
+      'Inte inläst: ingen rad i activities (aktiviteten finns i activity_sessions) – lägg till en rad för den och läs in filen igen.',
+    );
+    expect(en.get('S9')!.reasons).toBe(
+      'Not loaded: no row in activities (the activity is named in activity_sessions) – add one and load the file again.',
+    );
   });
 });
 
 describe('(c) goals written but not read', () => {
   it('names both rejected goal rows and does not ask to set goals', () => {
     const d = sv.get('R1')!;
-    expect(d).toMatchObject({ name: 'Inspirationsdag', recommendation: 'insufficient_data', ground: 'goals_unread', goals: [], notLoaded: null });
+    expect(d).toMatchObject({
+      name: 'Inspirationsdag',
+      recommendation: 'insufficient_data',
+      ground: 'goals_unread',
+      goals: [],
+      notLoaded: null,
+    });
     // the target message's advice is ingest's (cell-rules.ts); here only its start matters
     expect(d.unreadGoals).toEqual([
-      { kind: 'activity_goals', file: 'activity_goals.csv', line: 2, reasons: expect.stringMatching(/^target '25 procent' is not a number \(write /) },
-      { kind: 'activity_goals', file: 'activity_goals.csv', line: 3, reasons: "by_term 'autumn' is not a term (write e.g. HT2025 or VT2026)" },
+      {
+        kind: 'activity_goals',
+        file: 'activity_goals.csv',
+        line: 2,
+        reasons: expect.stringMatching(/^target '25 procent' is not a number \(write /),
+      },
+      {
+        kind: 'activity_goals',
+        file: 'activity_goals.csv',
+        line: 3,
+        reasons: "by_term 'autumn' is not a term (write e.g. HT2025 or VT2026)",
+      },
     ]);
     const target = d.unreadGoals[0]!.reasons;
     expect(d.reasons).toBe(
@@ -143,7 +204,11 @@ describe('(c) goals written but not read', () => {
     );
     expect(d.reasons).not.toContain('sätt mål');
     const english = en.get('R1')!.reasons;
-    expect(english.startsWith('Goals were written but could not be read: correct activity_goals.csv lines 2, 3 and load the file again. 2 goal rows could not be read: activity_goals.csv, line 2:')).toBe(true);
+    expect(
+      english.startsWith(
+        'Goals were written but could not be read: correct activity_goals.csv lines 2, 3 and load the file again. 2 goal rows could not be read: activity_goals.csv, line 2:',
+      ),
+    ).toBe(true);
     expect(english).not.toMatch(/set goals/i);
   });
 });
@@ -151,11 +216,19 @@ describe('(c) goals written but not read', () => {
 describe('(d) a goal on an indicator of the other kind', () => {
   it('is invalid with its reason, and counts like insufficient: the met goal alone decides', () => {
     const d = en.get('T1')!;
-    expect(d.goals.map((g) => [g.goalId, g.status])).toEqual([['g1', 'invalid'], ['g2', 'met']]);
+    expect(d.goals.map((g) => [g.goalId, g.status])).toEqual([
+      ['g1', 'invalid'],
+      ['g2', 'met'],
+    ]);
     expect(d).toMatchObject({ recommendation: 'continue', ground: 'all_judged_met' });
-    const choices = 'participants, participant_prestationsgrad, prestationsgrad_oe, participant_completion_rate, completion_rate_diff, participant_retention';
-    expect(d.goals[0]!.invalidReason).toBe(`it is a widened recruitment indicator, but this is a throughput activity: choose one of ${choices}`);
-    expect(d.goals[0]!.sentence).toBe(`Conversion within two terms ≥ 20%: invalid goal – it is a widened recruitment indicator, but this is a throughput activity: choose one of ${choices}.`);
+    const choices =
+      'participants, participant_prestationsgrad, prestationsgrad_oe, participant_completion_rate, completion_rate_diff, participant_retention';
+    expect(d.goals[0]!.invalidReason).toBe(
+      `it is a widened recruitment indicator, but this is a throughput activity: choose one of ${choices}`,
+    );
+    expect(d.goals[0]!.sentence).toBe(
+      `Conversion within two terms ≥ 20%: invalid goal – it is a widened recruitment indicator, but this is a throughput activity: choose one of ${choices}.`,
+    );
     expect(sv.get('T1')!.goals[0]!.sentence).toBe(
       `Konvertering inom två terminer ≥ 20\u00a0%: ogiltigt mål – det är en indikator för breddad rekrytering, men aktiviteten gäller genomströmning: välj en av ${choices}.`,
     );
@@ -164,7 +237,12 @@ describe('(d) a goal on an indicator of the other kind', () => {
 
 describe('decisions.csv and the report', () => {
   it('has a row for every activity; an invalid goal counts in goals_insufficient', () => {
-    const lines = decisionsCsv([...en.values()].sort((a, b) => a.activityId.localeCompare(b.activityId))).replace('\uFEFF', '').trim().split('\n');
+    const lines = decisionsCsv(
+      [...en.values()].sort((a, b) => a.activityId.localeCompare(b.activityId)),
+    )
+      .replace('\uFEFF', '')
+      .trim()
+      .split('\n');
     expect(lines.map((l) => l.split(',').slice(0, 15).join(','))).toEqual([
       'activity_id,name,kind,municipality_code,centre_id,review_term,recommendation,goals_total,goals_met,goals_likely_met,goals_likely_missed,goals_missed,goals_insufficient,goals_not_due,need_documented',
       'BAD1,,,,,VT2026,insufficient_data,1,0,0,0,0,1,0,false',
@@ -179,20 +257,38 @@ describe('decisions.csv and the report', () => {
     const db = await Database.open(ws.dbPath);
     let html: string;
     try {
-      const written = await writeReport(db, { term: 'VT2026', out: join(ws.dir, 'out'), lang: 'sv', minN: 10, title: 'Terminsrapport' });
+      const written = await writeReport(db, {
+        term: 'VT2026',
+        out: join(ws.dir, 'out'),
+        lang: 'sv',
+        minN: 10,
+        title: 'Terminsrapport',
+      });
       html = readFileSync(join(written.folder, 'index.html'), 'utf8');
     } finally {
       db.close();
     }
-    const table = html.slice(html.indexOf('<section id="decisions">'), html.indexOf('<section id="activities">'));
+    const table = html.slice(
+      html.indexOf('<section id="decisions">'),
+      html.indexOf('<section id="activities">'),
+    );
     const cards = html.slice(html.indexOf('<section id="activities">'));
     for (const part of [table, cards]) {
-      expect(part).toContain('⚠ Inte inläst: activities.csv, rad 5: name is required but empty – rätta raden och läs in filen igen.');
-      expect(part).toContain('⚠ Inte inläst: ingen rad i activities (aktiviteten finns i activity_sessions)');
-      expect(part).toContain('⚠ 2 målrader kunde inte läsas: activity_goals.csv, rad 2: target &#39;25 procent&#39; is not a number');
+      expect(part).toContain(
+        '⚠ Inte inläst: activities.csv, rad 5: name is required but empty – rätta raden och läs in filen igen.',
+      );
+      expect(part).toContain(
+        '⚠ Inte inläst: ingen rad i activities (aktiviteten finns i activity_sessions)',
+      );
+      expect(part).toContain(
+        '⚠ 2 målrader kunde inte läsas: activity_goals.csv, rad 2: target &#39;25 procent&#39; is not a number',
+      );
     }
-    for (const id of ['BAD1', 'BAD2', 'R1', 'S9', 'T1']) expect(cards).toContain(`id="activity-${id}"`);
-    expect(cards).toContain('<span class="status st-invalid">ogiltigt mål</span> (det är en indikator för breddad rekrytering');
+    for (const id of ['BAD1', 'BAD2', 'R1', 'S9', 'T1'])
+      expect(cards).toContain(`id="activity-${id}"`);
+    expect(cards).toContain(
+      '<span class="status st-invalid">ogiltigt mål</span> (det är en indikator för breddad rekrytering',
+    );
   });
 });
 
@@ -204,33 +300,60 @@ describe('a database made before rejects had record_key, and rows seen only as r
     const db = await Database.open(old.dbPath);
     try {
       // the ledger's rejects table as it was before record_key
-      await db.run(`CREATE TABLE rejects (load_id INTEGER NOT NULL, file_name VARCHAR NOT NULL, line BIGINT, column_name VARCHAR, rule VARCHAR NOT NULL, reason VARCHAR NOT NULL)`);
+      await db.run(
+        `CREATE TABLE rejects (load_id INTEGER NOT NULL, file_name VARCHAR NOT NULL, line BIGINT, column_name VARCHAR, rule VARCHAR NOT NULL, reason VARCHAR NOT NULL)`,
+      );
     } finally {
       db.close();
     }
     const files = [
-      old.write('in/registrations.csv', 'person_id,term,course_code,credits,first_time\nQ1,HT2025,C1,7.5,ja\n'),
+      old.write(
+        'in/registrations.csv',
+        'person_id,term,course_code,credits,first_time\nQ1,HT2025,C1,7.5,ja\n',
+      ),
       old.write('in/activity_sessions.csv', 'activity_id,session_date,participants\nX7,igår,5\n'),
       // one goal on every activity indicator, to read the kind stg_activity_goals gives each
-      old.write('in/activity_goals.csv', `activity_id,goal_id,indicator,operator,target,by_term\n${[...RECRUITMENT_ACTIVITY_INDICATORS, ...THROUGHPUT_ACTIVITY_INDICATORS].map((i) => `K1,${i},${i},>=,0.5,HT2025`).join('\n')}\n`),
+      old.write(
+        'in/activity_goals.csv',
+        `activity_id,goal_id,indicator,operator,target,by_term\n${[...RECRUITMENT_ACTIVITY_INDICATORS, ...THROUGHPUT_ACTIVITY_INDICATORS].map((i) => `K1,${i},${i},>=,0.5,HT2025`).join('\n')}\n`,
+      ),
     ];
     const report = await old.ingest(files);
     expect(report.failures).toEqual([]);
-    expect(await old.query(`SELECT record_key, line::INT AS line FROM rejects`)).toEqual([{ record_key: 'X7', line: 2 }]);
+    expect(await old.query(`SELECT record_key, line::INT AS line FROM rejects`)).toEqual([
+      { record_key: 'X7', line: 2 },
+    ]);
     const reopened = await Database.open(old.dbPath);
     try {
       await buildModels(reopened, DEFAULT_BUILD_SETTINGS);
-      const kinds = await reopened.rows<{ indicator: string; indicator_kind: string }>(`SELECT indicator, indicator_kind FROM stg_activity_goals ORDER BY indicator`);
+      const kinds = await reopened.rows<{ indicator: string; indicator_kind: string }>(
+        `SELECT indicator, indicator_kind FROM stg_activity_goals ORDER BY indicator`,
+      );
       const expected = [
-        ...RECRUITMENT_ACTIVITY_INDICATORS.map((indicator) => ({ indicator, indicator_kind: 'recruitment' })),
-        ...THROUGHPUT_ACTIVITY_INDICATORS.map((indicator) => ({ indicator, indicator_kind: 'throughput' })),
+        ...RECRUITMENT_ACTIVITY_INDICATORS.map((indicator) => ({
+          indicator,
+          indicator_kind: 'recruitment',
+        })),
+        ...THROUGHPUT_ACTIVITY_INDICATORS.map((indicator) => ({
+          indicator,
+          indicator_kind: 'throughput',
+        })),
       ].sort((a, b) => a.indicator.localeCompare(b.indicator));
       expect(kinds).toEqual(expected);
-      const decisions = new Map((await decide(reopened, 'HT2025', { minN: 10, lang: 'sv' })).map((d) => [d.activityId, d]));
+      const decisions = new Map(
+        (await decide(reopened, 'HT2025', { minN: 10, lang: 'sv' })).map((d) => [d.activityId, d]),
+      );
       expect([...decisions.keys()]).toEqual(['K1', 'X7']);
       const x7 = decisions.get('X7')!;
       expect(x7.notLoaded).toEqual({ row: null, seenIn: ['activity_sessions'] });
-      expect(x7.unreadOther).toEqual([{ kind: 'activity_sessions', file: 'activity_sessions.csv', line: 2, reasons: "session_date 'igår' is not a date (write YYYY-MM-DD, e.g. 2025-03-14)" }]);
+      expect(x7.unreadOther).toEqual([
+        {
+          kind: 'activity_sessions',
+          file: 'activity_sessions.csv',
+          line: 2,
+          reasons: "session_date 'igår' is not a date (write YYYY-MM-DD, e.g. 2025-03-14)",
+        },
+      ]);
       expect(x7.reasons).toBe(
         'Inte inläst: ingen rad i activities (aktiviteten finns i activity_sessions) – lägg till en rad för den och läs in filen igen. ' +
           '1 rad i activity_sessions kunde inte läsas (activity_sessions.csv rad 2) och räknas inte.',
@@ -246,21 +369,52 @@ describe('a newer row of a loaded activity rejected by a later load', () => {
   afterAll(() => two.remove());
 
   it('is named: the sheet shows the earlier row and says so; a rejected row older than the loaded one is not', async () => {
-    const header = 'activity_id,name,kind,type,municipality_code,start_term,end_term,need_id,cost_sek';
-    expect((await two.ingest([
-      two.write('in/registrations.csv', 'person_id,term,course_code,credits,first_time\nQ1,HT2025,C1,7.5,ja\n'),
-      // load 2: T1 loads; U1 is rejected (start_term)
-      two.write('in/activities.csv', `${header}\nT1,Tentastöd,throughput,,2280,HT2025,,,\nU1,Mentorskap,throughput,,2280,autumn,,,\n`),
-    ])).failures).toEqual([]);
+    const header =
+      'activity_id,name,kind,type,municipality_code,start_term,end_term,need_id,cost_sek';
+    expect(
+      (
+        await two.ingest([
+          two.write(
+            'in/registrations.csv',
+            'person_id,term,course_code,credits,first_time\nQ1,HT2025,C1,7.5,ja\n',
+          ),
+          // load 2: T1 loads; U1 is rejected (start_term)
+          two.write(
+            'in/activities.csv',
+            `${header}\nT1,Tentastöd,throughput,,2280,HT2025,,,\nU1,Mentorskap,throughput,,2280,autumn,,,\n`,
+          ),
+        ])
+      ).failures,
+    ).toEqual([]);
     // load 3: T1's new row is rejected (end_term); U1's corrected row loads
-    expect((await two.ingest([two.write('in/activities-2.csv', `${header}\nT1,Tentastöd,throughput,,2280,HT2025,snart,,\nU1,Mentorskap,throughput,,2280,HT2025,,,\n`)])).failures).toEqual([]);
+    expect(
+      (
+        await two.ingest([
+          two.write(
+            'in/activities-2.csv',
+            `${header}\nT1,Tentastöd,throughput,,2280,HT2025,snart,,\nU1,Mentorskap,throughput,,2280,HT2025,,,\n`,
+          ),
+        ])
+      ).failures,
+    ).toEqual([]);
     const db = await Database.open(two.dbPath);
     try {
       await buildModels(db, DEFAULT_BUILD_SETTINGS);
-      const decisions = new Map((await decide(db, 'HT2025', { minN: 10, lang: 'en' })).map((d) => [d.activityId, d]));
+      const decisions = new Map(
+        (await decide(db, 'HT2025', { minN: 10, lang: 'en' })).map((d) => [d.activityId, d]),
+      );
       const t1 = decisions.get('T1')!;
-      expect(t1).toMatchObject({ name: 'Tentastöd', notLoaded: null, ground: 'no_documented_need' });
-      expect(t1.newerRowUnread).toEqual({ kind: 'activities', file: 'activities-2.csv', line: 2, reasons: "end_term 'snart' is not a term (write e.g. HT2025 or VT2026)" });
+      expect(t1).toMatchObject({
+        name: 'Tentastöd',
+        notLoaded: null,
+        ground: 'no_documented_need',
+      });
+      expect(t1.newerRowUnread).toEqual({
+        kind: 'activities',
+        file: 'activities-2.csv',
+        line: 2,
+        reasons: "end_term 'snart' is not a term (write e.g. HT2025 or VT2026)",
+      });
       expect(t1.reasons).toBe(
         'No documented need: document the need in the needs inventory. ' +
           "A later row for the activity could not be read (activities-2.csv, line 2: end_term 'snart' is not a term (write e.g. HT2025 or VT2026)); what is shown comes from an earlier load – correct the row and load the file again.",

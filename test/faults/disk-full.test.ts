@@ -12,7 +12,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LARSAM_BIN, type CliRun } from '../helpers/run-cli.ts';
-import { checkDatabase, checkReportFolder, dbOf, fromA, makeFixture, REVIEW_TERM, runOk, sha256, STAGE_ENV, writePipeline, type Fixture } from './pipeline-fixture.ts';
+import {
+  checkDatabase,
+  checkReportFolder,
+  dbOf,
+  fromA,
+  makeFixture,
+  REVIEW_TERM,
+  runOk,
+  sha256,
+  STAGE_ENV,
+  writePipeline,
+  type Fixture,
+} from './pipeline-fixture.ts';
 
 let root: string;
 let fixture: Fixture;
@@ -25,10 +37,14 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** larsam with no file it writes allowed past `kib` KiB. */
 function runLimited(kib: number, args: string[]): Promise<CliRun> {
-  const child = spawn('bash', ['-c', `ulimit -f ${kib} && exec "$0" "$@"`, process.execPath, LARSAM_BIN, ...args], {
-    env: STAGE_ENV,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'bash',
+    ['-c', `ulimit -f ${kib} && exec "$0" "$@"`, process.execPath, LARSAM_BIN, ...args],
+    {
+      env: STAGE_ENV,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -39,7 +55,8 @@ function runLimited(kib: number, args: string[]): Promise<CliRun> {
   });
 }
 
-const errorLines = (run: CliRun) => run.stderr.split('\n').filter((l) => l && !l.startsWith('stage times '));
+const errorLines = (run: CliRun) =>
+  run.stderr.split('\n').filter((l) => l && !l.startsWith('stage times '));
 
 describe('a disk that fills up', () => {
   for (const { stage, kib, loadsDone } of [
@@ -56,16 +73,23 @@ describe('a disk that fills up', () => {
       expect(run.signal).toBeNull();
       expect(run.code).toBe(1);
       expect(errorLines(run)).toEqual([
-        expect.stringMatching(new RegExp(`^error: a file size limit was reached while writing ${db}\\.wal; what this command wrote was not kept\\. Fix: free disk space \\(or raise the limit\\) and run the command again; what was loaded before is intact$`)),
+        expect.stringMatching(
+          new RegExp(
+            `^error: a file size limit was reached while writing ${db}\\.wal; what this command wrote was not kept\\. Fix: free disk space \\(or raise the limit\\) and run the command again; what was loaded before is intact$`,
+          ),
+        ),
       ]);
-      expect(run.stderr.split('\n').filter((l) => l.startsWith('stage times '))).toHaveLength(loadsDone);
+      expect(run.stderr.split('\n').filter((l) => l.startsWith('stage times '))).toHaveLength(
+        loadsDone,
+      );
 
       const state = await checkDatabase(fixture, db, `disk full in the ${stage}`);
       expect(state.built).toBe('A');
       expect(state.stale).toBe(true);
       expect(state.modelState).toMatch(/^stale/);
       // participations.csv (loaded first) is B's; results.csv is B's only if its load fitted
-      const b = (name: string) => state.loaded.get(name) === sha256(fixture.b.version.files.get(name)!);
+      const b = (name: string) =>
+        state.loaded.get(name) === sha256(fixture.b.version.files.get(name)!);
       expect(b('participations.csv')).toBe(true);
       expect(b('results.csv')).toBe(stage === 'build');
       expect(checkReportFolder(dir, [fixture.a])).toBe('A');
@@ -85,7 +109,11 @@ describe('a disk that fills up', () => {
     const db = dbOf(dir);
     const run = await runLimited(16, ['ingest', fixture.data, '--db', db]);
     expect(run.code).toBe(1);
-    expect(errorLines(run)).toEqual([expect.stringMatching(/^error: a file size limit was reached while writing \S+; what this command wrote was not kept\. Fix: /)]);
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(
+        /^error: a file size limit was reached while writing \S+; what this command wrote was not kept\. Fix: /,
+      ),
+    ]);
     const state = await checkDatabase(fixture, db, 'after the failed ingest');
     expect(state.built).toBe('A');
     await runOk(['ingest', fixture.data, '--db', db]);
@@ -105,7 +133,11 @@ describe('a disk that fills up', () => {
 
     const report = await runLimited(kib, ['report', '--pipeline', pipeline, '--db', db]);
     expect(report.code).toBe(1);
-    expect(errorLines(report)).toEqual([expect.stringMatching(/^error: a file size limit was reached while writing \S+; what this command wrote was not kept\. Fix: /)]);
+    expect(errorLines(report)).toEqual([
+      expect.stringMatching(
+        /^error: a file size limit was reached while writing \S+; what this command wrote was not kept\. Fix: /,
+      ),
+    ]);
     expect(checkReportFolder(dir, [fixture.a])).toBe('A');
     expect(readdirSync(join(dir, 'reports'))).toEqual([REVIEW_TERM]);
     const state = await checkDatabase(fixture, db, 'after the failed report');

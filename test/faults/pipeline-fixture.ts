@@ -9,7 +9,17 @@
 // report, which gives a killed run an earlier state to fall back to.
 import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect } from 'vitest';
 import { Database } from '../../src/db/database.ts';
@@ -18,7 +28,12 @@ import { cliEnv, runCli, startCli, type CliRun } from '../helpers/run-cli.ts';
 
 export const REVIEW_TERM = 'HT2025';
 export const ACTIVITIES = new Set(['BESOK-HJD', 'STUD-SOL']);
-const ACTIVITY_FILES = ['activities.csv', 'activity_goals.csv', 'activity_sessions.csv', 'participations.csv'];
+const ACTIVITY_FILES = [
+  'activities.csv',
+  'activity_goals.csv',
+  'activity_sessions.csv',
+  'participations.csv',
+];
 /** Lines kept (header included) of the files that are shorter in version A. */
 const VERSION_A_LINES: Record<string, number> = { 'results.csv': 1000, 'participations.csv': 40 };
 
@@ -65,7 +80,10 @@ function keepLines(text: string, keep: (line: string, index: number) => boolean)
 export function writePipeline(fixtureData: string, dir: string): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'pipeline.json');
-  writeFileSync(path, `${JSON.stringify({ name: 'Terminsrapport (feltest)', inputs: [fixtureData], review_term: REVIEW_TERM, out: join(dir, 'reports') }, null, 2)}\n`);
+  writeFileSync(
+    path,
+    `${JSON.stringify({ name: 'Terminsrapport (feltest)', inputs: [fixtureData], review_term: REVIEW_TERM, out: join(dir, 'reports') }, null, 2)}\n`,
+  );
   return path;
 }
 
@@ -127,13 +145,18 @@ export function filesWrittenSince(dir: string, before: Map<string, number>): num
 
 export async function indicatorsJson(db: Database): Promise<string> {
   const rows = await db.rows(`SELECT * FROM indicators ORDER BY ALL`);
-  return JSON.stringify(rows, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v instanceof Date ? v.toISOString() : v));
+  return JSON.stringify(rows, (_k, v: unknown) =>
+    typeof v === 'bigint' ? v.toString() : v instanceof Date ? v.toISOString() : v,
+  );
 }
 
 /** Runs larsam to the end and expects success. */
 export async function runOk(args: string[]): Promise<CliRun> {
   const run = await runCli(args, { env: STAGE_ENV });
-  if (run.code !== 0) throw new Error(`larsam ${args.join(' ')} failed (${run.code ?? run.signal}):\n${run.stderr}\n${run.stdout}`);
+  if (run.code !== 0)
+    throw new Error(
+      `larsam ${args.join(' ')} failed (${run.code ?? run.signal}):\n${run.stderr}\n${run.stdout}`,
+    );
   return run;
 }
 
@@ -142,7 +165,12 @@ async function reference(fixtureData: string, dir: string, version: Version): Pr
   const run = await runOk(['run', pipeline, '--db', dbOf(dir)]);
   const db = await Database.open(dbOf(dir), { readOnly: true });
   try {
-    return { version, indicators: await indicatorsJson(db), report: folderFiles(reportOf(dir)), run };
+    return {
+      version,
+      indicators: await indicatorsJson(db),
+      report: folderFiles(reportOf(dir)),
+      run,
+    };
   } finally {
     db.close();
   }
@@ -150,19 +178,44 @@ async function reference(fixtureData: string, dir: string, version: Version): Pr
 
 export async function makeFixture(root: string): Promise<Fixture> {
   const generated = join(root, 'generated');
-  await runOk(['generate', '--out', generated, '--persons', '300', '--seed', '7', '--from-term', 'VT2024', '--to-term', REVIEW_TERM, '--db', join(root, 'generate.duckdb')]);
+  await runOk([
+    'generate',
+    '--out',
+    generated,
+    '--persons',
+    '300',
+    '--seed',
+    '7',
+    '--from-term',
+    'VT2024',
+    '--to-term',
+    REVIEW_TERM,
+    '--db',
+    join(root, 'generate.duckdb'),
+  ]);
   const b: Version = { name: 'B', files: new Map() };
-  for (const name of readdirSync(generated).filter((n) => n.endsWith('.csv')).sort()) {
+  for (const name of readdirSync(generated)
+    .filter((n) => n.endsWith('.csv'))
+    .sort()) {
     let text = readFileSync(join(generated, name), 'utf8');
-    if (ACTIVITY_FILES.includes(name)) text = keepLines(text, (line, i) => i === 0 || ACTIVITIES.has(line.split(',')[0]!));
+    if (ACTIVITY_FILES.includes(name))
+      text = keepLines(text, (line, i) => i === 0 || ACTIVITIES.has(line.split(',')[0]!));
     b.files.set(name, Buffer.from(text));
   }
   const a: Version = { name: 'A', files: new Map(b.files) };
-  for (const [name, lines] of Object.entries(VERSION_A_LINES)) a.files.set(name, Buffer.from(keepLines(b.files.get(name)!.toString('utf8'), (_l, i) => i < lines)));
+  for (const [name, lines] of Object.entries(VERSION_A_LINES))
+    a.files.set(
+      name,
+      Buffer.from(keepLines(b.files.get(name)!.toString('utf8'), (_l, i) => i < lines)),
+    );
 
   const rowsBySha = new Map<string, { file: string; rows: number }>();
   for (const version of [a, b]) {
-    for (const [name, bytes] of version.files) rowsBySha.set(sha256(bytes), { file: name, rows: bytes.toString('utf8').split('\n').length - 2 });
+    for (const [name, bytes] of version.files)
+      rowsBySha.set(sha256(bytes), {
+        file: name,
+        rows: bytes.toString('utf8').split('\n').length - 2,
+      });
   }
 
   const data = join(root, 'data');
@@ -179,7 +232,8 @@ export async function makeFixture(root: string): Promise<Fixture> {
 export function fromA(fixture: Fixture, dir: string): void {
   mkdirSync(join(dir, 'db'), { recursive: true });
   for (const name of readdirSync(join(fixture.stateA, 'db'))) {
-    if (name.startsWith('larsam.duckdb')) copyFileSync(join(fixture.stateA, 'db', name), join(dir, 'db', name));
+    if (name.startsWith('larsam.duckdb'))
+      copyFileSync(join(fixture.stateA, 'db', name), join(dir, 'db', name));
   }
   cpSync(join(fixture.stateA, 'reports'), join(dir, 'reports'), { recursive: true });
 }
@@ -202,8 +256,19 @@ export interface DatabaseState {
  * models are either absent or built from one whole version, and reported stale when
  * loads came after them.
  */
-export async function checkDatabase(fixture: Fixture, dbPath: string, label = dbPath): Promise<DatabaseState> {
-  if (!existsSync(dbPath)) return { exists: false, loaded: new Map(), built: null, stale: false, modelState: 'no database' };
+export async function checkDatabase(
+  fixture: Fixture,
+  dbPath: string,
+  label = dbPath,
+): Promise<DatabaseState> {
+  if (!existsSync(dbPath))
+    return {
+      exists: false,
+      loaded: new Map(),
+      built: null,
+      stale: false,
+      modelState: 'no database',
+    };
   const db = await Database.open(dbPath, { readOnly: true });
   try {
     const hasLedger = await db.one(`SELECT 1 FROM duckdb_tables() WHERE table_name = 'loads'`);
@@ -212,19 +277,40 @@ export async function checkDatabase(fixture: Fixture, dbPath: string, label = db
       expect(tables, 'tables without a ledger').toEqual([]);
       return { exists: true, loaded: new Map(), built: null, stale: false, modelState: 'empty' };
     }
-    const loads = await db.rows<{ load_id: number; path: string; file_name: string; sha256: string; kind: string; rows_read: bigint; rows_loaded: bigint; rows_rejected: bigint; status: string; replaced_by: number | null }>(
+    const loads = await db.rows<{
+      load_id: number;
+      path: string;
+      file_name: string;
+      sha256: string;
+      kind: string;
+      rows_read: bigint;
+      rows_loaded: bigint;
+      rows_rejected: bigint;
+      status: string;
+      replaced_by: number | null;
+    }>(
       `SELECT load_id, path, file_name, sha256, kind, rows_read, rows_loaded, rows_rejected, status, replaced_by FROM loads ORDER BY load_id`,
     );
     const loaded = new Map<string, string>();
     const loadedIds = new Set<number>();
     for (const load of loads) {
-      const raw = Number((await db.one<{ n: bigint }>(`SELECT count(*) AS n FROM "raw_${load.kind}" WHERE _load_id = ${load.load_id}`))!.n);
-      const rejected = Number((await db.one<{ n: bigint }>(`SELECT count(DISTINCT line) AS n FROM rejects WHERE load_id = ${load.load_id}`))!.n);
+      const raw = Number(
+        (await db.one<{ n: bigint }>(
+          `SELECT count(*) AS n FROM "raw_${load.kind}" WHERE _load_id = ${load.load_id}`,
+        ))!.n,
+      );
+      const rejected = Number(
+        (await db.one<{ n: bigint }>(
+          `SELECT count(DISTINCT line) AS n FROM rejects WHERE load_id = ${load.load_id}`,
+        ))!.n,
+      );
       const what = `load ${load.load_id} (${load.file_name}, ${load.status})`;
       if (load.status === 'loaded') {
         expect(raw, `${what}: raw rows`).toBe(Number(load.rows_loaded));
         expect(rejected, `${what}: rejected lines`).toBe(Number(load.rows_rejected));
-        expect(Number(load.rows_read), `${what}: read = loaded + rejected`).toBe(Number(load.rows_loaded) + Number(load.rows_rejected));
+        expect(Number(load.rows_read), `${what}: read = loaded + rejected`).toBe(
+          Number(load.rows_loaded) + Number(load.rows_rejected),
+        );
         const version = fixture.rowsBySha.get(load.sha256);
         expect(version?.file, `${what}: a version of the file`).toBe(load.file_name);
         expect(Number(load.rows_read), `${what}: rows of that version`).toBe(version!.rows);
@@ -234,19 +320,35 @@ export async function checkDatabase(fixture: Fixture, dbPath: string, label = db
       } else {
         expect(load.status, what).toBe('replaced');
         expect(raw + rejected, `${what}: rows left behind`).toBe(0);
-        expect(loads.find((l) => l.load_id === load.replaced_by)?.path, `${what}: replaced by a load of the same file`).toBe(load.path);
+        expect(
+          loads.find((l) => l.load_id === load.replaced_by)?.path,
+          `${what}: replaced by a load of the same file`,
+        ).toBe(load.path);
       }
     }
     for (const kind of new Set(loads.map((l) => l.kind))) {
-      const orphans = await db.rows<{ id: number }>(`SELECT DISTINCT _load_id AS id FROM "raw_${kind}"`);
-      for (const { id } of orphans) expect(loadedIds.has(id), `raw_${kind} holds rows of load ${id}, which the ledger does not list as loaded`).toBe(true);
+      const orphans = await db.rows<{ id: number }>(
+        `SELECT DISTINCT _load_id AS id FROM "raw_${kind}"`,
+      );
+      for (const { id } of orphans)
+        expect(
+          loadedIds.has(id),
+          `raw_${kind} holds rows of load ${id}, which the ledger does not list as loaded`,
+        ).toBe(true);
     }
-    const orphanRejects = await db.rows<{ id: number }>(`SELECT DISTINCT load_id AS id FROM rejects`);
-    for (const { id } of orphanRejects) expect(loadedIds.has(id), `rejects of load ${id}`).toBe(true);
+    const orphanRejects = await db.rows<{ id: number }>(
+      `SELECT DISTINCT load_id AS id FROM rejects`,
+    );
+    for (const { id } of orphanRejects)
+      expect(loadedIds.has(id), `rejects of load ${id}`).toBe(true);
 
     const status = await readStatus(db);
-    const builtAt = await db.one<{ value: string }>(`SELECT value FROM larsam_meta WHERE key = 'built_at_load'`);
-    const hasIndicators = await db.one(`SELECT 1 FROM duckdb_tables() WHERE table_name = 'indicators'`);
+    const builtAt = await db.one<{ value: string }>(
+      `SELECT value FROM larsam_meta WHERE key = 'built_at_load'`,
+    );
+    const hasIndicators = await db.one(
+      `SELECT 1 FROM duckdb_tables() WHERE table_name = 'indicators'`,
+    );
     let built: 'A' | 'B' | null = null;
     let stale = false;
     if (!builtAt) {
@@ -254,8 +356,15 @@ export async function checkDatabase(fixture: Fixture, dbPath: string, label = db
       expect(status.models).toMatch(/^not built/);
     } else {
       const indicators = await indicatorsJson(db);
-      built = sameText(indicators, fixture.b.indicators) ? 'B' : sameText(indicators, fixture.a.indicators) ? 'A' : null;
-      if (!built) expect.fail(`${label}: the indicators of a committed build are neither those of version A nor B:\n${rowDiff(indicators, fixture.b.indicators)}`);
+      built = sameText(indicators, fixture.b.indicators)
+        ? 'B'
+        : sameText(indicators, fixture.a.indicators)
+          ? 'A'
+          : null;
+      if (!built)
+        expect.fail(
+          `${label}: the indicators of a committed build are neither those of version A nor B:\n${rowDiff(indicators, fixture.b.indicators)}`,
+        );
       const maxLoad = Math.max(...loads.map((l) => l.load_id));
       stale = Number(builtAt.value) < maxLoad;
       if (stale) expect(status.models, 'loads after the build are reported').toMatch(/^stale/);
@@ -263,7 +372,9 @@ export async function checkDatabase(fixture: Fixture, dbPath: string, label = db
         expect(status.models).toMatch(/^built/);
         // Not stale: the models were built from exactly what is loaded.
         const version = built === 'B' ? fixture.b.version : fixture.a.version;
-        expect(new Map(loaded), `the loads the ${built} models were built from`).toEqual(new Map([...version.files].map(([name, bytes]) => [name, sha256(bytes)])));
+        expect(new Map(loaded), `the loads the ${built} models were built from`).toEqual(
+          new Map([...version.files].map(([name, bytes]) => [name, sha256(bytes)])),
+        );
       }
     }
     return { exists: true, loaded, built, stale, modelState: status.models };
@@ -291,15 +402,22 @@ function rowDiff(actual: string, expected: string): string {
 export function checkReportFolder(dir: string, allowed: Reference[]): 'none' | 'A' | 'B' {
   const reports = join(dir, 'reports');
   const visible = existsSync(reports) ? readdirSync(reports).filter((n) => !n.startsWith('.')) : [];
-  expect(visible.filter((n) => n !== REVIEW_TERM), 'other visible entries in the reports folder').toEqual([]);
+  expect(
+    visible.filter((n) => n !== REVIEW_TERM),
+    'other visible entries in the reports folder',
+  ).toEqual([]);
   if (!visible.length) return 'none';
   expect(statSync(reportOf(dir)).isDirectory()).toBe(true);
   const files = folderFiles(reportOf(dir));
   const match = allowed.find((r) => sameFiles(r.report, files));
   if (!match) {
     const ref = allowed[allowed.length - 1]!;
-    const differing = [...new Set([...files.keys(), ...ref.report.keys()])].filter((f) => !sameFile(f, files.get(f), ref.report.get(f)));
-    expect.fail(`the report folder is not a complete report: ${differing.length} of ${ref.report.size} files missing or different from version ${ref.version.name} (${differing.slice(0, 5).join(', ')})`);
+    const differing = [...new Set([...files.keys(), ...ref.report.keys()])].filter(
+      (f) => !sameFile(f, files.get(f), ref.report.get(f)),
+    );
+    expect.fail(
+      `the report folder is not a complete report: ${differing.length} of ${ref.report.size} files missing or different from version ${ref.version.name} (${differing.slice(0, 5).join(', ')})`,
+    );
   }
   return match.version.name;
 }
@@ -340,10 +458,15 @@ export { startCli, runCli };
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls `ready` every 5 ms until it holds; fails if larsam ends first or after two minutes. */
-export async function waitUntil(child: ChildProcess, what: string, ready: () => boolean): Promise<void> {
+export async function waitUntil(
+  child: ChildProcess,
+  what: string,
+  ready: () => boolean,
+): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (!ready()) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`larsam ended (${child.exitCode ?? child.signalCode}) before ${what}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`larsam ended (${child.exitCode ?? child.signalCode}) before ${what}`);
     if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
     await sleep(5);
   }

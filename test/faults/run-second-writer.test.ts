@@ -32,7 +32,6 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('a second larsam while larsam run writes', () => {
@@ -49,7 +48,9 @@ describe('a second larsam while larsam run writes', () => {
     let stderr = '';
     child.stderr!.on('data', (chunk: string) => (stderr += chunk));
     const loads = () => stderr.split('\n').filter((l) => l.startsWith('stage times ')).length;
-    const message = new RegExp(`^error: the database ${escapeRegExp(db)} is in use by process ${pid}\\. Fix: wait for it to finish, or use another --db\\n$`);
+    const message = new RegExp(
+      `^error: the database ${escapeRegExp(db)} is in use by process ${pid}\\. Fix: wait for it to finish, or use another --db\\n$`,
+    );
 
     const tryOthers = async (when: string) => {
       expect(child.kill('SIGSTOP')).toBe(true);
@@ -76,7 +77,11 @@ describe('a second larsam while larsam run writes', () => {
 
     await waitUntil(child, 'the third load', () => loads() >= 3);
     await tryOthers('during the ingest');
-    await waitUntil(child, 'the report is being written', () => filesWrittenSince(reports, before) >= 3);
+    await waitUntil(
+      child,
+      'the report is being written',
+      () => filesWrittenSince(reports, before) >= 3,
+    );
     await tryOthers('while the report is written');
 
     const done = await finished;

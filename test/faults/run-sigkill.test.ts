@@ -81,11 +81,18 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'larsam-faults-'));
   fixture = await makeFixture(root);
 }, 180_000);
-afterAll(() => (process.env.KEEP_FAULT_DIRS ? console.log(`kept ${root}`) : rmSync(root, { recursive: true, force: true })));
-
+afterAll(() =>
+  process.env.KEEP_FAULT_DIRS
+    ? console.log(`kept ${root}`)
+    : rmSync(root, { recursive: true, force: true }),
+);
 
 const describeMarker = (m: Marker) =>
-  'lines' in m ? `${m.lines} load(s) committed` : 'reportShare' in m ? `${Math.round(m.reportShare * 100)} % of the report written` : `${m.ms} ms`;
+  'lines' in m
+    ? `${m.lines} load(s) committed`
+    : 'reportShare' in m
+      ? `${Math.round(m.reportShare * 100)} % of the report written`
+      : `${m.ms} ms`;
 
 describe('larsam run killed with SIGKILL', () => {
   it(`leaves a consistent database and report at each of ${MOMENTS.length} moments, and the next run gives the undisturbed result`, async () => {
@@ -109,7 +116,11 @@ describe('larsam run killed with SIGKILL', () => {
       const { marker } = moment;
       if ('lines' in marker) await waitUntil(child, label, () => lines() >= marker.lines);
       else if ('reportShare' in marker) {
-        const files = Math.max(1, Math.round(marker.reportShare * fixture.b.report.size) - (marker.reportShare === 1 ? 1 : 0));
+        const files = Math.max(
+          1,
+          Math.round(marker.reportShare * fixture.b.report.size) -
+            (marker.reportShare === 1 ? 1 : 0),
+        );
         await waitUntil(child, label, () => filesWrittenSince(reports, before) >= files);
       } else await sleep(marker.ms);
       await sleep(moment.delayMs);
@@ -122,22 +133,40 @@ describe('larsam run killed with SIGKILL', () => {
 
       // What a user finds after the kill.
       const state = await checkDatabase(fixture, db, `${label}, after the kill`);
-      const report = checkReportFolder(dir, moment.from === 'A' ? [fixture.a, fixture.b] : [fixture.b]);
+      const report = checkReportFolder(
+        dir,
+        moment.from === 'A' ? [fixture.a, fixture.b] : [fixture.b],
+      );
       if (report === 'B') expect(state.built, `${label}: a B report without B models`).toBe('B');
       const loadsNeeded = moment.from === 'empty' ? fixture.b.version.files.size : 2;
-      const stage = seen.files > 0 ? 'report' : seen.lines < loadsNeeded ? 'ingest' : state.built === 'B' && !state.stale ? 'report' : 'build';
+      const stage =
+        seen.files > 0
+          ? 'report'
+          : seen.lines < loadsNeeded
+            ? 'ingest'
+            : state.built === 'B' && !state.stale
+              ? 'report'
+              : 'build';
       stages[stage] += 1;
 
       // The next run completes and gives exactly the undisturbed result.
       const rerun = await runOk(['run', pipeline, '--db', db]);
-      expect(rerun.stderr.split('\n').filter((l) => l && !l.startsWith('stage times ')), `${label}: rerun stderr`).toEqual([]);
+      expect(
+        rerun.stderr.split('\n').filter((l) => l && !l.startsWith('stage times ')),
+        `${label}: rerun stderr`,
+      ).toEqual([]);
       const after = await checkDatabase(fixture, db, `${label}, after the rerun`);
       expect(after.built, `${label}: models after the rerun`).toBe('B');
       expect(after.stale).toBe(false);
       expect(checkReportFolder(dir, [fixture.b])).toBe('B');
-      expect(readdirSync(reports), `${label}: leftovers in the reports folder`).toEqual([REVIEW_TERM]);
+      expect(readdirSync(reports), `${label}: leftovers in the reports folder`).toEqual([
+        REVIEW_TERM,
+      ]);
       const tmp = join(dir, 'db', 'tmp');
-      expect(existsSync(tmp) ? readdirSync(tmp) : [], `${label}: leftovers beside the database`).toEqual([]);
+      expect(
+        existsSync(tmp) ? readdirSync(tmp) : [],
+        `${label}: leftovers beside the database`,
+      ).toEqual([]);
 
       summary.push(
         `${label}: killed in ${stage} after ${killedAt} ms (${seen.lines} loads, ${seen.files} report files); ` +
@@ -145,7 +174,9 @@ describe('larsam run killed with SIGKILL', () => {
       );
       rmSync(dir, { recursive: true, force: true });
     }
-    console.log(`${summary.join('\n')}\nkills by stage: ${JSON.stringify(stages)}; ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    console.log(
+      `${summary.join('\n')}\nkills by stage: ${JSON.stringify(stages)}; ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    );
     expect(stages.ingest).toBeGreaterThanOrEqual(5);
     expect(stages.build).toBeGreaterThanOrEqual(2);
     expect(stages.report).toBeGreaterThanOrEqual(5);

@@ -10,7 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { columnsOf } from '../../src/contract/columns-of.ts';
 import type { Kind } from '../../src/contract/kinds.ts';
 import { windows1252 } from '../helpers/workspace.ts';
-import { BASE_FILES, FuzzDb, budget, csvCell, fcParams, ingestAndCheck, PNRS, type BaseFile, type Delimiter } from './support.ts';
+import {
+  BASE_FILES,
+  FuzzDb,
+  budget,
+  csvCell,
+  fcParams,
+  ingestAndCheck,
+  PNRS,
+  type BaseFile,
+  type Delimiter,
+} from './support.ts';
 
 let fz: FuzzDb;
 beforeAll(async () => {
@@ -34,13 +44,74 @@ const arbDelimiter = fc.constantFrom(...DELIMITERS);
 const SAFE = (s: string) => s.replace(/[,;\t"\r\n]/g, '');
 
 const NEAR_MISSES = [
-  'HT 2025', 'ht25', 'HT2025 ', 'HT  2025', 'HT_2025', 'H2025', 'ST2025', 'HT20255', 'ＨＴ２０２５',
-  '2025-02-30', '2025-13-01', '2025-3-14', '14/03/2025', '2025-03-14T10:00', '2025-03-14 00:00:00', '20250314',
-  '7.5', '1 000.5', '1.000.5', '7..5', '+7', '-0', '1e3', 'NaN', 'Infinity', '٣', '7½', '0x10', '99999999999999999999',
-  ' ja ', 'SANT', 'Sant', 'jaa', 'nej!', 'yes.', 'ä', 'J', 'Falskt', '2', '-1',
-  '238', '2380 Östersund', '23800', 'O180', '0180',
-  '19900101-1234', '900101+1234', '9001011234', '199001011234', '900101 1234', PNRS[0]!, PNRS[2]!,
-  '', ' ', '\u00a0', '\u0000', 'NULL', 'null', 'N/A', '..', '-', '—', 'Ø', 'Æ', 'ß', 'İ', '\u200b', '\ufeff',
+  'HT 2025',
+  'ht25',
+  'HT2025 ',
+  'HT  2025',
+  'HT_2025',
+  'H2025',
+  'ST2025',
+  'HT20255',
+  'ＨＴ２０２５',
+  '2025-02-30',
+  '2025-13-01',
+  '2025-3-14',
+  '14/03/2025',
+  '2025-03-14T10:00',
+  '2025-03-14 00:00:00',
+  '20250314',
+  '7.5',
+  '1 000.5',
+  '1.000.5',
+  '7..5',
+  '+7',
+  '-0',
+  '1e3',
+  'NaN',
+  'Infinity',
+  '٣',
+  '7½',
+  '0x10',
+  '99999999999999999999',
+  ' ja ',
+  'SANT',
+  'Sant',
+  'jaa',
+  'nej!',
+  'yes.',
+  'ä',
+  'J',
+  'Falskt',
+  '2',
+  '-1',
+  '238',
+  '2380 Östersund',
+  '23800',
+  'O180',
+  '0180',
+  '19900101-1234',
+  '900101+1234',
+  '9001011234',
+  '199001011234',
+  '900101 1234',
+  PNRS[0]!,
+  PNRS[2]!,
+  '',
+  ' ',
+  '\u00a0',
+  '\u0000',
+  'NULL',
+  'null',
+  'N/A',
+  '..',
+  '-',
+  '—',
+  'Ø',
+  'Æ',
+  'ß',
+  'İ',
+  '\u200b',
+  '\ufeff',
 ];
 
 type CellEdit =
@@ -51,16 +122,50 @@ type CellEdit =
   | { kind: 'huge' };
 
 const arbCellEdit: fc.Arbitrary<CellEdit> = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...NEAR_MISSES).map((text) => ({ kind: 'text' as const, text: SAFE(text) })) },
-  { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }).map((text) => ({ kind: 'text' as const, text: SAFE(text) })) },
-  { weight: 2, arbitrary: fc.string({ unit: 'grapheme-ascii', maxLength: 12 }).map((text) => ({ kind: 'text' as const, text: SAFE(text) })) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .constantFrom(...NEAR_MISSES)
+      .map((text) => ({ kind: 'text' as const, text: SAFE(text) })),
+  },
   {
     weight: 3,
     arbitrary: fc
-      .record({ at: fc.nat(), text: fc.constantFrom('\u0000', '\ufeff', ' ', '\u00a0', 'å', '\u0301', '\u202e', '\\', "'", '\u2028') })
+      .string({ unit: 'binary', maxLength: 12 })
+      .map((text) => ({ kind: 'text' as const, text: SAFE(text) })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .string({ unit: 'grapheme-ascii', maxLength: 12 })
+      .map((text) => ({ kind: 'text' as const, text: SAFE(text) })),
+  },
+  {
+    weight: 3,
+    arbitrary: fc
+      .record({
+        at: fc.nat(),
+        text: fc.constantFrom(
+          '\u0000',
+          '\ufeff',
+          ' ',
+          '\u00a0',
+          'å',
+          '\u0301',
+          '\u202e',
+          '\\',
+          "'",
+          '\u2028',
+        ),
+      })
       .map(({ at, text }) => ({ kind: 'insert' as const, at, text })),
   },
-  { weight: 2, arbitrary: fc.constantFrom('Härnösand', 'Örnsköldsvik', 'Åre', 'ÅÄÖ', 'é€–’').map((text) => ({ kind: 'cp1252' as const, text })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .constantFrom('Härnösand', 'Örnsköldsvik', 'Åre', 'ÅÄÖ', 'é€–’')
+      .map((text) => ({ kind: 'cp1252' as const, text })),
+  },
   { weight: 2, arbitrary: fc.nat().map((n) => ({ kind: 'swap' as const, with: n })) },
   { weight: 1, arbitrary: fc.constant({ kind: 'huge' as const }) },
 );
@@ -79,11 +184,18 @@ const arbCellCase: fc.Arbitrary<CellCase> = fc
     delimiter: arbDelimiter,
     crlf: fc.boolean(),
     bom: fc.boolean(),
-    edits: fc.array(fc.record({ row: fc.nat(), col: fc.nat(), edit: arbCellEdit }), { minLength: 1, maxLength: 4 }),
+    edits: fc.array(fc.record({ row: fc.nat(), col: fc.nat(), edit: arbCellEdit }), {
+      minLength: 1,
+      maxLength: 4,
+    }),
   })
   .map((c) => ({
     ...c,
-    edits: c.edits.map((e) => ({ ...e, row: e.row % c.base.rows.length, col: e.col % c.base.header.length })),
+    edits: c.edits.map((e) => ({
+      ...e,
+      row: e.row % c.base.rows.length,
+      col: e.col % c.base.header.length,
+    })),
   }));
 
 /** The file's bytes and, per data row, the columns whose cells were changed. */
@@ -102,7 +214,9 @@ function buildCellCase(c: CellCase): { bytes: Buffer; touched: Set<string>[] } {
         const text = current.toString('utf8');
         const chars = [...text];
         const at = edit.at % (chars.length + 1);
-        cells[row]![col] = Buffer.from([...chars.slice(0, at), edit.text, ...chars.slice(at)].join(''));
+        cells[row]![col] = Buffer.from(
+          [...chars.slice(0, at), edit.text, ...chars.slice(at)].join(''),
+        );
         break;
       }
       case 'cp1252':
@@ -123,7 +237,12 @@ function buildCellCase(c: CellCase): { bytes: Buffer; touched: Set<string>[] } {
   const eol = Buffer.from(c.crlf ? '\r\n' : '\n');
   const delimiter = Buffer.from(c.delimiter);
   const header = Buffer.from(c.base.header.map((h) => csvCell(h, c.delimiter)).join(c.delimiter));
-  const lines = [header, ...cells.map((row) => Buffer.concat(row.flatMap((cell, i) => (i ? [delimiter, cell] : [cell]))))];
+  const lines = [
+    header,
+    ...cells.map((row) =>
+      Buffer.concat(row.flatMap((cell, i) => (i ? [delimiter, cell] : [cell]))),
+    ),
+  ];
   const bytes = Buffer.concat([...(c.bom ? [BOM] : []), ...lines.flatMap((line) => [line, eol])]);
   return { bytes, touched };
 }
@@ -148,7 +267,10 @@ describe('cell-level corruption', () => {
             expect(mine.length, `line ${line} is loaded or rejected`).toBeGreaterThan(0);
             for (const reject of mine) {
               if (reject.rule === 'duplicate_key') continue;
-              expect([...touched[i]!], `line ${line}: ${reject.column_name} ${reject.rule} (${reject.reason})`).toContain(reject.column_name);
+              expect(
+                [...touched[i]!],
+                `line ${line}: ${reject.column_name} ${reject.rule} (${reject.reason})`,
+              ).toContain(reject.column_name);
             }
           });
         }),
@@ -163,17 +285,35 @@ describe('cell-level corruption', () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(arbBase, arbDelimiter, fc.boolean(), async (base, delimiter, crlf) => {
-          const lines = [base.header, ...base.rows].map((cells) => cells.map((cell) => csvCell(cell, delimiter)).join(delimiter));
+          const lines = [base.header, ...base.rows].map((cells) =>
+            cells.map((cell) => csvCell(cell, delimiter)).join(delimiter),
+          );
           const bytes = windows1252(lines.join(crlf ? '\r\n' : '\n') + (crlf ? '\r\n' : '\n'));
           const path = fz.write(base.kind, bytes);
           const load = await ingestAndCheck(fz, path, bytes);
           if (load.status === 'unchanged') return;
-          expect(load).toMatchObject({ status: 'loaded', rowsRead: base.rows.length, rowsRejected: 0 });
-          const textColumns = columnsOf(base.kind as Kind).filter((col) => col.type === 'text' && !col.gender && !col.values && !col.freeText).map((col) => col.name);
-          const free = columnsOf(base.kind as Kind).filter((col) => col.freeText).map((col) => col.name);
-          for (const column of [...textColumns, ...free].filter((name) => base.header.includes(name))) {
-            const got = (await fz.rows<{ v: string | null }>(`SELECT "${column}" AS v FROM raw_${base.kind} WHERE _load_id = (SELECT max(load_id) FROM loads) ORDER BY _line`)).map((r) => r.v);
-            const want = base.rows.map((row) => row[base.header.indexOf(column)]!).map((v) => (v === '' ? (column === 'course_offering' ? '' : null) : v));
+          expect(load).toMatchObject({
+            status: 'loaded',
+            rowsRead: base.rows.length,
+            rowsRejected: 0,
+          });
+          const textColumns = columnsOf(base.kind as Kind)
+            .filter((col) => col.type === 'text' && !col.gender && !col.values && !col.freeText)
+            .map((col) => col.name);
+          const free = columnsOf(base.kind as Kind)
+            .filter((col) => col.freeText)
+            .map((col) => col.name);
+          for (const column of [...textColumns, ...free].filter((name) =>
+            base.header.includes(name),
+          )) {
+            const got = (
+              await fz.rows<{ v: string | null }>(
+                `SELECT "${column}" AS v FROM raw_${base.kind} WHERE _load_id = (SELECT max(load_id) FROM loads) ORDER BY _line`,
+              )
+            ).map((r) => r.v);
+            const want = base.rows
+              .map((row) => row[base.header.indexOf(column)]!)
+              .map((v) => (v === '' ? (column === 'course_offering' ? '' : null) : v));
             expect(got, column).toEqual(want);
           }
         }),
@@ -219,20 +359,78 @@ const INSERTS: Buffer[] = [
 ];
 
 const arbOp: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ at: fc.nat(), bytes: fc.constantFrom(...INSERTS) }).map((o) => ({ op: 'insert' as const, ...o })) },
-  { weight: 2, arbitrary: fc.record({ at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 16 }).map((a) => Buffer.from(a)) }).map((o) => ({ op: 'insert' as const, ...o })) },
-  { weight: 1, arbitrary: fc.nat().map((at) => ({ op: 'insert' as const, at, bytes: Buffer.alloc(1 << 20, 'y') })) },
-  { weight: 2, arbitrary: fc.record({ at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }).map((o) => ({ op: 'delete' as const, ...o })) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .record({ at: fc.nat(), bytes: fc.constantFrom(...INSERTS) })
+      .map((o) => ({ op: 'insert' as const, ...o })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({
+        at: fc.nat(),
+        bytes: fc.uint8Array({ minLength: 1, maxLength: 16 }).map((a) => Buffer.from(a)),
+      })
+      .map((o) => ({ op: 'insert' as const, ...o })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .nat()
+      .map((at) => ({ op: 'insert' as const, at, bytes: Buffer.alloc(1 << 20, 'y') })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) })
+      .map((o) => ({ op: 'delete' as const, ...o })),
+  },
   { weight: 2, arbitrary: fc.nat().map((at) => ({ op: 'truncate' as const, at })) },
-  { weight: 3, arbitrary: fc.record({ line: fc.nat(), at: fc.nat() }).map((o) => ({ op: 'cutLine' as const, ...o })) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .record({ line: fc.nat(), at: fc.nat() })
+      .map((o) => ({ op: 'cutLine' as const, ...o })),
+  },
   { weight: 2, arbitrary: fc.nat().map((line) => ({ op: 'joinLines' as const, line })) },
   { weight: 2, arbitrary: fc.nat().map((line) => ({ op: 'duplicateLine' as const, line })) },
-  { weight: 1, arbitrary: fc.record({ a: fc.nat(), b: fc.nat() }).map((o) => ({ op: 'swapLines' as const, ...o })) },
-  { weight: 2, arbitrary: fc.record({ line: fc.nat(), blank: fc.constantFrom('', ' ', ';;;', ',,', '\t') }).map((o) => ({ op: 'blankLine' as const, ...o })) },
-  { weight: 2, arbitrary: fc.record({ line: fc.nat(), to: fc.constantFrom(',', ';', '\t', '|', ' ') }).map((o) => ({ op: 'lineDelimiter' as const, ...o })) },
-  { weight: 2, arbitrary: fc.record({ a: fc.nat(), b: fc.nat() }).map((o) => ({ op: 'swapHeader' as const, ...o })) },
-  { weight: 2, arbitrary: fc.constantFrom('\r' as const, '\r\n' as const, '\n' as const).map((to) => ({ op: 'eol' as const, to })) },
-  { weight: 1, arbitrary: fc.constantFrom(',', ';', '\t', '|').map((to) => ({ op: 'fileDelimiter' as const, to })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ a: fc.nat(), b: fc.nat() })
+      .map((o) => ({ op: 'swapLines' as const, ...o })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ line: fc.nat(), blank: fc.constantFrom('', ' ', ';;;', ',,', '\t') })
+      .map((o) => ({ op: 'blankLine' as const, ...o })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ line: fc.nat(), to: fc.constantFrom(',', ';', '\t', '|', ' ') })
+      .map((o) => ({ op: 'lineDelimiter' as const, ...o })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ a: fc.nat(), b: fc.nat() })
+      .map((o) => ({ op: 'swapHeader' as const, ...o })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .constantFrom('\r' as const, '\r\n' as const, '\n' as const)
+      .map((to) => ({ op: 'eol' as const, to })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(',', ';', '\t', '|')
+      .map((to) => ({ op: 'fileDelimiter' as const, to })),
+  },
 );
 
 function splitLines(bytes: Buffer): Buffer[] {
@@ -331,9 +529,18 @@ describe('structural corruption', () => {
           arbBase,
           arbDelimiter,
           fc.array(arbOp, { minLength: 1, maxLength: 3 }),
-          fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+          fc.oneof(
+            { weight: 4, arbitrary: fc.constant(false) },
+            { weight: 1, arbitrary: fc.constant(true) },
+          ),
           async (base, delimiter, ops, strict) => {
-            let bytes: Buffer = Buffer.from([base.header, ...base.rows].map((cells) => `${cells.map((cell) => csvCell(cell, delimiter)).join(delimiter)}\n`).join(''));
+            let bytes: Buffer = Buffer.from(
+              [base.header, ...base.rows]
+                .map(
+                  (cells) => `${cells.map((cell) => csvCell(cell, delimiter)).join(delimiter)}\n`,
+                )
+                .join(''),
+            );
             for (const op of ops) bytes = applyOp(bytes, op, delimiter);
             const path = fz.write(base.kind, bytes);
             await ingestAndCheck(fz, path, bytes, { strict });
@@ -349,12 +556,20 @@ describe('structural corruption', () => {
     'binary garbage named .csv, alone or after a valid header',
     async () => {
       await fc.assert(
-        fc.asyncProperty(arbBase, fc.uint8Array({ maxLength: 4096 }), fc.boolean(), async (base, garbage, withHeader) => {
-          const bytes = Buffer.concat([withHeader ? Buffer.from(`${base.header.join(';')}\n`) : Buffer.alloc(0), Buffer.from(garbage)]);
-          const path = fz.write(base.kind, bytes);
-          const load = await ingestAndCheck(fz, path, bytes);
-          if (!withHeader) expect(load.rowsLoaded).toBe(0);
-        }),
+        fc.asyncProperty(
+          arbBase,
+          fc.uint8Array({ maxLength: 4096 }),
+          fc.boolean(),
+          async (base, garbage, withHeader) => {
+            const bytes = Buffer.concat([
+              withHeader ? Buffer.from(`${base.header.join(';')}\n`) : Buffer.alloc(0),
+              Buffer.from(garbage),
+            ]);
+            const path = fz.write(base.kind, bytes);
+            const load = await ingestAndCheck(fz, path, bytes);
+            if (!withHeader) expect(load.rowsLoaded).toBe(0);
+          },
+        ),
         fcParams(12),
       );
     },

@@ -46,7 +46,10 @@ function label(from: number, to: number | null): string {
 
 /** The file and the expected 20–64 total (null: must be refused). */
 function render(t: Table): { text: string; expected: number | null } {
-  const classes = t.cuts.map((from, i) => ({ from, to: i + 1 < t.cuts.length ? t.cuts[i + 1]! - 1 : null }));
+  const classes = t.cuts.map((from, i) => ({
+    from,
+    to: i + 1 < t.cuts.length ? t.cuts[i + 1]! - 1 : null,
+  }));
   const sexes = t.bySex ? ['män', 'kvinnor'] : [''];
   // value of finest class c for sex s
   const v = (c: number, s: number) => t.values[(c * 2 + s) % t.values.length]!;
@@ -69,20 +72,31 @@ function render(t: Table): { text: string; expected: number | null } {
   if (formable) {
     expected = 0;
     classes.forEach((c, i) => {
-      if (c.from >= 20 && c.to !== null && c.to <= 64) for (const s of sexes.keys()) expected! += v(i, s);
+      if (c.from >= 20 && c.to !== null && c.to <= 64)
+        for (const s of sexes.keys()) expected! += v(i, s);
     });
   }
-  const order = cells.map((_, i) => i).sort((a, b) => (t.order[a % t.order.length]! - t.order[b % t.order.length]!) || a - b);
+  const order = cells
+    .map((_, i) => i)
+    .sort((a, b) => t.order[a % t.order.length]! - t.order[b % t.order.length]! || a - b);
   const sexColumn = t.bySex ? ['kön'] : [];
   const lines = t.long
-    ? [`"region","ålder",${sexColumn.map((s) => `"${s}",`).join('')}"år","Folkmängd"`, ...order.map((i) => {
-        const c = cells[i]!;
-        return `"2380 Östersund","${c.age}",${t.bySex ? `"${c.sex}",` : ''}"2024",${c.value}`;
-      })]
-    : ['"Folkmängden efter region, ålder och år"', '', `"region","ålder",${sexColumn.map((s) => `"${s}",`).join('')}"2024"`, ...order.map((i) => {
-        const c = cells[i]!;
-        return `"2380 Östersund","${c.age}",${t.bySex ? `"${c.sex}",` : ''}"${c.value}"`;
-      })];
+    ? [
+        `"region","ålder",${sexColumn.map((s) => `"${s}",`).join('')}"år","Folkmängd"`,
+        ...order.map((i) => {
+          const c = cells[i]!;
+          return `"2380 Östersund","${c.age}",${t.bySex ? `"${c.sex}",` : ''}"2024",${c.value}`;
+        }),
+      ]
+    : [
+        '"Folkmängden efter region, ålder och år"',
+        '',
+        `"region","ålder",${sexColumn.map((s) => `"${s}",`).join('')}"2024"`,
+        ...order.map((i) => {
+          const c = cells[i]!;
+          return `"2380 Östersund","${c.age}",${t.bySex ? `"${c.sex}",` : ''}"${c.value}"`;
+        }),
+      ];
   return { text: `${lines.join('\r\n')}\r\n`, expected };
 }
 
@@ -98,12 +112,19 @@ describe('SCB population tables of random ages, bands and totals', () => {
             const db = await Database.open(':memory:');
             try {
               const file = ws.write('population-scb.csv', text);
-              const report = await ingest(db, [file], { ingestDate: TEST_INGEST_DATE, env: { LARSAM_PSEUDONYM_KEY: TEST_KEY } });
+              const report = await ingest(db, [file], {
+                ingestDate: TEST_INGEST_DATE,
+                env: { LARSAM_PSEUDONYM_KEY: TEST_KEY },
+              });
               if (expected === null) {
-                expect(report.failures.map((f) => f.error.message)).toEqual([expect.stringContaining('cannot give the population 20–64')]);
+                expect(report.failures.map((f) => f.error.message)).toEqual([
+                  expect.stringContaining('cannot give the population 20–64'),
+                ]);
               } else {
                 expect(report.failures).toEqual([]);
-                const rows = await db.rows<{ p: number }>('SELECT population_20_64::INT AS p FROM raw_population');
+                const rows = await db.rows<{ p: number }>(
+                  'SELECT population_20_64::INT AS p FROM raw_population',
+                );
                 expect(rows).toEqual([{ p: expected }]);
               }
             } finally {

@@ -23,7 +23,11 @@ export function runs(ciDefault: number): number {
 export const SEED = Number(process.env.FUZZ_SEED ?? 20250307);
 
 /** fast-check parameters for one property. */
-export function fcParams(ciDefault: number): { numRuns: number; seed: number; endOnFailure: boolean } {
+export function fcParams(ciDefault: number): {
+  numRuns: number;
+  seed: number;
+  endOnFailure: boolean;
+} {
   return { numRuns: runs(ciDefault), seed: SEED, endOnFailure: false };
 }
 
@@ -55,19 +59,133 @@ export interface BaseFile {
 export const BASE_FILES: BaseFile[] = [
   {
     kind: 'registrations',
-    header: ['person_id', 'term', 'course_code', 'course_offering', 'credits', 'first_time', 'home_municipality', 'centre_id', 'registration_date', 'distance', 'birth_year', 'gender', 'parental_education', 'foreign_background'],
+    header: [
+      'person_id',
+      'term',
+      'course_code',
+      'course_offering',
+      'credits',
+      'first_time',
+      'home_municipality',
+      'centre_id',
+      'registration_date',
+      'distance',
+      'birth_year',
+      'gender',
+      'parental_education',
+      'foreign_background',
+    ],
     rows: [
-      [PNRS[0]!, 'HT2025', 'MA001G', 'Östersund-1', '7,5', 'ja', '2380', 'LC-ÅRE', '2025-08-20', 'nej', '', 'kvinna', 'gymnasial_3', 'nej'],
-      [PNRS[1]!, 'VT2026', 'SV012G', 'Härnösand', '15', 'nej', '2280', 'LC-HÄRNÖSAND', '2026-01-10', 'ja', '1985', 'M', 'eftergymnasial_ge3', ''],
-      [PNRS[2]!, 'ht 2025', 'PE014G', '', '22.5', 'SANT', '2284', '', '', 'falskt', '', 'K', 'unknown', 'ja'],
-      [PNRS[3]!, 'H25', 'DT021G', 'Örnsköldsvik', '3,0', 'j', '0180', 'LC-ÖVIK', '2025-09-01 00:00:00', '', '', 'annat', '', ''],
-      [PNRS[4]!, 'VT-2026', 'MA001G', 'Sveg', '30', 'N', '2361', 'LC-SVEG', '', 'Y', '2001', '', 'forgymnasial', 'false'],
-      ['stud-ÅÄÖ-17', 'HT2025', 'MA001G', 'Åre', '7,5', 'true', '2321', 'LC-ÅRE', '2025-08-30', '0', '1970', 'woman', '', '1'],
+      [
+        PNRS[0]!,
+        'HT2025',
+        'MA001G',
+        'Östersund-1',
+        '7,5',
+        'ja',
+        '2380',
+        'LC-ÅRE',
+        '2025-08-20',
+        'nej',
+        '',
+        'kvinna',
+        'gymnasial_3',
+        'nej',
+      ],
+      [
+        PNRS[1]!,
+        'VT2026',
+        'SV012G',
+        'Härnösand',
+        '15',
+        'nej',
+        '2280',
+        'LC-HÄRNÖSAND',
+        '2026-01-10',
+        'ja',
+        '1985',
+        'M',
+        'eftergymnasial_ge3',
+        '',
+      ],
+      [
+        PNRS[2]!,
+        'ht 2025',
+        'PE014G',
+        '',
+        '22.5',
+        'SANT',
+        '2284',
+        '',
+        '',
+        'falskt',
+        '',
+        'K',
+        'unknown',
+        'ja',
+      ],
+      [
+        PNRS[3]!,
+        'H25',
+        'DT021G',
+        'Örnsköldsvik',
+        '3,0',
+        'j',
+        '0180',
+        'LC-ÖVIK',
+        '2025-09-01 00:00:00',
+        '',
+        '',
+        'annat',
+        '',
+        '',
+      ],
+      [
+        PNRS[4]!,
+        'VT-2026',
+        'MA001G',
+        'Sveg',
+        '30',
+        'N',
+        '2361',
+        'LC-SVEG',
+        '',
+        'Y',
+        '2001',
+        '',
+        'forgymnasial',
+        'false',
+      ],
+      [
+        'stud-ÅÄÖ-17',
+        'HT2025',
+        'MA001G',
+        'Åre',
+        '7,5',
+        'true',
+        '2321',
+        'LC-ÅRE',
+        '2025-08-30',
+        '0',
+        '1970',
+        'woman',
+        '',
+        '1',
+      ],
     ],
   },
   {
     kind: 'results',
-    header: ['person_id', 'course_code', 'course_offering', 'module_code', 'credits', 'grade', 'result_date', 'term'],
+    header: [
+      'person_id',
+      'course_code',
+      'course_offering',
+      'module_code',
+      'credits',
+      'grade',
+      'result_date',
+      'term',
+    ],
     rows: [
       [PNRS[0]!, 'MA001G', 'Östersund-1', '0010', '4,5', 'G', '2025-10-30', 'HT2025'],
       [PNRS[1]!, 'SV012G', 'Härnösand', '', '15', 'VG', '2026-06-01', ''],
@@ -130,7 +248,9 @@ export type Delimiter = ',' | ';' | '\t';
 
 /** One CSV cell: quoted when it holds the delimiter, a quote or a line break. */
 export function csvCell(cell: string, delimiter: string): string {
-  return cell.includes(delimiter) || /["\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+  return cell.includes(delimiter) || /["\r\n]/.test(cell)
+    ? `"${cell.replaceAll('"', '""')}"`
+    : cell;
 }
 
 export function csvLine(cells: string[], delimiter: string): string {
@@ -173,7 +293,10 @@ export class FuzzDb {
     return path;
   }
 
-  async rows<T extends object = Record<string, unknown>>(sql: string, params?: Record<string, string>): Promise<T[]> {
+  async rows<T extends object = Record<string, unknown>>(
+    sql: string,
+    params?: Record<string, string>,
+  ): Promise<T[]> {
     return this.db.rows<T>(sql, params);
   }
 
@@ -189,7 +312,10 @@ export const INGEST_TIMEOUT_MS = 30_000;
 export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms (hang)`)), ms);
+    timer = setTimeout(
+      () => reject(new Error(`${what} did not finish within ${ms} ms (hang)`)),
+      ms,
+    );
   });
   try {
     return await Promise.race([promise, timeout]);
@@ -236,10 +362,19 @@ function physicalLines(content: Buffer): number {
  *   exactly `rejected` many and none of them is also loaded;
  * - no identity number of the base files shows in clear in a reject, warning or error.
  */
-export async function ingestAndCheck(fz: FuzzDb, path: string, content: Buffer, options: IngestOptions = {}): Promise<CheckedLoad> {
+export async function ingestAndCheck(
+  fz: FuzzDb,
+  path: string,
+  content: Buffer,
+  options: IngestOptions = {},
+): Promise<CheckedLoad> {
   const before = await totals(fz);
   const report = await withTimeout(
-    ingest(fz.database, [path], { ingestDate: TEST_INGEST_DATE, env: { LARSAM_PSEUDONYM_KEY: TEST_KEY }, ...options }),
+    ingest(fz.database, [path], {
+      ingestDate: TEST_INGEST_DATE,
+      env: { LARSAM_PSEUDONYM_KEY: TEST_KEY },
+      ...options,
+    }),
     INGEST_TIMEOUT_MS,
     `ingest of ${path}`,
   );
@@ -253,9 +388,20 @@ export async function ingestAndCheck(fz: FuzzDb, path: string, content: Buffer, 
     expect(line.length, 'an error line stays short').toBeLessThan(2_000);
     expect(line).toContain(failure.file);
     for (const digits of PNR_DIGITS) expect(line).not.toContain(digits);
-    expect(await totals(fz), 'a failed file leaves nothing behind but its ledger entry').toEqual(plusLedgerEntry(before, await totals(fz)));
+    expect(await totals(fz), 'a failed file leaves nothing behind but its ledger entry').toEqual(
+      plusLedgerEntry(before, await totals(fz)),
+    );
     await expectFailedEntry(fz, 'failed');
-    return { report, status: 'failed', rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, loadedLines: [], rejects: [], error: line };
+    return {
+      report,
+      status: 'failed',
+      rowsRead: 0,
+      rowsLoaded: 0,
+      rowsRejected: 0,
+      loadedLines: [],
+      rejects: [],
+      error: line,
+    };
   }
 
   const result = report.results[0]!;
@@ -273,53 +419,113 @@ export async function ingestAndCheck(fz: FuzzDb, path: string, content: Buffer, 
   }
   if (result.status !== 'loaded') {
     if (result.status === 'failed_strict') {
-      expect(await totals(fz), 'a --strict failure leaves nothing behind but its ledger entry').toEqual(plusLedgerEntry(before, await totals(fz)));
+      expect(
+        await totals(fz),
+        'a --strict failure leaves nothing behind but its ledger entry',
+      ).toEqual(plusLedgerEntry(before, await totals(fz)));
       await expectFailedEntry(fz, 'failed_strict');
     }
-    return { report, status: result.status, rowsRead: result.rowsRead, rowsLoaded: 0, rowsRejected: result.rowsRejected, loadedLines: [], rejects: [] };
+    return {
+      report,
+      status: result.status,
+      rowsRead: result.rowsRead,
+      rowsLoaded: 0,
+      rowsRejected: result.rowsRejected,
+      loadedLines: [],
+      rejects: [],
+    };
   }
 
   const loadId = String(result.loadId);
-  const [ledger] = await fz.rows<{ rows_read: bigint; rows_loaded: bigint; rows_rejected: bigint; status: string }>(
-    `SELECT rows_read, rows_loaded, rows_rejected, status FROM loads WHERE load_id = ${loadId}`,
-  );
+  const [ledger] = await fz.rows<{
+    rows_read: bigint;
+    rows_loaded: bigint;
+    rows_rejected: bigint;
+    status: string;
+  }>(`SELECT rows_read, rows_loaded, rows_rejected, status FROM loads WHERE load_id = ${loadId}`);
   expect(ledger, 'the load has its ledger row').toBeDefined();
-  expect({ read: Number(ledger!.rows_read), loaded: Number(ledger!.rows_loaded), rejected: Number(ledger!.rows_rejected), status: ledger!.status }).toEqual({
+  expect({
+    read: Number(ledger!.rows_read),
+    loaded: Number(ledger!.rows_loaded),
+    rejected: Number(ledger!.rows_rejected),
+    status: ledger!.status,
+  }).toEqual({
     read: result.rowsRead,
     loaded: result.rowsLoaded,
     rejected: result.rowsRejected,
     status: 'loaded',
   });
-  expect(Number(ledger!.rows_read)).toBe(Number(ledger!.rows_loaded) + Number(ledger!.rows_rejected));
+  expect(Number(ledger!.rows_read)).toBe(
+    Number(ledger!.rows_loaded) + Number(ledger!.rows_rejected),
+  );
 
-  const loadedLines = (await fz.rows<{ line: bigint }>(`SELECT _line AS line FROM raw_${result.kind} WHERE _load_id = ${loadId} ORDER BY 1`)).map((r) => Number(r.line));
+  const loadedLines = (
+    await fz.rows<{ line: bigint }>(
+      `SELECT _line AS line FROM raw_${result.kind} WHERE _load_id = ${loadId} ORDER BY 1`,
+    )
+  ).map((r) => Number(r.line));
   expect(loadedLines.length).toBe(result.rowsLoaded);
-  expect(new Set(loadedLines).size, 'every loaded row has a line of its own').toBe(loadedLines.length);
+  expect(new Set(loadedLines).size, 'every loaded row has a line of its own').toBe(
+    loadedLines.length,
+  );
 
   const rejects = (
-    await fz.rows<{ line: bigint | null; column_name: string | null; rule: string; reason: string }>(
+    await fz.rows<{
+      line: bigint | null;
+      column_name: string | null;
+      rule: string;
+      reason: string;
+    }>(
       `SELECT line, column_name, rule, reason FROM rejects WHERE load_id = ${loadId} ORDER BY line, column_name`,
     )
-  ).map((r) => ({ line: r.line === null ? NaN : Number(r.line), column_name: r.column_name ?? '', rule: r.rule, reason: r.reason }));
+  ).map((r) => ({
+    line: r.line === null ? NaN : Number(r.line),
+    column_name: r.column_name ?? '',
+    rule: r.rule,
+    reason: r.reason,
+  }));
   for (const reject of rejects) {
-    expect(Number.isInteger(reject.line) && reject.line >= 2, `a reject names its line: ${JSON.stringify(reject)}`).toBe(true);
+    expect(
+      Number.isInteger(reject.line) && reject.line >= 2,
+      `a reject names its line: ${JSON.stringify(reject)}`,
+    ).toBe(true);
     expect(reject.column_name, `a reject names its column: ${JSON.stringify(reject)}`).not.toBe('');
     expect(reject.rule).not.toBe('');
     expect(reject.reason).not.toBe('');
-    for (const digits of PNR_DIGITS) expect(`${reject.column_name} ${reject.reason}`).not.toContain(digits);
+    for (const digits of PNR_DIGITS)
+      expect(`${reject.column_name} ${reject.reason}`).not.toContain(digits);
   }
   const rejectedLines = new Set(rejects.map((r) => r.line));
   expect(rejectedLines.size, 'rejected rows = distinct rejected lines').toBe(result.rowsRejected);
-  expect(loadedLines.filter((l) => rejectedLines.has(l)), 'no line is both loaded and rejected').toEqual([]);
+  expect(
+    loadedLines.filter((l) => rejectedLines.has(l)),
+    'no line is both loaded and rejected',
+  ).toEqual([]);
   const lines = physicalLines(content);
-  expect(Math.max(0, ...loadedLines, ...rejectedLines), 'lines are lines of the file').toBeLessThanOrEqual(lines);
+  expect(
+    Math.max(0, ...loadedLines, ...rejectedLines),
+    'lines are lines of the file',
+  ).toBeLessThanOrEqual(lines);
   expect(result.rowsRead).toBeLessThanOrEqual(lines);
-  return { report, status: 'loaded', rowsRead: result.rowsRead, rowsLoaded: result.rowsLoaded, rowsRejected: result.rowsRejected, loadedLines, rejects };
+  return {
+    report,
+    status: 'loaded',
+    rowsRead: result.rowsRead,
+    rowsLoaded: result.rowsLoaded,
+    rowsRejected: result.rowsRejected,
+    loadedLines,
+    rejects,
+  };
 }
 
 /** The counts before, with one more ledger row (tables the failed ingest created count 0 before). */
-function plusLedgerEntry(before: Record<string, number>, after: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.keys(after).map((t) => [t, (before[t] ?? 0) + (t === 'loads' ? 1 : 0)]));
+function plusLedgerEntry(
+  before: Record<string, number>,
+  after: Record<string, number>,
+): Record<string, number> {
+  return Object.fromEntries(
+    Object.keys(after).map((t) => [t, (before[t] ?? 0) + (t === 'loads' ? 1 : 0)]),
+  );
 }
 
 /** The newest ledger entry is the failure: nothing loaded, a why that is one printable line without identity numbers. */
@@ -327,7 +533,10 @@ async function expectFailedEntry(fz: FuzzDb, status: 'failed' | 'failed_strict')
   const [entry] = await fz.rows<{ status: string; rows_loaded: bigint; failure: string | null }>(
     `SELECT status, rows_loaded, failure FROM loads ORDER BY load_id DESC LIMIT 1`,
   );
-  expect({ status: entry!.status, loaded: Number(entry!.rows_loaded) }).toEqual({ status, loaded: 0 });
+  expect({ status: entry!.status, loaded: Number(entry!.rows_loaded) }).toEqual({
+    status,
+    loaded: 0,
+  });
   expect(entry!.failure).not.toMatch(CONTROL);
   for (const digits of PNR_DIGITS) expect(entry!.failure).not.toContain(digits);
 }
@@ -338,7 +547,9 @@ async function totals(fz: FuzzDb): Promise<Record<string, number>> {
     `SELECT table_name FROM duckdb_tables() WHERE NOT temporary AND (table_name IN ('loads', 'rejects') OR table_name LIKE 'raw\\_%' ESCAPE '\\') ORDER BY 1`,
   );
   if (!tables.length) return {};
-  const sql = tables.map((t) => `SELECT '${t.table_name}' AS t, count(*) AS n FROM "${t.table_name}"`).join(' UNION ALL ');
+  const sql = tables
+    .map((t) => `SELECT '${t.table_name}' AS t, count(*) AS n FROM "${t.table_name}"`)
+    .join(' UNION ALL ');
   const counts = await fz.rows<{ t: string; n: bigint }>(sql);
   return Object.fromEntries(counts.map((c) => [c.t, Number(c.n)]));
 }

@@ -11,12 +11,21 @@ const dir = mkdtempSync(join(tmpdir(), 'larsam-append-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function parts(name: string): { target: string; sources: string[]; expected: Buffer } {
-  const contents = ['person_id,term\n', '199001011234,HT2024\nåäö,VT2025\n', '', Buffer.from([0xe5, 0x0a, 0x00, 0xff]).toString('latin1')];
+  const contents = [
+    'person_id,term\n',
+    '199001011234,HT2024\nåäö,VT2025\n',
+    '',
+    Buffer.from([0xe5, 0x0a, 0x00, 0xff]).toString('latin1'),
+  ];
   const paths = contents.map((_text, i) => join(dir, `${name}-${i}.csv`));
   contents.forEach((text, i) => {
     writeFileSync(paths[i]!, Buffer.from(text, 'latin1'));
   });
-  return { target: paths[0]!, sources: paths.slice(1), expected: Buffer.concat(contents.map((t) => Buffer.from(t, 'latin1'))) };
+  return {
+    target: paths[0]!,
+    sources: paths.slice(1),
+    expected: Buffer.concat(contents.map((t) => Buffer.from(t, 'latin1'))),
+  };
 }
 
 describe('appendFiles', () => {
@@ -40,6 +49,8 @@ describe('appendFiles', () => {
 
   it('fails on a missing part', async () => {
     const { target, sources } = parts('missing');
-    await expect(appendFiles(target, [sources[0]!, join(dir, 'no-such-part.csv')])).rejects.toThrow(/no-such-part/);
+    await expect(appendFiles(target, [sources[0]!, join(dir, 'no-such-part.csv')])).rejects.toThrow(
+      /no-such-part/,
+    );
   });
 });

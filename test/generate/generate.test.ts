@@ -23,13 +23,22 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-const BASE: Omit<GenerateOptions, 'out'> = { persons: 3000, seed: 11, fromTerm: 'HT2021', toTerm: 'HT2025', format: 'csv' };
+const BASE: Omit<GenerateOptions, 'out'> = {
+  persons: 3000,
+  seed: 11,
+  fromTerm: 'HT2021',
+  toTerm: 'HT2025',
+  format: 'csv',
+};
 
 /**
  * Persons whose rows are not all together (scattered) and persons with a term before the
  * term of their previous row (termsBackwards; termColumn null: not checked).
  */
-function personOrder(csv: string, termColumn: number | null): { scattered: string[]; termsBackwards: string[] } {
+function personOrder(
+  csv: string,
+  termColumn: number | null,
+): { scattered: string[]; termsBackwards: string[] } {
   const seen = new Set<string>();
   const scattered: string[] = [];
   const termsBackwards: string[] = [];
@@ -66,14 +75,18 @@ describe('generate', () => {
     expect(first.files.map((f) => f.kind)).toEqual(KINDS);
     const left = bytesOf(a, 'csv');
     const right = bytesOf(b, 'csv');
-    for (const kind of KINDS) expect(left.get(kind)!.equals(right.get(kind)!), `${kind}.csv`).toBe(true);
+    for (const kind of KINDS)
+      expect(left.get(kind)!.equals(right.get(kind)!), `${kind}.csv`).toBe(true);
     expect(first.files.find((f) => f.kind === 'registrations')!.rows).toBeGreaterThan(10_000);
   }, 60_000);
 
   it("writes each person's registrations and results together, term by term", async () => {
     const out = tempDir();
     await generate({ ...BASE, out });
-    expect(personOrder(readFileSync(join(out, 'registrations.csv'), 'utf8'), 1)).toEqual({ scattered: [], termsBackwards: [] });
+    expect(personOrder(readFileSync(join(out, 'registrations.csv'), 'utf8'), 1)).toEqual({
+      scattered: [],
+      termsBackwards: [],
+    });
     expect(personOrder(readFileSync(join(out, 'results.csv'), 'utf8'), null).scattered).toEqual([]);
   }, 60_000);
 
@@ -86,13 +99,22 @@ describe('generate', () => {
     await generate({ ...large, out: a, threads: 1 });
     await generate({ ...large, out: b, threads: 3 });
     for (const kind of ['registrations', 'results'] as const) {
-      expect(readFileSync(join(a, `${kind}.csv`)).equals(readFileSync(join(b, `${kind}.csv`))), `${kind}.csv`).toBe(true);
+      expect(
+        readFileSync(join(a, `${kind}.csv`)).equals(readFileSync(join(b, `${kind}.csv`))),
+        `${kind}.csv`,
+      ).toBe(true);
     }
-    expect(personOrder(readFileSync(join(a, 'registrations.csv'), 'utf8'), 1)).toEqual({ scattered: [], termsBackwards: [] });
+    expect(personOrder(readFileSync(join(a, 'registrations.csv'), 'utf8'), 1)).toEqual({
+      scattered: [],
+      termsBackwards: [],
+    });
     await generate({ ...large, out: c, format: 'parquet', threads: 1 });
     await generate({ ...large, out: d, format: 'parquet', threads: 3 });
     for (const kind of ['registrations', 'results'] as const) {
-      expect(readFileSync(join(c, `${kind}.parquet`)).equals(readFileSync(join(d, `${kind}.parquet`))), `${kind}.parquet`).toBe(true);
+      expect(
+        readFileSync(join(c, `${kind}.parquet`)).equals(readFileSync(join(d, `${kind}.parquet`))),
+        `${kind}.parquet`,
+      ).toBe(true);
     }
   }, 240_000);
 
@@ -101,9 +123,15 @@ describe('generate', () => {
     const b = tempDir();
     await generate({ ...BASE, persons: 500, out: a });
     await generate({ ...BASE, persons: 500, seed: 12, out: b });
-    expect(readFileSync(join(a, 'registrations.csv')).equals(readFileSync(join(b, 'registrations.csv')))).toBe(false);
+    expect(
+      readFileSync(join(a, 'registrations.csv')).equals(readFileSync(join(b, 'registrations.csv'))),
+    ).toBe(false);
     // the reference data does not depend on the seed
-    expect(readFileSync(join(a, 'municipalities.csv')).equals(readFileSync(join(b, 'municipalities.csv')))).toBe(true);
+    expect(
+      readFileSync(join(a, 'municipalities.csv')).equals(
+        readFileSync(join(b, 'municipalities.csv')),
+      ),
+    ).toBe(true);
   }, 60_000);
 
   it("writes the contract's columns in the contract's order and ingests with no rejected row", async () => {
@@ -112,7 +140,9 @@ describe('generate', () => {
     for (const kind of KINDS) {
       const header = readFileSync(join(out, `${kind}.csv`), 'utf8').split('\n', 1)[0];
       // population's optional age span (age_from, age_to) is left out: its rows are all of 20–64.
-      const columns = columnsOf(kind).map((c) => c.name).filter((n) => kind !== 'population' || (n !== 'age_from' && n !== 'age_to'));
+      const columns = columnsOf(kind)
+        .map((c) => c.name)
+        .filter((n) => kind !== 'population' || (n !== 'age_from' && n !== 'age_to'));
       expect(header, kind).toBe(columns.join(','));
     }
     const ws = new Workspace();
@@ -120,9 +150,12 @@ describe('generate', () => {
       const report = await ws.ingest([out]);
       expect(report.failures).toEqual([]);
       expect(report.results).toHaveLength(KINDS.length);
-      for (const result of report.results) expect([result.kind, result.rowsRejected]).toEqual([result.kind, 0]);
+      for (const result of report.results)
+        expect([result.kind, result.rowsRejected]).toEqual([result.kind, 0]);
       // nine terms, HT2021 to HT2025
-      expect(await ws.query(`SELECT count(DISTINCT term)::INT AS n FROM raw_registrations`)).toEqual([{ n: 9 }]);
+      expect(
+        await ws.query(`SELECT count(DISTINCT term)::INT AS n FROM raw_registrations`),
+      ).toEqual([{ n: 9 }]);
     } finally {
       ws.remove();
     }
@@ -135,7 +168,8 @@ describe('generate', () => {
     await generate({ ...BASE, persons: 1000, format: 'parquet', out: b, threads: 3 });
     const left = bytesOf(a, 'parquet');
     const right = bytesOf(b, 'parquet');
-    for (const kind of KINDS) expect(left.get(kind)!.equals(right.get(kind)!), `${kind}.parquet`).toBe(true);
+    for (const kind of KINDS)
+      expect(left.get(kind)!.equals(right.get(kind)!), `${kind}.parquet`).toBe(true);
     const csv = tempDir();
     await generate({ ...BASE, persons: 1000, out: csv });
     const fromParquet = new Workspace();
@@ -155,7 +189,10 @@ describe('generate', () => {
   it('refuses options it cannot honour, saying how to fix them', async () => {
     const out = tempDir();
     const refused = async (options: Partial<GenerateOptions>) => {
-      const error = await generate({ ...BASE, out, ...options }).then(() => null, (e: unknown) => e);
+      const error = await generate({ ...BASE, out, ...options }).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(LarsamError);
       return (error as LarsamError).message;
     };

@@ -10,12 +10,47 @@ import { Workspace } from '../helpers/workspace.ts';
 
 const MESSY = join(projectRoot, 'data-samples', 'messy');
 
-const PAIRS: { messy: string; kind: Kind; format: string; encoding: string; rows: number; rejected: number }[] = [
-  { messy: 'ladok-utdata-resultat-PE012G.csv', kind: 'results', format: 'ladok', encoding: 'utf-8', rows: 13, rejected: 0 },
+const PAIRS: {
+  messy: string;
+  kind: Kind;
+  format: string;
+  encoding: string;
+  rows: number;
+  rejected: number;
+}[] = [
+  {
+    messy: 'ladok-utdata-resultat-PE012G.csv',
+    kind: 'results',
+    format: 'ladok',
+    encoding: 'utf-8',
+    rows: 13,
+    rejected: 0,
+  },
   // Berg 2023 is '..' in SCB's table: that municipality-year is rejected, and the twin lacks it.
-  { messy: 'scb-folkmangd-20-64-ar.csv', kind: 'population', format: 'scb', encoding: 'windows-1252', rows: 11, rejected: 1 },
-  { messy: 'learning_centres-excel.csv', kind: 'learning_centres', format: 'csv', encoding: 'windows-1252', rows: 5, rejected: 0 },
-  { messy: 'activity_sessions-excel.csv', kind: 'activity_sessions', format: 'csv', encoding: 'windows-1252', rows: 5, rejected: 0 },
+  {
+    messy: 'scb-folkmangd-20-64-ar.csv',
+    kind: 'population',
+    format: 'scb',
+    encoding: 'windows-1252',
+    rows: 11,
+    rejected: 1,
+  },
+  {
+    messy: 'learning_centres-excel.csv',
+    kind: 'learning_centres',
+    format: 'csv',
+    encoding: 'windows-1252',
+    rows: 5,
+    rejected: 0,
+  },
+  {
+    messy: 'activity_sessions-excel.csv',
+    kind: 'activity_sessions',
+    format: 'csv',
+    encoding: 'windows-1252',
+    rows: 5,
+    rejected: 0,
+  },
 ];
 
 let messy: Workspace;
@@ -32,7 +67,9 @@ afterAll(() => {
 /** Every contract column of the kind, each row as one line, sorted: a multiset to compare. */
 async function facts(ws: Workspace, kind: Kind): Promise<string[]> {
   const columns = columnsOf(kind).map((c) => `"${c.name}"`);
-  const rows = await ws.query<{ line: string }>(`SELECT concat_ws(' | ', ${columns.map((c) => `coalesce(${c}::VARCHAR, '∅')`).join(', ')}) AS line FROM raw_${kind}`);
+  const rows = await ws.query<{ line: string }>(
+    `SELECT concat_ws(' | ', ${columns.map((c) => `coalesce(${c}::VARCHAR, '∅')`).join(', ')}) AS line FROM raw_${kind}`,
+  );
   return rows.map((r) => r.line).sort();
 }
 
@@ -43,8 +80,18 @@ describe('messy files and their twins', () => {
       const b = await twins.ingest([join(MESSY, 'twins', `${pair.kind}.csv`)]);
       expect(a.failures).toEqual([]);
       expect(b.failures).toEqual([]);
-      expect(a.results[0]).toMatchObject({ kind: pair.kind, format: pair.format, encoding: pair.encoding, rowsLoaded: pair.rows, rowsRejected: pair.rejected });
-      expect(b.results[0]).toMatchObject({ kind: pair.kind, rowsLoaded: pair.rows, rowsRejected: 0 });
+      expect(a.results[0]).toMatchObject({
+        kind: pair.kind,
+        format: pair.format,
+        encoding: pair.encoding,
+        rowsLoaded: pair.rows,
+        rowsRejected: pair.rejected,
+      });
+      expect(b.results[0]).toMatchObject({
+        kind: pair.kind,
+        rowsLoaded: pair.rows,
+        rowsRejected: 0,
+      });
       const got = await facts(messy, pair.kind);
       expect(got).toHaveLength(pair.rows);
       expect(got).toEqual(await facts(twins, pair.kind));
@@ -52,15 +99,28 @@ describe('messy files and their twins', () => {
   }
 
   it('keeps Swedish letters and the en dash of the Windows-1252 files', async () => {
-    const names = await messy.query<{ name: string }>(`SELECT name FROM raw_learning_centres ORDER BY centre_id`);
+    const names = await messy.query<{ name: string }>(
+      `SELECT name FROM raw_learning_centres ORDER BY centre_id`,
+    );
     expect(names.map((n) => n.name)).toContain('Lärcentrum Härjedalen – Funäsdalen');
-    const ids = await messy.query<{ id: string }>(`SELECT DISTINCT activity_id AS id FROM raw_activity_sessions ORDER BY 1`);
+    const ids = await messy.query<{ id: string }>(
+      `SELECT DISTINCT activity_id AS id FROM raw_activity_sessions ORDER BY 1`,
+    );
     expect(ids.map((r) => r.id)).toEqual(['FÖREL-ÅRE', 'INSP-KRA', 'MENT-ÖSD', 'STUD-SDH']);
   });
 
   it('stores none of the names in the Ladok export', async () => {
     const { readFileSync } = await import('node:fs');
-    const bytes = readFileSync(messy.dbPath).toString('latin1') + readFileSync(messy.dbPath).toString('utf8');
-    for (const name of ['Provsson', 'Exempelberg', 'Påhittad', 'Låtsasson', 'Syntetisk', 'Exemplara']) expect(bytes).not.toContain(name);
+    const bytes =
+      readFileSync(messy.dbPath).toString('latin1') + readFileSync(messy.dbPath).toString('utf8');
+    for (const name of [
+      'Provsson',
+      'Exempelberg',
+      'Påhittad',
+      'Låtsasson',
+      'Syntetisk',
+      'Exemplara',
+    ])
+      expect(bytes).not.toContain(name);
   });
 });

@@ -13,7 +13,13 @@ import { projectRoot } from '../../src/util/paths.ts';
 import { Workspace } from '../helpers/workspace.ts';
 
 const SAMPLES = join(projectRoot, 'data-samples');
-const SAMPLE_OPTIONS = { persons: 2000, seed: 1, fromTerm: 'VT2022', toTerm: 'HT2025', format: 'csv' as const };
+const SAMPLE_OPTIONS = {
+  persons: 2000,
+  seed: 1,
+  fromTerm: 'VT2022',
+  toTerm: 'HT2025',
+  format: 'csv' as const,
+};
 
 /** The recommendation data-samples/README.md says each activity is planted to get. */
 const INTENDED: Record<string, string> = {
@@ -44,12 +50,17 @@ async function one<T extends Record<string, unknown>>(sql: string): Promise<T> {
 describe('data-samples', () => {
   it('is what the generator writes with the documented options, byte for byte', async () => {
     const readme = readFileSync(join(SAMPLES, 'README.md'), 'utf8');
-    expect(readme).toContain('larsam generate --out data-samples --persons 2000 --seed 1 --from-term VT2022 --to-term HT2025');
+    expect(readme).toContain(
+      'larsam generate --out data-samples --persons 2000 --seed 1 --from-term VT2022 --to-term HT2025',
+    );
     const out = mkdtempSync(join(tmpdir(), 'larsam-sample-'));
     try {
       await generate({ out, ...SAMPLE_OPTIONS });
       for (const kind of KINDS) {
-        expect(readFileSync(join(SAMPLES, `${kind}.csv`)).equals(readFileSync(join(out, `${kind}.csv`))), `${kind}.csv differs from a fresh run`).toBe(true);
+        expect(
+          readFileSync(join(SAMPLES, `${kind}.csv`)).equals(readFileSync(join(out, `${kind}.csv`))),
+          `${kind}.csv differs from a fresh run`,
+        ).toBe(true);
       }
     } finally {
       rmSync(out, { recursive: true, force: true });
@@ -81,8 +92,17 @@ describe('data-samples', () => {
 
   it('spans eight terms with the registrations the README describes', async () => {
     type Shares = Record<
-      | 'terms' | 'registrations' | 'persons' | 'first_time_share' | 'new_person_share' | 'lc_person_share' | 'distance_share'
-      | 'parents_unknown_share' | 'foreign_unknown_share' | 'home_unknown_share' | 'credit_sizes',
+      | 'terms'
+      | 'registrations'
+      | 'persons'
+      | 'first_time_share'
+      | 'new_person_share'
+      | 'lc_person_share'
+      | 'distance_share'
+      | 'parents_unknown_share'
+      | 'foreign_unknown_share'
+      | 'home_unknown_share'
+      | 'credit_sizes',
       number
     >;
     const r = await one<Shares>(`
@@ -129,7 +149,17 @@ describe('data-samples', () => {
   });
 
   it('has fails followed by passes, late results, duplicates, results without registration and empty terms', async () => {
-    type Counts = Record<'results' | 'fail_share' | 'course_level_share' | 'term_empty_share' | 'duplicates' | 'retakes_passed' | 'late' | 'unregistered', number>;
+    type Counts = Record<
+      | 'results'
+      | 'fail_share'
+      | 'course_level_share'
+      | 'term_empty_share'
+      | 'duplicates'
+      | 'retakes_passed'
+      | 'late'
+      | 'unregistered',
+      number
+    >;
     const r = await one<Counts>(`
       WITH res AS (SELECT *, grade IN ('F', 'FX', 'U') AS fail FROM raw_results)
       SELECT count(*)::INT AS results,
@@ -166,7 +196,9 @@ describe('data-samples', () => {
     );
     const got = Object.fromEntries(rows.map((r) => [r.activity_id, r.recommendation]));
     expect(got).toEqual(INTENDED);
-    expect(new Set(Object.values(got))).toEqual(new Set(['ended', 'develop', 'in_progress', 'insufficient_data', 'end', 'continue']));
+    expect(new Set(Object.values(got))).toEqual(
+      new Set(['ended', 'develop', 'in_progress', 'insufficient_data', 'end', 'continue']),
+    );
   });
 });
 
@@ -174,9 +206,15 @@ describe('identity numbers in data-samples', () => {
   it('are valid but never real: Luhn digit right, month 21-32, some 10-digit, some samordningsnummer', async () => {
     const db = await Database.open(':memory:');
     try {
-      const files = ['registrations', 'results', 'participations', 'degrees'].map((k) => `'${join(SAMPLES, `${k}.csv`)}'`);
-      type Ids = Record<'n' | 'bad_luhn' | 'real_month' | 'ten_digit' | 'twelve_dash' | 'samordning' | 'persons', number>;
-      const r = (await db.rows<Ids>(`
+      const files = ['registrations', 'results', 'participations', 'degrees'].map(
+        (k) => `'${join(SAMPLES, `${k}.csv`)}'`,
+      );
+      type Ids = Record<
+        'n' | 'bad_luhn' | 'real_month' | 'ten_digit' | 'twelve_dash' | 'samordning' | 'persons',
+        number
+      >;
+      const r = (
+        await db.rows<Ids>(`
         WITH ids AS (
             SELECT person_id AS id, pnr_normalize(person_id, DATE '2026-11-29') AS twelve
             FROM read_csv([${files.join(', ')}], union_by_name = true, all_varchar = true)
@@ -188,7 +226,8 @@ describe('identity numbers in data-samples', () => {
                count(*) FILTER (WHERE regexp_full_match(id, '[0-9]{8}-[0-9]{4}'))::INT AS twelve_dash,
                count(*) FILTER (WHERE substr(twelve, 7, 2)::INT > 60)::INT AS samordning,
                count(DISTINCT twelve)::INT AS persons
-        FROM ids`))[0]!;
+        FROM ids`)
+      )[0]!;
       expect(r.bad_luhn).toBe(0);
       expect(r.real_month).toBe(0);
       expect(r.ten_digit).toBeGreaterThan(0.02 * r.n);
@@ -196,12 +235,14 @@ describe('identity numbers in data-samples', () => {
       expect(r.samordning).toBeGreaterThan(0);
       expect(r.persons).toBeGreaterThan(1_800);
       // the birth year in registrations (when given) is the number's, and ages fit students
-      const ages = (await db.rows<Record<'mismatched' | 'youngest' | 'oldest' | 'given', number>>(`
+      const ages = (
+        await db.rows<Record<'mismatched' | 'youngest' | 'oldest' | 'given', number>>(`
         SELECT count(*) FILTER (WHERE birth_year IS NOT NULL AND birth_year::INT <> left(pnr_normalize(person_id, DATE '2026-11-29'), 4)::INT)::INT AS mismatched,
                min(right(term, 4)::INT - left(pnr_normalize(person_id, DATE '2026-11-29'), 4)::INT)::INT AS youngest,
                max(right(term, 4)::INT - left(pnr_normalize(person_id, DATE '2026-11-29'), 4)::INT)::INT AS oldest,
                count(*) FILTER (WHERE birth_year IS NOT NULL)::INT AS given
-        FROM read_csv('${join(SAMPLES, 'registrations.csv')}', all_varchar = true)`))[0]!;
+        FROM read_csv('${join(SAMPLES, 'registrations.csv')}', all_varchar = true)`)
+      )[0]!;
       expect(ages.mismatched).toBe(0);
       expect(ages.given).toBeGreaterThan(0);
       expect(ages.youngest).toBeGreaterThanOrEqual(18);

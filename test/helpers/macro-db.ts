@@ -10,7 +10,9 @@ export async function withMacroConnection<T>(fn: (c: DuckDBConnection) => Promis
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
-    for (const file of readdirSync(macroDir).filter((f) => f.endsWith('.sql')).sort()) {
+    for (const file of readdirSync(macroDir)
+      .filter((f) => f.endsWith('.sql'))
+      .sort()) {
       await connection.run(readFileSync(join(macroDir, file), 'utf8'));
     }
     return await fn(connection);

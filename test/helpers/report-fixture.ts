@@ -24,10 +24,19 @@ export async function buildFixtureDatabase(ws: Workspace): Promise<void> {
   }
 }
 
-export async function writeFixtureReport(ws: Workspace, lang: Lang, out: string): Promise<WrittenReport> {
+export async function writeFixtureReport(
+  ws: Workspace,
+  lang: Lang,
+  out: string,
+): Promise<WrittenReport> {
   const db = await Database.open(ws.dbPath, { readOnly: true });
   try {
-    return await writeReport(db, { out, lang, minN: 10, title: lang === 'sv' ? 'Terminsrapport' : 'Term report' });
+    return await writeReport(db, {
+      out,
+      lang,
+      minN: 10,
+      title: lang === 'sv' ? 'Terminsrapport' : 'Term report',
+    });
   } finally {
     db.close();
   }

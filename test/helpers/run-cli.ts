@@ -15,13 +15,22 @@ export interface CliRun {
 
 /** The environment a test run gets: the test key, no terminal colours, nothing else of ours. */
 export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LARSAM_PSEUDONYM_KEY: TEST_KEY, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    LARSAM_PSEUDONYM_KEY: TEST_KEY,
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ...extra,
+  };
   for (const name of Object.keys(env)) if (env[name] === undefined) delete env[name];
   return env;
 }
 
 /** Starts larsam; the caller waits with `finished`. */
-export function startCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): { child: ChildProcess; finished: Promise<CliRun> } {
+export function startCli(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): { child: ChildProcess; finished: Promise<CliRun> } {
   const child = spawn(process.execPath, [LARSAM_BIN, ...args], {
     cwd: options.cwd,
     env: options.env ?? cliEnv(),
@@ -38,6 +47,9 @@ export function startCli(args: string[], options: { cwd?: string; env?: NodeJS.P
   return { child, finished };
 }
 
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliRun> {
   return startCli(args, options).finished;
 }

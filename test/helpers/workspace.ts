@@ -28,7 +28,11 @@ export class Workspace {
   async ingest(paths: string[], options: IngestOptions = {}): Promise<IngestReport> {
     const db = await Database.open(this.dbPath);
     try {
-      return await ingest(db, paths, { ingestDate: TEST_INGEST_DATE, env: { LARSAM_PSEUDONYM_KEY: TEST_KEY }, ...options });
+      return await ingest(db, paths, {
+        ingestDate: TEST_INGEST_DATE,
+        env: { LARSAM_PSEUDONYM_KEY: TEST_KEY },
+        ...options,
+      });
     } finally {
       db.close();
     }

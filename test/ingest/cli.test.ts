@@ -23,10 +23,22 @@ function expectOneLineError(run: CliRun, cause: RegExp): void {
 beforeAll(async () => {
   ws = new Workspace();
   db = ['--db', 'db/larsam.duckdb'];
-  ws.write('data/registrations-ht2025.csv', 'person_id,term,course_code,credits,first_time\nS1,HT2025,MA001G,7.5,ja\nS2,HT2025,MA002G,0,ja\nS3,HT2025,MA003G,15,nej\n');
-  ws.write('data/registrations-vt2026.csv', 'person_id;term;course_code;credits;first_time\nS1;VT2026;MA004G;7,5;nej\n');
-  ws.write('data/results.csv', 'person_id,course_code,credits,grade,result_date\nS1,MA001G,7.5,G,2025-10-30\nS1,MA004G,7.5,U,2026-03-20\n');
-  ws.write('data/activity_sessions.csv', 'activity_id,session_date,participants\nINS-1,2025-09-10,25\nINS-1,2025-09-17,x\n');
+  ws.write(
+    'data/registrations-ht2025.csv',
+    'person_id,term,course_code,credits,first_time\nS1,HT2025,MA001G,7.5,ja\nS2,HT2025,MA002G,0,ja\nS3,HT2025,MA003G,15,nej\n',
+  );
+  ws.write(
+    'data/registrations-vt2026.csv',
+    'person_id;term;course_code;credits;first_time\nS1;VT2026;MA004G;7,5;nej\n',
+  );
+  ws.write(
+    'data/results.csv',
+    'person_id,course_code,credits,grade,result_date\nS1,MA001G,7.5,G,2025-10-30\nS1,MA004G,7.5,U,2026-03-20\n',
+  );
+  ws.write(
+    'data/activity_sessions.csv',
+    'activity_id,session_date,participants\nINS-1,2025-09-10,25\nINS-1,2025-09-17,x\n',
+  );
   const first = await larsam('ingest', 'data');
   expect(first.stderr).toBe('');
   expect(first.code).toBe(0);
@@ -50,10 +62,15 @@ describe('exit codes', () => {
   });
 
   it('2 under --strict when a file has a rejected row, and nothing of that file is loaded', async () => {
-    ws.write('strict/needs.csv', 'need_id,documented_on,source,description\nN1,2025-03-01,Möte,Studieteknik\nN2,2025-13-01,Möte,Fel datum\n');
+    ws.write(
+      'strict/needs.csv',
+      'need_id,documented_on,source,description\nN1,2025-03-01,Möte,Studieteknik\nN2,2025-13-01,Möte,Fel datum\n',
+    );
     const run = await larsam('ingest', 'strict/needs.csv', '--strict');
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain('strict/needs.csv → needs (csv, utf-8): 2 rows read, 0 NOT loaded (--strict), 1 rejected');
+    expect(run.stdout).toContain(
+      'strict/needs.csv → needs (csv, utf-8): 2 rows read, 0 NOT loaded (--strict), 1 rejected',
+    );
     expect(run.stdout).toContain("  line 3, column documented_on: '2025-13-01' is not a date");
     const count = await larsam('query', 'select count(*) as n from raw_needs', '--format', 'csv');
     expect(count.stdout).toBe('n\n0\n');
@@ -66,16 +83,31 @@ describe('exit codes', () => {
     ws.write('errors/stuff.csv', 'x,y\n1,2\n');
     ws.write('errors/registrations.csv', 'person_id,term\nS1,HT2025\n');
     const cases: [string[], RegExp][] = [
-      [['ingest', 'errors/nope.csv'], /^error: errors\/nope\.csv: no such file or folder\. Fix: check the path\n$/],
+      [
+        ['ingest', 'errors/nope.csv'],
+        /^error: errors\/nope\.csv: no such file or folder\. Fix: check the path\n$/,
+      ],
       [['ingest', 'errors/notes.docx'], /cannot read files ending in '\.docx'/],
-      [['ingest', 'errors/stuff.csv'], /^error: errors\/stuff\.csv: cannot tell which kind of data this file holds\. Fix: name it after its kind/],
-      [['ingest', 'errors/registrations.csv'], /^error: errors\/registrations\.csv, line 1, column course_code: the required column course_code, credits, first_time is missing for registrations; the header on line 1 has: person_id, term\. Fix: /],
-      [['ingest', 'data/results.csv', '--kind', 'nokind'], /Invalid values: Argument: kind, Given: "nokind", Choices: /],
+      [
+        ['ingest', 'errors/stuff.csv'],
+        /^error: errors\/stuff\.csv: cannot tell which kind of data this file holds\. Fix: name it after its kind/,
+      ],
+      [
+        ['ingest', 'errors/registrations.csv'],
+        /^error: errors\/registrations\.csv, line 1, column course_code: the required column course_code, credits, first_time is missing for registrations; the header on line 1 has: person_id, term\. Fix: /,
+      ],
+      [
+        ['ingest', 'data/results.csv', '--kind', 'nokind'],
+        /Invalid values: Argument: kind, Given: "nokind", Choices: /,
+      ],
       [['ingest'], /Not enough non-option arguments/],
       [[], /^error: Name a command: larsam --help lists them\. Fix: /],
       [['status', '--bogus'], /Unknown argument: bogus/],
       [['frobnicate'], /Unknown argument: frobnicate/],
-      [['query', 'selec 1'], /^error: the query failed: .*syntax error at or near "selec"\. Fix: check the SQL/],
+      [
+        ['query', 'selec 1'],
+        /^error: the query failed: .*syntax error at or near "selec"\. Fix: check the SQL/,
+      ],
       [['query', 'select * from no_such_table'], /^error: the query failed: .*no_such_table/],
     ];
     for (const [args, cause] of cases) {
@@ -83,15 +115,21 @@ describe('exit codes', () => {
       expectOneLineError(run, cause);
     }
     // A database that is not there: query says so rather than creating one.
-    const missing = await runCli(['query', 'select 1', '--db', 'nothere/larsam.duckdb'], { cwd: ws.dir });
-    expectOneLineError(missing, /^error: there is no database at nothere\/larsam\.duckdb\. Fix: load data first/);
+    const missing = await runCli(['query', 'select 1', '--db', 'nothere/larsam.duckdb'], {
+      cwd: ws.dir,
+    });
+    expectOneLineError(
+      missing,
+      /^error: there is no database at nothere\/larsam\.duckdb\. Fix: load data first/,
+    );
     expect(existsSync(join(ws.dir, 'nothere'))).toBe(false);
   }, 300_000);
 });
 
 describe('larsam query', () => {
   it('reads: table, csv and json formats', async () => {
-    const sql = "select kind, rows_read::int as read, rows_loaded::int as loaded from loads where file_name like 'registrations%' and status = 'loaded' order by file_name";
+    const sql =
+      "select kind, rows_read::int as read, rows_loaded::int as loaded from loads where file_name like 'registrations%' and status = 'loaded' order by file_name";
     const csv = await larsam('query', sql, '--format', 'csv');
     expect(csv.code).toBe(0);
     expect(csv.stdout).toBe('kind,read,loaded\nregistrations,3,2\nregistrations,1,1\n');
@@ -101,7 +139,11 @@ describe('larsam query', () => {
       { kind: 'registrations', read: 1, loaded: 1 },
     ]);
     const table = await larsam('query', sql);
-    expect(table.stdout.split('\n').slice(0, 3)).toEqual(['kind           read  loaded', '─────────────  ────  ──────', 'registrations     3       2']);
+    expect(table.stdout.split('\n').slice(0, 3)).toEqual([
+      'kind           read  loaded',
+      '─────────────  ────  ──────',
+      'registrations     3       2',
+    ]);
   });
 
   it('cannot write, attach, install or reach files: each attempt is a one-line error and changes nothing', async () => {
@@ -131,7 +173,9 @@ describe('larsam query', () => {
     expect(existsSync(join(ws.dir, 'leak.csv'))).toBe(false);
     expect(existsSync(join(ws.dir, 'other.duckdb'))).toBe(false);
     expect(existsSync(join(ws.dir, 'dump'))).toBe(false);
-    expect(await larsam('query', 'select count(*) as n from loads', '--format', 'csv')).toEqual(before);
+    expect(await larsam('query', 'select count(*) as n from loads', '--format', 'csv')).toEqual(
+      before,
+    );
   }, 300_000);
 });
 
@@ -164,11 +208,19 @@ describe('larsam status', () => {
       rejects: { rule: string; column: string; rows: number }[];
     };
     expect(status.database).toBe('db/larsam.duckdb');
-    expect(status.files.filter((f) => f.kind === 'registrations').map((f) => [f.file, f.rows, f.rejected])).toEqual([
+    expect(
+      status.files
+        .filter((f) => f.kind === 'registrations')
+        .map((f) => [f.file, f.rows, f.rejected]),
+    ).toEqual([
       ['registrations-ht2025.csv', 2, 1],
       ['registrations-vt2026.csv', 1, 0],
     ]);
-    expect(status.kinds.find((k) => k.kind === 'registrations')).toEqual({ kind: 'registrations', files: 2, rows: 3 });
+    expect(status.kinds.find((k) => k.kind === 'registrations')).toEqual({
+      kind: 'registrations',
+      files: 2,
+      rows: 3,
+    });
     expect(status.terms.filter((t) => t.term === 'HT2025' || t.term === 'VT2026')).toEqual([
       { term: 'HT2025', registrations: 2, results: 1, sessions: 1 },
       { term: 'VT2026', registrations: 1, results: 1, sessions: 0 },
@@ -187,12 +239,27 @@ describe('larsam status', () => {
 
 describe('output modes', () => {
   it('ingest --json prints one JSON document on stdout', async () => {
-    ws.write('json/activity_sessions-2.csv', 'activity_id,session_date,participants\nMEN-1,2025-10-01,9\n');
+    ws.write(
+      'json/activity_sessions-2.csv',
+      'activity_id,session_date,participants\nMEN-1,2025-10-01,9\n',
+    );
     const run = await larsam('ingest', 'json/activity_sessions-2.csv', '--json');
     expect(run.code).toBe(0);
-    const report = JSON.parse(run.stdout) as { results: Record<string, unknown>[]; failures: unknown[]; skipped: unknown[]; totals: Record<string, number> };
+    const report = JSON.parse(run.stdout) as {
+      results: Record<string, unknown>[];
+      failures: unknown[];
+      skipped: unknown[];
+      totals: Record<string, number>;
+    };
     expect(report.results).toHaveLength(1);
-    expect(report.results[0]).toMatchObject({ file: 'json/activity_sessions-2.csv', kind: 'activity_sessions', status: 'loaded', rowsRead: 1, rowsLoaded: 1, rowsRejected: 0 });
+    expect(report.results[0]).toMatchObject({
+      file: 'json/activity_sessions-2.csv',
+      kind: 'activity_sessions',
+      status: 'loaded',
+      rowsRead: 1,
+      rowsLoaded: 1,
+      rowsRejected: 0,
+    });
     expect(report.failures).toEqual([]);
     expect(report.totals).toEqual({ read: 1, loaded: 1, rejected: 0 });
   });
@@ -202,7 +269,14 @@ describe('output modes', () => {
     const run = await larsam('ingest', 'json2/registrations.csv', '--json');
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { failures: { file: string; error: string }[] };
-    expect(report.failures).toEqual([{ file: 'json2/registrations.csv', error: expect.stringContaining('the required column term, course_code, credits, first_time is missing') }]);
+    expect(report.failures).toEqual([
+      {
+        file: 'json2/registrations.csv',
+        error: expect.stringContaining(
+          'the required column term, course_code, credits, first_time is missing',
+        ),
+      },
+    ]);
   });
 
   it('--quiet prints nothing on success', async () => {

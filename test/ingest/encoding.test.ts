@@ -17,15 +17,23 @@ describe('Windows-1252', () => {
     for (let i = 0; i < 50_000; i++) {
       // The first half has –, € and ’ every 97th row; the second half has none of them.
       const special = i < 25_000 && i % 97 === 0;
-      descriptions.push(`${places[i % places.length]} ${special ? `– kostnad 5 € ’${i}’` : `kostnad ${i} kr`} x${'x'.repeat(i % 50)}`);
+      descriptions.push(
+        `${places[i % places.length]} ${special ? `– kostnad 5 € ’${i}’` : `kostnad ${i} kr`} x${'x'.repeat(i % 50)}`,
+      );
     }
     const text = `need_id;documented_on;source;description\n${descriptions.map((d, i) => `N${i};2025-03-01;Möte;${d}`).join('\n')}\n`;
     const bytes = windows1252(text);
     expect(bytes.length).toBeGreaterThan(3 * 1024 * 1024);
     const file = ws.write('needs.csv', bytes);
     const report = await ws.ingest([file]);
-    expect(report.results[0]).toMatchObject({ encoding: 'windows-1252', rowsRead: 50_000, rowsLoaded: 50_000 });
-    const rows = await ws.query<{ line: number; description: string }>('SELECT _line::INT AS line, description FROM raw_needs ORDER BY _line');
+    expect(report.results[0]).toMatchObject({
+      encoding: 'windows-1252',
+      rowsRead: 50_000,
+      rowsLoaded: 50_000,
+    });
+    const rows = await ws.query<{ line: number; description: string }>(
+      'SELECT _line::INT AS line, description FROM raw_needs ORDER BY _line',
+    );
     const wrong = rows.filter((r) => r.description !== descriptions[r.line - 2]);
     expect(wrong.slice(0, 3)).toEqual([]);
     expect(rows).toHaveLength(50_000);

@@ -46,12 +46,24 @@ describe('a file that fails as a whole', () => {
     expect(report.failures.map((f) => [f.file, f.loadId])).toEqual([[broken, 2]]);
 
     const [entry] = (await ledger()).filter((l) => l.load_id === 2);
-    expect(entry).toMatchObject({ file_name: 'registrations.csv', kind: 'registrations', format: 'csv', status: 'failed', replaced_by: null, r: 0, l: 0, j: 0, sha256: sha(broken) });
+    expect(entry).toMatchObject({
+      file_name: 'registrations.csv',
+      kind: 'registrations',
+      format: 'csv',
+      status: 'failed',
+      replaced_by: null,
+      r: 0,
+      l: 0,
+      j: 0,
+      sha256: sha(broken),
+    });
     expect(entry!.failure).toBe(MISSING_WHY);
 
     // Status: the failure with why, and it is not a loaded file, nor rows of its kind.
     const before = await status();
-    expect(before.failed.map((f) => [f.file, f.kind, f.status])).toEqual([['registrations.csv', 'registrations', 'failed']]);
+    expect(before.failed.map((f) => [f.file, f.kind, f.status])).toEqual([
+      ['registrations.csv', 'registrations', 'failed'],
+    ]);
     expect(before.failed[0]!.why).toBe(entry!.failure);
     expect(before.files.map((f) => f.file)).toEqual(['registrations-vt2026.csv']);
     expect(before.kinds).toEqual([{ kind: 'registrations', files: 1, rows: 1 }]);
@@ -72,7 +84,12 @@ describe('a file that fails as a whole', () => {
     const fixed = await ws.ingest([broken]);
     expect(fixed.failures).toEqual([]);
     // The header check fails before a load id is drawn, so the next id is 4.
-    expect(fixed.results[0]).toMatchObject({ status: 'loaded', loadId: 4, rowsLoaded: 2, replacedLoads: 0 });
+    expect(fixed.results[0]).toMatchObject({
+      status: 'loaded',
+      loadId: 4,
+      rowsLoaded: 2,
+      replacedLoads: 0,
+    });
     expect((await ledger()).map((l) => [l.load_id, l.status, l.replaced_by])).toEqual([
       [1, 'loaded', null],
       [2, 'failed', 3],
@@ -87,7 +104,13 @@ describe('a file that fails as a whole', () => {
   it('unreadable files (not Parquet, malformed JSON, a CSV DuckDB cannot parse) and an empty file: each recorded with why', async () => {
     const parquet = ws.write('in/registrations.parquet', 'not a parquet file');
     const json = ws.write('in/activities.json', '[{"activity_id": "A1", ');
-    const csv = ws.write('in/needs.csv', Buffer.from('need_id,documented_on,source,description\r\0\nN1,2025-03-01,Möte,Text\n', 'utf8'));
+    const csv = ws.write(
+      'in/needs.csv',
+      Buffer.from(
+        'need_id,documented_on,source,description\r\0\nN1,2025-03-01,Möte,Text\n',
+        'utf8',
+      ),
+    );
     const empty = ws.write('in/degrees.csv', '');
     const report = await ws.ingest([`${ws.dir}/in`]);
     expect(report.results).toEqual([]);
@@ -101,13 +124,26 @@ describe('a file that fails as a whole', () => {
       ['registrations.parquet', 'registrations', 'parquet', 'failed', 0, sha(parquet)],
     ]);
     const why = rows.map((l) => String(l.failure));
-    expect(why[0]).toMatch(/^this is not a readable JSON file \(Malformed JSON.*\)\. Fix: write it as a JSON array of objects/);
+    expect(why[0]).toMatch(
+      /^this is not a readable JSON file \(Malformed JSON.*\)\. Fix: write it as a JSON array of objects/,
+    );
     expect(why[1]).toMatch(/^the file is empty \(0 bytes\)\. Fix: export the data again/);
     expect(why[2]).toMatch(/^the file cannot be read as CSV \(.*\)\. Fix: check its line ends/);
-    expect(why[3]).toBe('this is not a readable Parquet file (No magic bytes found). Fix: export the file again as Parquet (it may be cut off or another format), or as CSV');
-    expect((await status()).failed.map((f) => f.file)).toEqual(['activities.json', 'degrees.csv', 'needs.csv', 'registrations.parquet']);
+    expect(why[3]).toBe(
+      'this is not a readable Parquet file (No magic bytes found). Fix: export the file again as Parquet (it may be cut off or another format), or as CSV',
+    );
+    expect((await status()).failed.map((f) => f.file)).toEqual([
+      'activities.json',
+      'degrees.csv',
+      'needs.csv',
+      'registrations.parquet',
+    ]);
     // Nothing of them anywhere.
-    expect(await ws.query(`SELECT (SELECT count(*) FROM raw_registrations)::INT AS r, (SELECT count(*) FROM rejects)::INT AS j`)).toEqual([{ r: 0, j: 0 }]);
+    expect(
+      await ws.query(
+        `SELECT (SELECT count(*) FROM raw_registrations)::INT AS r, (SELECT count(*) FROM rejects)::INT AS j`,
+      ),
+    ).toEqual([{ r: 0, j: 0 }]);
   });
 
   it('masks a personnummer in the why (a header of data instead of column names)', async () => {
@@ -124,7 +160,9 @@ describe('a file that fails as a whole', () => {
     await ws.ingest([good]);
     const db = await Database.open(ws.dbPath);
     try {
-      await db.run(`INSERT OR REPLACE INTO larsam_meta VALUES ('built_at_load', '1'), ('built_at', 'x')`);
+      await db.run(
+        `INSERT OR REPLACE INTO larsam_meta VALUES ('built_at_load', '1'), ('built_at', 'x')`,
+      );
     } finally {
       db.close();
     }

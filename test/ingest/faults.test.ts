@@ -2,7 +2,14 @@
 // leaves the database as it was before (no partial rows, the ledger says nothing was
 // loaded) and a re-run completes; a second larsam on the same database is told which
 // process holds it instead of seeing DuckDB's lock error.
-import { appendFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -60,7 +67,10 @@ afterEach(() => ws.remove());
 function io(pid: number): { rchar: number; wchar: number } | null {
   try {
     const text = readFileSync(`/proc/${pid}/io`, 'utf8');
-    return { rchar: Number(/rchar: (\d+)/.exec(text)![1]), wchar: Number(/wchar: (\d+)/.exec(text)![1]) };
+    return {
+      rchar: Number(/rchar: (\d+)/.exec(text)![1]),
+      wchar: Number(/wchar: (\d+)/.exec(text)![1]),
+    };
   } catch {
     return null;
   }
@@ -69,10 +79,16 @@ function io(pid: number): { rchar: number; wchar: number } | null {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls until `ready` holds for the running child; fails if the child ends first. */
-async function waitUntil(child: ChildProcess, what: string, ready: () => boolean, timeoutMs = 240_000): Promise<void> {
+async function waitUntil(
+  child: ChildProcess,
+  what: string,
+  ready: () => boolean,
+  timeoutMs = 240_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!ready()) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`larsam ended (${child.exitCode ?? child.signalCode}) before ${what}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`larsam ended (${child.exitCode ?? child.signalCode}) before ${what}`);
     if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
     await sleep(20);
   }
@@ -103,22 +119,41 @@ async function state(dbPath: string): Promise<State> {
     expect(run.code).toBe(0);
     return JSON.parse(run.stdout) as Record<string, unknown>[];
   };
-  const loads = (await query('select file_name, status, rows_loaded from loads order by load_id')).map((l) => [l.file_name, l.status, l.rows_loaded] as [string, string, number]);
+  const loads = (
+    await query('select file_name, status, rows_loaded from loads order by load_id')
+  ).map((l) => [l.file_name, l.status, l.rows_loaded] as [string, string, number]);
   const [counts] = await query(
     `select (select count(*) from raw_registrations) as raw, (select count(*) from rejects) as rejects,
             (select count(*) from raw_registrations where course_code like 'KU___G' and course_code <> 'KU' || lpad(((_line - 2) % 400)::varchar, 3, '0') || 'G') as misplaced`,
   );
-  const courses = (await query('select distinct course_code from raw_registrations order by 1')).map((r) => r.course_code as string);
-  return { loads, raw: Number(counts!.raw), rejects: Number(counts!.rejects), courses, misplaced: Number(counts!.misplaced) };
+  const courses = (
+    await query('select distinct course_code from raw_registrations order by 1')
+  ).map((r) => r.course_code as string);
+  return {
+    loads,
+    raw: Number(counts!.raw),
+    rejects: Number(counts!.rejects),
+    courses,
+    misplaced: Number(counts!.misplaced),
+  };
 }
 
 describe('SIGKILL in the middle of a large load', () => {
   it('killed while the rows are being inserted: the earlier version stays, no partial rows, and a re-run completes', async () => {
-    const file = ws.write('data/registrations.csv', `${HEADER}\nS1;HT2025;V1KURS;7,5;ja;2380;K\nS2;HT2025;V1KURS;0;ja;2380;K\n`);
+    const file = ws.write(
+      'data/registrations.csv',
+      `${HEADER}\nS1;HT2025;V1KURS;7,5;ja;2380;K\nS2;HT2025;V1KURS;0;ja;2380;K\n`,
+    );
     const first = await runCli(['ingest', file, '--db', ws.dbPath]);
     expect(first.code).toBe(0);
     const before = await state(ws.dbPath);
-    expect(before).toEqual({ loads: [['registrations.csv', 'loaded', 1]], raw: 1, rejects: 1, courses: ['V1KURS'], misplaced: 0 });
+    expect(before).toEqual({
+      loads: [['registrations.csv', 'loaded', 1]],
+      raw: 1,
+      rejects: 1,
+      courses: ['V1KURS'],
+      misplaced: 0,
+    });
 
     // A new version of the same file: its load deletes V1's rows in the same transaction.
     writeFileSync(file, readFileSync(bigFile));
@@ -126,7 +161,11 @@ describe('SIGKILL in the middle of a large load', () => {
     const { child, finished } = startCli(['ingest', file, '--db', ws.dbPath]);
     // Rows are flushed to the database file while the INSERT runs, before COMMIT: kill
     // once the first megabytes of the new rows are there.
-    await waitUntil(child, 'the insert writes rows', () => size(ws.dbPath) + size(`${ws.dbPath}.wal`) > dbSize + 4_000_000);
+    await waitUntil(
+      child,
+      'the insert writes rows',
+      () => size(ws.dbPath) + size(`${ws.dbPath}.wal`) > dbSize + 4_000_000,
+    );
     await kill(child, finished);
 
     expect(await state(ws.dbPath)).toEqual(before);
@@ -146,7 +185,10 @@ describe('SIGKILL in the middle of a large load', () => {
   }, 600_000);
 
   it('killed while DuckDB reads a Windows-1252 file: nothing loaded, the transcoded copy is cleaned up by the re-run', async () => {
-    const other = ws.write('data/learning_centres.csv', 'centre_id,name,municipality_code\nLC-1,Östersund,2380\n');
+    const other = ws.write(
+      'data/learning_centres.csv',
+      'centre_id,name,municipality_code\nLC-1,Östersund,2380\n',
+    );
     expect((await runCli(['ingest', other, '--db', ws.dbPath])).code).toBe(0);
     const before = await state(ws.dbPath);
 
@@ -191,9 +233,15 @@ describe('a second larsam on the same database', () => {
     const { child, finished } = startCli(['ingest', file, '--db', ws.dbPath]);
     const pid = child.pid!;
     const bytes = size(file);
-    await waitUntil(child, 'the first larsam is loading', () => (io(pid)?.rchar ?? 0) > bytes + 1_000_000);
+    await waitUntil(
+      child,
+      'the first larsam is loading',
+      () => (io(pid)?.rchar ?? 0) > bytes + 1_000_000,
+    );
 
-    const expected = new RegExp(`^error: the database ${escapeRegExp(ws.dbPath)} is in use by process ${pid}\\. Fix: wait for it to finish, or use another --db\\n$`);
+    const expected = new RegExp(
+      `^error: the database ${escapeRegExp(ws.dbPath)} is in use by process ${pid}\\. Fix: wait for it to finish, or use another --db\\n$`,
+    );
     const second = await runCli(['ingest', small, '--db', ws.dbPath]);
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(expected);

@@ -25,9 +25,20 @@ describe('CSV dialects', () => {
     const file = ws.write('learning_centres.csv', windows1252(text));
     const report = await ws.ingest([file]);
     expect(report.failures).toEqual([]);
-    expect(report.results[0]).toMatchObject({ encoding: 'windows-1252', rowsRead: 3, rowsLoaded: 3, rowsRejected: 0 });
-    const rows = await ws.query<{ name: string }>('select name from raw_learning_centres order by _line');
-    expect(rows.map((r) => r.name)).toEqual(['Lärcentrum Härnösand – Campus', 'Örnsköldsviks lärcentrum', 'Åre lärcentrum']);
+    expect(report.results[0]).toMatchObject({
+      encoding: 'windows-1252',
+      rowsRead: 3,
+      rowsLoaded: 3,
+      rowsRejected: 0,
+    });
+    const rows = await ws.query<{ name: string }>(
+      'select name from raw_learning_centres order by _line',
+    );
+    expect(rows.map((r) => r.name)).toEqual([
+      'Lärcentrum Härnösand – Campus',
+      'Örnsköldsviks lärcentrum',
+      'Åre lärcentrum',
+    ]);
   });
 
   it('reads decimal commas and decimal points alike, with ; delimiter', async () => {
@@ -43,13 +54,23 @@ describe('CSV dialects', () => {
     const report = await ws.ingest([file]);
     // 1 234,5 is above the 90 hp limit: read correctly as 1234.5, then rejected by range.
     expect(report.results[0]).toMatchObject({ rowsRead: 3, rowsLoaded: 2, rowsRejected: 1 });
-    const rows = await ws.query<{ credits: number; first_time: boolean }>('select credits::DOUBLE as credits, first_time from raw_registrations order by _line');
+    const rows = await ws.query<{ credits: number; first_time: boolean }>(
+      'select credits::DOUBLE as credits, first_time from raw_registrations order by _line',
+    );
     expect(rows).toEqual([
       { credits: 7.5, first_time: true },
       { credits: 15, first_time: false },
     ]);
-    const rejects = await ws.query<{ line: bigint; column_name: string; reason: string }>('select line, column_name, reason from rejects');
-    expect(rejects).toEqual([{ line: 4n, column_name: 'credits', reason: 'credits 1234.5000 is out of range (must be > 0 and ≤ 90)' }]);
+    const rejects = await ws.query<{ line: bigint; column_name: string; reason: string }>(
+      'select line, column_name, reason from rejects',
+    );
+    expect(rejects).toEqual([
+      {
+        line: 4n,
+        column_name: 'credits',
+        reason: 'credits 1234.5000 is out of range (must be > 0 and ≤ 90)',
+      },
+    ]);
   });
 
   it('reads tab-separated UTF-8 with a BOM and CRLF line endings', async () => {
@@ -59,21 +80,36 @@ describe('CSV dialects', () => {
     );
     const report = await ws.ingest([file]);
     expect(report.results[0]).toMatchObject({ encoding: 'utf-8', rowsLoaded: 2, rowsRejected: 0 });
-    expect(await ws.query('select municipality_code, name, in_region from raw_municipalities order by _line')).toEqual([
+    expect(
+      await ws.query(
+        'select municipality_code, name, in_region from raw_municipalities order by _line',
+      ),
+    ).toEqual([
       { municipality_code: '2380', name: 'Östersund', in_region: true },
       { municipality_code: '0180', name: 'Stockholm', in_region: false },
     ]);
   });
 
   it('accepts columns in any order and any case, and warns about extra columns', async () => {
-    const file = ws.write('degrees.csv', `Degree_Code,PERSON_ID,degree_date,note\nSSKEX,${A},2025-06-10,x\n`);
+    const file = ws.write(
+      'degrees.csv',
+      `Degree_Code,PERSON_ID,degree_date,note\nSSKEX,${A},2025-06-10,x\n`,
+    );
     const report = await ws.ingest([file]);
-    expect(report.results[0]).toMatchObject({ rowsLoaded: 1, warnings: ['ignored column not in the contract: note'] });
-    expect(await ws.query(`select degree_code, strftime(degree_date, '%Y-%m-%d') as d from raw_degrees`)).toEqual([{ degree_code: 'SSKEX', d: '2025-06-10' }]);
+    expect(report.results[0]).toMatchObject({
+      rowsLoaded: 1,
+      warnings: ['ignored column not in the contract: note'],
+    });
+    expect(
+      await ws.query(`select degree_code, strftime(degree_date, '%Y-%m-%d') as d from raw_degrees`),
+    ).toEqual([{ degree_code: 'SSKEX', d: '2025-06-10' }]);
   });
 
   it('refuses a file without a required column, naming the file, the column and the columns found', async () => {
-    const file = ws.write('registrations-ht2025.csv', `person_id,term,course_code,credits\n${A},HT2025,MA001G,7.5\n`);
+    const file = ws.write(
+      'registrations-ht2025.csv',
+      `person_id,term,course_code,credits\n${A},HT2025,MA001G,7.5\n`,
+    );
     const report = await ws.ingest([file]);
     expect(report.results).toEqual([]);
     expect(report.failures).toHaveLength(1);
@@ -83,7 +119,9 @@ describe('CSV dialects', () => {
     expect(error.message).toContain('first_time');
     expect(error.message).toContain('person_id, term, course_code, credits');
     // Nothing loaded; the ledger records the failure (failed-loads.test.ts).
-    expect(await ws.query(`select status, rows_loaded::INT as n from loads`)).toEqual([{ status: 'failed', n: 0 }]);
+    expect(await ws.query(`select status, rows_loaded::INT as n from loads`)).toEqual([
+      { status: 'failed', n: 0 },
+    ]);
   });
 });
 
@@ -106,14 +144,47 @@ describe('Ladok and SCB exports', () => {
     const file = ws.write('Resultat-export.csv', windows1252(`${lines.join('\r\n')}\r\n`));
     const report = await ws.ingest([file]);
     expect(report.failures).toEqual([]);
-    expect(report.results[0]).toMatchObject({ kind: 'results', format: 'ladok', rowsRead: 3, rowsLoaded: 3, rowsRejected: 0 });
+    expect(report.results[0]).toMatchObject({
+      kind: 'results',
+      format: 'ladok',
+      rowsRead: 3,
+      rowsLoaded: 3,
+      rowsRejected: 0,
+    });
     const rows = await ws.query(
       `select course_code, course_offering, module_code, credits::DOUBLE as credits, grade, strftime(result_date, '%Y-%m-%d') as d, term, _line from raw_results order by _line`,
     );
     expect(rows).toEqual([
-      { course_code: 'MA001G', course_offering: '12345', module_code: '0010', credits: 7.5, grade: 'G', d: '2025-10-30', term: null, _line: 10n },
-      { course_code: 'MA001G', course_offering: '12345', module_code: null, credits: 15, grade: 'U', d: '2026-01-15', term: null, _line: 11n },
-      { course_code: 'MA001G', course_offering: '12345', module_code: '0020', credits: 7.5, grade: 'VG', d: '2025-12-01', term: null, _line: 12n },
+      {
+        course_code: 'MA001G',
+        course_offering: '12345',
+        module_code: '0010',
+        credits: 7.5,
+        grade: 'G',
+        d: '2025-10-30',
+        term: null,
+        _line: 10n,
+      },
+      {
+        course_code: 'MA001G',
+        course_offering: '12345',
+        module_code: null,
+        credits: 15,
+        grade: 'U',
+        d: '2026-01-15',
+        term: null,
+        _line: 11n,
+      },
+      {
+        course_code: 'MA001G',
+        course_offering: '12345',
+        module_code: '0020',
+        credits: 7.5,
+        grade: 'VG',
+        d: '2025-12-01',
+        term: null,
+        _line: 12n,
+      },
     ]);
     const db = ws.dbPath;
     const { readFileSync } = await import('node:fs');
@@ -137,21 +208,37 @@ describe('Ladok and SCB exports', () => {
     // 4 data lines; 3 municipality-years loaded: Östersund 2023 (20 000 + 14 000 = 34 000)
     // and 2024 (20 100 + 14 050 = 34 150), Åre 2023; Åre 2024 is ".." (rejected); the
     // county's line is left out, not rejected.
-    expect(report.results[0]).toMatchObject({ format: 'scb', rowsRead: 4, rowsLoaded: 3, rowsRejected: 1 });
-    expect(report.results[0]!.warnings).toContain('1 line(s) of Riket or a county were left out (only municipalities are read)');
-    expect(await ws.query('select municipality_code, year::INT as year, population_20_64::INT as p from raw_population order by 1, 2')).toEqual([
+    expect(report.results[0]).toMatchObject({
+      format: 'scb',
+      rowsRead: 4,
+      rowsLoaded: 3,
+      rowsRejected: 1,
+    });
+    expect(report.results[0]!.warnings).toContain(
+      '1 line(s) of Riket or a county were left out (only municipalities are read)',
+    );
+    expect(
+      await ws.query(
+        'select municipality_code, year::INT as year, population_20_64::INT as p from raw_population order by 1, 2',
+      ),
+    ).toEqual([
       { municipality_code: '2321', year: 2023, p: 6500 },
       { municipality_code: '2380', year: 2023, p: 34000 },
       { municipality_code: '2380', year: 2024, p: 34150 },
     ]);
-    const rejects = await ws.query<{ line: bigint; column_name: string }>('select line, column_name from rejects order by line, column_name');
+    const rejects = await ws.query<{ line: bigint; column_name: string }>(
+      'select line, column_name from rejects order by line, column_name',
+    );
     expect(rejects).toEqual([{ line: 6n, column_name: 'population_20_64' }]);
   });
 });
 
 describe('self-describing formats', () => {
   it('reads Parquet and JSON files to the same rows as the CSV', async () => {
-    const csv = ws.write('csv/activity_sessions.csv', 'activity_id,session_date,participants,hours\nINS-1,2025-09-10,25,2.5\nINS-1,2025-10-01 00:00:00,18,\n');
+    const csv = ws.write(
+      'csv/activity_sessions.csv',
+      'activity_id,session_date,participants,hours\nINS-1,2025-09-10,25,2.5\nINS-1,2025-10-01 00:00:00,18,\n',
+    );
     await ws.ingest([csv]);
     const parquetPath = `${ws.dir}/parquet/activity_sessions.parquet`;
     const { mkdirSync } = await import('node:fs');
@@ -178,7 +265,9 @@ describe('self-describing formats', () => {
     // Both files hold the same two rows, each load its own copy of them.
     for (const { loadId } of report.results) {
       expect(
-        await ws.query(`select activity_id, strftime(session_date, '%Y-%m-%d') as d, participants::INT as p, hours::DOUBLE as h from raw_activity_sessions where _load_id = ${loadId} order by _line`),
+        await ws.query(
+          `select activity_id, strftime(session_date, '%Y-%m-%d') as d, participants::INT as p, hours::DOUBLE as h from raw_activity_sessions where _load_id = ${loadId} order by _line`,
+        ),
       ).toEqual([
         { activity_id: 'INS-1', d: '2025-09-10', p: 25, h: 2.5 },
         { activity_id: 'INS-1', d: '2025-10-01', p: 18, h: null },
@@ -197,7 +286,11 @@ describe('self-describing formats', () => {
     const report = await ws.ingest([file]);
     expect(report.failures).toEqual([]);
     expect(report.results[0]).toMatchObject({ format: 'arrow', rowsRead: 2, rowsLoaded: 2 });
-    expect(await ws.query('select activity_id, participants::INT as p, _line::INT as line from raw_activity_sessions order by _line')).toEqual([
+    expect(
+      await ws.query(
+        'select activity_id, participants::INT as p, _line::INT as line from raw_activity_sessions order by _line',
+      ),
+    ).toEqual([
       { activity_id: 'MEN-1', p: 12, line: 1 },
       { activity_id: 'MEN-1', p: 9, line: 2 },
     ]);

@@ -40,7 +40,11 @@ describe('line numbers of a large file', () => {
 
     const report = await ws.ingest([file]);
     const rejected = Math.ceil(ROWS / 997);
-    expect(report.results[0]).toMatchObject({ rowsRead: ROWS + 1, rowsLoaded: ROWS - rejected, rowsRejected: rejected + 1 });
+    expect(report.results[0]).toMatchObject({
+      rowsRead: ROWS + 1,
+      rowsLoaded: ROWS - rejected,
+      rowsRejected: rejected + 1,
+    });
 
     // The line of record i: the header is line 1, and records from BREAK_AT on come after the broken line.
     const lineOf = (i: string) => `(${i} + 2 + CASE WHEN ${i} >= ${BREAK_AT} THEN 1 ELSE 0 END)`;
@@ -55,11 +59,21 @@ describe('line numbers of a large file', () => {
     );
     expect(loaded).toEqual({ n: BigInt(ROWS - rejected), wrong_line: 0n, wrong_values: 0n });
 
-    const rejects = await ws.query<{ line: bigint; column_name: string; rule: string }>(`SELECT line, column_name, rule FROM rejects ORDER BY line, column_name`);
+    const rejects = await ws.query<{ line: bigint; column_name: string; rule: string }>(
+      `SELECT line, column_name, rule FROM rejects ORDER BY line, column_name`,
+    );
     const expected = [
-      ...Array.from({ length: rejected }, (_, k) => k * 997).map((i) => ({ line: BigInt(i + 2 + (i >= BREAK_AT ? 1 : 0)), column_name: 'credits', rule: 'out_of_range' })),
+      ...Array.from({ length: rejected }, (_, k) => k * 997).map((i) => ({
+        line: BigInt(i + 2 + (i >= BREAK_AT ? 1 : 0)),
+        column_name: 'credits',
+        rule: 'out_of_range',
+      })),
       // The short line lacks its last four cells: one reject for each, naming the column.
-      ...['credits', 'first_time', 'gender', 'parental_education'].map((column_name) => ({ line: BigInt(BREAK_AT + 2), column_name, rule: 'unreadable_line' })),
+      ...['credits', 'first_time', 'gender', 'parental_education'].map((column_name) => ({
+        line: BigInt(BREAK_AT + 2),
+        column_name,
+        rule: 'unreadable_line',
+      })),
     ].sort((a, b) => Number(a.line - b.line));
     expect(rejects).toEqual(expected);
   }, 120_000);
@@ -87,17 +101,32 @@ describe('line numbers when records are not one line each', () => {
     const file = ws.write('registrations.csv', text);
     const report = await ws.ingest([file]);
     expect(report.results[0]).toMatchObject({ rowsRead: 6, rowsLoaded: 3, rowsRejected: 3 });
-    expect(await ws.query('SELECT _line::INT AS line, course_code FROM raw_registrations ORDER BY _line')).toEqual([
+    expect(
+      await ws.query(
+        'SELECT _line::INT AS line, course_code FROM raw_registrations ORDER BY _line',
+      ),
+    ).toEqual([
       { line: 2, course_code: 'C1' },
       { line: 4, course_code: 'C2 rad ett\nrad två' },
       { line: 10, course_code: 'C5 "citat"' },
     ]);
-    expect((await ws.query<{ line: number }>('SELECT DISTINCT line::INT AS line FROM rejects ORDER BY line')).map((r) => r.line)).toEqual([6, 8, 11]);
+    expect(
+      (
+        await ws.query<{ line: number }>(
+          'SELECT DISTINCT line::INT AS line FROM rejects ORDER BY line',
+        )
+      ).map((r) => r.line),
+    ).toEqual([6, 8, 11]);
   });
 
   it('still refuses a file whose quote never closes, also after a value with a line break', async () => {
-    const file = ws.write('registrations.csv', `${text}S7;HT2025;"C7;7,5;ja\nS8;HT2025;C8;7,5;ja\n`);
+    const file = ws.write(
+      'registrations.csv',
+      `${text}S7;HT2025;"C7;7,5;ja\nS8;HT2025;C8;7,5;ja\n`,
+    );
     const report = await ws.ingest([file]);
-    expect(report.failures.map((f) => String(f.error))).toEqual([expect.stringMatching(/quote opened on this line is never closed/)]);
+    expect(report.failures.map((f) => String(f.error))).toEqual([
+      expect.stringMatching(/quote opened on this line is never closed/),
+    ]);
   });
 });

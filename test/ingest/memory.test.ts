@@ -24,11 +24,15 @@ describe('memoryLimitBytes', () => {
 
 describe('the memory limit of a load', () => {
   it('is 768 MiB while the file loads and what it was afterwards', async () => {
-    const file = ws.write('registrations.csv', 'person_id,term,course_code,credits,first_time\nS1,HT2025,MA001G,7.5,ja\n');
+    const file = ws.write(
+      'registrations.csv',
+      'person_id,term,course_code,credits,first_time\nS1,HT2025,MA001G,7.5,ja\n',
+    );
     const db = await Database.open(ws.dbPath);
     const observer = await Database.open(ws.dbPath); // another connection to the same DuckDB instance
     try {
-      const setting = async () => (await observer.one<{ v: string }>(`SELECT current_setting('memory_limit') AS v`))!.v;
+      const setting = async () =>
+        (await observer.one<{ v: string }>(`SELECT current_setting('memory_limit') AS v`))!.v;
       const before = await setting();
       expect(memoryLimitBytes(before)).toBeGreaterThan(INGEST_MEMORY_LIMIT_BYTES); // this machine has more than 960 MiB
       let during: Promise<string> | undefined;

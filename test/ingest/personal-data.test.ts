@@ -23,10 +23,17 @@ const BAD = badPnr(testPnr('19931501', '321')); // wrong check digit
 const BAD_C = badPnr(testPnr('19941563', '654')); // samordningsnummer with a wrong check digit
 
 /** The pseudonym the contract prescribes: HMAC-SHA-256(key, normalised id), 32 hex characters kept. */
-const hashOf = (normalised: string) => createHmac('sha256', TEST_KEY).update(normalised, 'utf8').digest('hex').slice(0, 32);
+const hashOf = (normalised: string) =>
+  createHmac('sha256', TEST_KEY).update(normalised, 'utf8').digest('hex').slice(0, 32);
 
 /** Every way the identity numbers could leak: 12 digits, 10 digits, and with separators. */
-const NEEDLES = [A, B, C, BAD, BAD_C].flatMap((p) => [forms.twelve(p), forms.ten(p), forms.twelveDash(p), forms.tenDash(p), forms.tenPlus(p)]);
+const NEEDLES = [A, B, C, BAD, BAD_C].flatMap((p) => [
+  forms.twelve(p),
+  forms.ten(p),
+  forms.twelveDash(p),
+  forms.tenDash(p),
+  forms.tenPlus(p),
+]);
 
 function expectNoIdentityNumber(where: string, text: string): void {
   const found = NEEDLES.filter((needle) => text.includes(needle));
@@ -47,9 +54,18 @@ describe('pseudonymisation', () => {
         `${forms.tenPlus(A)},HT2025,MA001G,7.5,ja`,
       ].join('\n'),
     );
-    const results = ws.write('results.csv', `person_id;course_code;credits;grade;result_date\n" ${forms.twelveDash(A)} ";MA001G;7,5;G;2025-10-30\n`);
-    const participations = ws.write('participations.csv', `activity_id,session_date,person_id\nINS-1,2025-09-10,${forms.ten(A)}\n`);
-    const degrees = ws.write('degrees.csv', `person_id,degree_date\n${forms.tenDash(A)},2026-06-10\n`);
+    const results = ws.write(
+      'results.csv',
+      `person_id;course_code;credits;grade;result_date\n" ${forms.twelveDash(A)} ";MA001G;7,5;G;2025-10-30\n`,
+    );
+    const participations = ws.write(
+      'participations.csv',
+      `activity_id,session_date,person_id\nINS-1,2025-09-10,${forms.ten(A)}\n`,
+    );
+    const degrees = ws.write(
+      'degrees.csv',
+      `person_id,degree_date\n${forms.tenDash(A)},2026-06-10\n`,
+    );
     const report = await ws.ingest([registrations, results, participations, degrees]);
     expect(report.failures).toEqual([]);
     expect(report.results.map((r) => r.rowsRejected)).toEqual([0, 0, 0, 0]);
@@ -57,7 +73,11 @@ describe('pseudonymisation', () => {
     const hA = hashOf(A);
     // '+' means more than 100 years old: the same ten digits, born 1890, another person.
     const hA1890 = hashOf(`18${A.slice(2)}`);
-    expect(await ws.query('SELECT _line::INT AS line, person_id, birth_year::INT AS birth_year FROM raw_registrations ORDER BY _line')).toEqual([
+    expect(
+      await ws.query(
+        'SELECT _line::INT AS line, person_id, birth_year::INT AS birth_year FROM raw_registrations ORDER BY _line',
+      ),
+    ).toEqual([
       { line: 2, person_id: hA, birth_year: 1990 },
       { line: 3, person_id: hA, birth_year: 1990 },
       { line: 4, person_id: hA, birth_year: 1990 },
@@ -65,11 +85,11 @@ describe('pseudonymisation', () => {
       { line: 6, person_id: hashOf(B), birth_year: 1985 },
       { line: 7, person_id: hA1890, birth_year: 1890 },
     ]);
-    expect(await ws.query('SELECT person_id FROM raw_results UNION ALL SELECT person_id FROM raw_participations UNION ALL SELECT person_id FROM raw_degrees')).toEqual([
-      { person_id: hA },
-      { person_id: hA },
-      { person_id: hA },
-    ]);
+    expect(
+      await ws.query(
+        'SELECT person_id FROM raw_results UNION ALL SELECT person_id FROM raw_participations UNION ALL SELECT person_id FROM raw_degrees',
+      ),
+    ).toEqual([{ person_id: hA }, { person_id: hA }, { person_id: hA }]);
   });
 
   it('rejects a personnummer with a wrong check digit, in any form, without showing its digits', async () => {
@@ -85,13 +105,39 @@ describe('pseudonymisation', () => {
     );
     const report = await ws.ingest([file]);
     expect(report.results[0]).toMatchObject({ rowsRead: 4, rowsLoaded: 1, rowsRejected: 3 });
-    expect(await ws.query('SELECT line::INT AS line, column_name, rule, reason FROM rejects ORDER BY line, column_name')).toEqual([
-      { line: 2, column_name: 'person_id', rule: 'invalid_personnummer', reason: 'invalid personnummer checksum' },
-      { line: 3, column_name: 'person_id', rule: 'invalid_personnummer', reason: 'invalid personnummer checksum' },
-      { line: 4, column_name: 'credits', rule: 'invalid_decimal', reason: "'sju' is not a number (write 7.5 or 7,5)" },
-      { line: 4, column_name: 'person_id', rule: 'invalid_personnummer', reason: 'invalid personnummer checksum' },
+    expect(
+      await ws.query(
+        'SELECT line::INT AS line, column_name, rule, reason FROM rejects ORDER BY line, column_name',
+      ),
+    ).toEqual([
+      {
+        line: 2,
+        column_name: 'person_id',
+        rule: 'invalid_personnummer',
+        reason: 'invalid personnummer checksum',
+      },
+      {
+        line: 3,
+        column_name: 'person_id',
+        rule: 'invalid_personnummer',
+        reason: 'invalid personnummer checksum',
+      },
+      {
+        line: 4,
+        column_name: 'credits',
+        rule: 'invalid_decimal',
+        reason: "'sju' is not a number (write 7.5 or 7,5)",
+      },
+      {
+        line: 4,
+        column_name: 'person_id',
+        rule: 'invalid_personnummer',
+        reason: 'invalid personnummer checksum',
+      },
     ]);
-    expect(await ws.query('SELECT person_id FROM raw_registrations')).toEqual([{ person_id: hashOf(A) }]);
+    expect(await ws.query('SELECT person_id FROM raw_registrations')).toEqual([
+      { person_id: hashOf(A) },
+    ]);
     expectNoIdentityNumber('the load result', JSON.stringify(report));
   });
 
@@ -102,7 +148,11 @@ describe('pseudonymisation', () => {
     );
     const report = await ws.ingest([file]);
     expect(report.results[0]).toMatchObject({ rowsLoaded: 3, rowsRejected: 0 });
-    expect(await ws.query('SELECT DISTINCT person_id, birth_year::INT AS birth_year FROM raw_registrations')).toEqual([{ person_id: hashOf(C), birth_year: 1992 }]);
+    expect(
+      await ws.query(
+        'SELECT DISTINCT person_id, birth_year::INT AS birth_year FROM raw_registrations',
+      ),
+    ).toEqual([{ person_id: hashOf(C), birth_year: 1992 }]);
   });
 
   it('takes birth_year from the personnummer only when it is empty, and hashes any other id as it is', async () => {
@@ -118,7 +168,11 @@ describe('pseudonymisation', () => {
       ].join('\n'),
     );
     await ws.ingest([file]);
-    expect(await ws.query('SELECT person_id, birth_year::INT AS birth_year FROM raw_registrations ORDER BY _line')).toEqual([
+    expect(
+      await ws.query(
+        'SELECT person_id, birth_year::INT AS birth_year FROM raw_registrations ORDER BY _line',
+      ),
+    ).toEqual([
       { person_id: hashOf(A), birth_year: 1991 },
       { person_id: hashOf(A), birth_year: 1990 },
       { person_id: hashOf('stud-00017'), birth_year: null },
@@ -134,7 +188,10 @@ describe('pseudonymisation', () => {
     );
     await ws.ingest([file]);
     expect(await ws.query('SELECT source, description FROM raw_needs')).toEqual([
-      { source: 'Möte **********', description: 'Kontakt ********** – se även ********** och **********' },
+      {
+        source: 'Möte **********',
+        description: 'Kontakt ********** – se även ********** och **********',
+      },
     ]);
   });
 
@@ -154,15 +211,27 @@ describe('pseudonymisation', () => {
     );
     const report = await ws.ingest([sessions]);
     expect(report.results[0]!.rowsLoaded).toBe(2);
-    const rejects = await ws.query<{ line: number; column_name: string; reason: string }>('SELECT line::INT AS line, column_name, reason FROM rejects ORDER BY line');
+    const rejects = await ws.query<{ line: number; column_name: string; reason: string }>(
+      'SELECT line::INT AS line, column_name, reason FROM rejects ORDER BY line',
+    );
     expect(rejects.map((r) => [r.line, r.column_name])).toEqual([
       [2, 'activity_id'],
       [3, 'participants'],
       [4, 'participants'],
       [5, 'hours'],
     ]);
-    for (const r of rejects) expect(r.reason).toBe('the cell looks like a personal identity number, which may only be written in person_id; correct or empty the cell');
-    expectNoIdentityNumber('raw_activity_sessions', JSON.stringify(await ws.query('SELECT activity_id, participants::VARCHAR AS participants, hours::VARCHAR AS hours FROM raw_activity_sessions')));
+    for (const r of rejects)
+      expect(r.reason).toBe(
+        'the cell looks like a personal identity number, which may only be written in person_id; correct or empty the cell',
+      );
+    expectNoIdentityNumber(
+      'raw_activity_sessions',
+      JSON.stringify(
+        await ws.query(
+          'SELECT activity_id, participants::VARCHAR AS participants, hours::VARCHAR AS hours FROM raw_activity_sessions',
+        ),
+      ),
+    );
   });
 });
 
@@ -196,15 +265,27 @@ describe('no personnummer anywhere', () => {
       `"${forms.twelveDash(C)}";"Asdfberg";"Ylvaberg";"MA001G";"Matematik I";"15,0";"12345";"0010";"Tentamen";"sju";"G";"${forms.ten(B)}"`,
     ];
     ws.write('data/Resultat-export.csv', windows1252(`${ladok.join('\r\n')}\r\n`));
-    ws.write('data/needs.csv', `need_id,documented_on,source,description\nN1,2025-03-01,Möte ${forms.tenDash(B)},"Kontakt ${forms.twelveDash(A)}, KANARIEFRITEXT"\n`);
-    ws.write('data/participations.csv', `activity_id,session_date,person_id\nINS-1,2025-09-10,${forms.ten(A)}\nINS-1,2025-09-10,${forms.tenDash(BAD)}\nINS-1,${forms.twelve(C)},${forms.twelve(C)}\n`);
+    ws.write(
+      'data/needs.csv',
+      `need_id,documented_on,source,description\nN1,2025-03-01,Möte ${forms.tenDash(B)},"Kontakt ${forms.twelveDash(A)}, KANARIEFRITEXT"\n`,
+    );
+    ws.write(
+      'data/participations.csv',
+      `activity_id,session_date,person_id\nINS-1,2025-09-10,${forms.ten(A)}\nINS-1,2025-09-10,${forms.tenDash(BAD)}\nINS-1,${forms.twelve(C)},${forms.twelve(C)}\n`,
+    );
     ws.write(
       'data/activity_goals.csv',
       `activity_id,goal_id,indicator,operator,target,by_term\nA1,G1,conversion_1t,>=,${forms.twelve(A)},HT2025\nA1,G2,conversion_1t,>=,${forms.ten(B)},${forms.ten(C)}\n`,
     );
     // A file without its header line: the first data line is taken for the header.
-    ws.write('headerless/registrations.csv', `${forms.twelve(A)},HT2025,MA001G,7.5,ja\n${forms.twelve(B)},HT2025,MA001G,7.5,ja\n`);
-    ws.write('strict/registrations-v2.csv', `person_id,term,course_code,credits,first_time\n${forms.twelve(BAD)},HT2025,MA001G,${forms.twelve(A)},ja\n`);
+    ws.write(
+      'headerless/registrations.csv',
+      `${forms.twelve(A)},HT2025,MA001G,7.5,ja\n${forms.twelve(B)},HT2025,MA001G,7.5,ja\n`,
+    );
+    ws.write(
+      'strict/registrations-v2.csv',
+      `person_id,term,course_code,credits,first_time\n${forms.twelve(BAD)},HT2025,MA001G,${forms.twelve(A)},ja\n`,
+    );
 
     const db = ['--db', ws.dbPath];
     const runs: [string, CliRun][] = [];
@@ -220,14 +301,26 @@ describe('no personnummer anywhere', () => {
     expect((await run(['ingest', 'data', '--json', '--replace'])).code).toBe(0);
     const headerless = await run(['ingest', 'headerless/registrations.csv']);
     expect(headerless.code).toBe(1);
-    expect(headerless.stderr).toMatch(/^error: headerless\/registrations\.csv, line 1, column person_id: the required column .* is missing for registrations; .*\. Fix: .*\n$/);
+    expect(headerless.stderr).toMatch(
+      /^error: headerless\/registrations\.csv, line 1, column person_id: the required column .* is missing for registrations; .*\. Fix: .*\n$/,
+    );
     const strict = await run(['ingest', 'strict/registrations-v2.csv', '--strict']);
     expect(strict.code).toBe(2);
     expect(strict.stdout).toContain('line 2, column person_id: invalid personnummer checksum');
-    expect((await run(['ingest', 'strict/registrations-v2.csv', '--strict', '--json'])).code).toBe(2);
+    expect((await run(['ingest', 'strict/registrations-v2.csv', '--strict', '--json'])).code).toBe(
+      2,
+    );
     expect((await run(['status'])).code).toBe(0);
     expect((await run(['status', '--json'])).code).toBe(0);
-    for (const table of ['rejects', 'loads', 'raw_registrations', 'raw_results', 'raw_needs', 'raw_participations', 'raw_activity_goals']) {
+    for (const table of [
+      'rejects',
+      'loads',
+      'raw_registrations',
+      'raw_results',
+      'raw_needs',
+      'raw_participations',
+      'raw_activity_goals',
+    ]) {
       expect((await run(['query', `select * from ${table}`, '--format', 'csv'])).code).toBe(0);
       expect((await run(['query', `select * from ${table}`, '--json'])).code).toBe(0);
     }
@@ -238,7 +331,8 @@ describe('no personnummer anywhere', () => {
     for (const [command, result] of runs) {
       expectNoIdentityNumber(`stdout of larsam ${command}`, result.stdout);
       expectNoIdentityNumber(`stderr of larsam ${command}`, result.stderr);
-      for (const name of ['Qwertyson', 'Zlatana', 'Asdfberg', 'Ylvaberg']) expect(result.stdout + result.stderr, command).not.toContain(name);
+      for (const name of ['Qwertyson', 'Zlatana', 'Asdfberg', 'Ylvaberg'])
+        expect(result.stdout + result.stderr, command).not.toContain(name);
     }
 
     // Every file beside the database (the key file is the key, not data).
@@ -251,12 +345,15 @@ describe('no personnummer anywhere', () => {
       const bytes = readFileSync(path);
       const asText = bytes.toString('latin1');
       expectNoIdentityNumber(path, asText);
-      for (const name of ['Qwertyson', 'Zlatana', 'Asdfberg', 'Ylvaberg']) expect(asText, path).not.toContain(name);
+      for (const name of ['Qwertyson', 'Zlatana', 'Asdfberg', 'Ylvaberg'])
+        expect(asText, path).not.toContain(name);
       // UTF-16 would hide a match from a latin1 scan; DuckDB stores UTF-8, but make sure.
       expectNoIdentityNumber(`${path} (utf16)`, bytes.toString('utf16le'));
     }
     // The scan can see stored text at all: values that may be stored are there in clear.
-    const dbText = readFileSync(ws.dbPath).toString('latin1') + (existsSync(`${ws.dbPath}.wal`) ? readFileSync(`${ws.dbPath}.wal`).toString('latin1') : '');
+    const dbText =
+      readFileSync(ws.dbPath).toString('latin1') +
+      (existsSync(`${ws.dbPath}.wal`) ? readFileSync(`${ws.dbPath}.wal`).toString('latin1') : '');
     expect(dbText).toContain('KANARIEKOD');
     expect(dbText).toContain('KANARIEFRITEXT');
     // No transcoded copy of an input is left beside the database.

@@ -26,7 +26,12 @@ const PNR_240301 = '2403011238';
 const SAMORD_240361 = '2403611235';
 
 function pnr(normalized: string, coordination = false): PersonIdClass {
-  return { kind: 'personnummer', normalized, birthYear: Number(normalized.slice(0, 4)), coordination };
+  return {
+    kind: 'personnummer',
+    normalized,
+    birthYear: Number(normalized.slice(0, 4)),
+    coordination,
+  };
 }
 const INVALID: PersonIdClass = { kind: 'invalid', reason: 'invalid personnummer checksum' };
 
@@ -46,11 +51,15 @@ describe('luhn', () => {
 
   it('luhnCheckDigit makes every nine digits valid and any other last digit invalid', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[0-9]{9}$/), fc.integer({ min: 1, max: 9 }), (nine, shift) => {
-        const c = luhnCheckDigit(nine);
-        expect(luhnOk(nine + c)).toBe(true);
-        expect(luhnOk(nine + String((Number(c) + shift) % 10))).toBe(false);
-      }),
+      fc.property(
+        fc.stringMatching(/^[0-9]{9}$/),
+        fc.integer({ min: 1, max: 9 }),
+        (nine, shift) => {
+          const c = luhnCheckDigit(nine);
+          expect(luhnOk(nine + c)).toBe(true);
+          expect(luhnOk(nine + String((Number(c) + shift) % 10))).toBe(false);
+        },
+      ),
     );
   });
 });
@@ -84,7 +93,11 @@ describe('classifyPersonId (hand cases)', () => {
     ['199001011234', D, INVALID],
     ['9001611230', D, INVALID],
     // no calendar validation, only Luhn: month 13, day 00 pass if Luhn passes
-    [`901300-123${luhnCheckDigit('901300123')}`, D, pnr(`19901300123${luhnCheckDigit('901300123')}`)],
+    [
+      `901300-123${luhnCheckDigit('901300123')}`,
+      D,
+      pnr(`19901300123${luhnCheckDigit('901300123')}`),
+    ],
     // pseudonyms
     ['stud-00017', D, { kind: 'pseudonym', value: 'stud-00017' }],
     ['A1234', D, { kind: 'pseudonym', value: 'A1234' }],
@@ -120,8 +133,23 @@ describe('classifyPersonId (hand cases)', () => {
 // TypeScript and SQL agree
 
 const WS_CHARS = [
-  '\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a',
-  '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff',
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2005',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
 ];
 const NOT_WS_CHARS = ['\u200b', '\u0085', '\u180e', 'x', '0', '-', '\u0000'];
 
@@ -129,7 +157,11 @@ const pad = (n: number, w: number) => String(n).padStart(w, '0');
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 const ingestDateArb = fc
-  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+  .date({
+    min: new Date('1990-01-01T00:00:00Z'),
+    max: new Date('2040-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
   .map(isoDate);
 const wsArb = fc.array(fc.constantFrom(...WS_CHARS), { maxLength: 2 }).map((a) => a.join(''));
 const edgeArb = fc.oneof(
@@ -186,7 +218,10 @@ const randomPnrCase: fc.Arbitrary<Case> = fc
     date: ingestDateArb,
     ...pnrPartsArb,
   })
-  .map((r) => ({ raw: buildPnr({ ...r, yymmdd: r.yy * 10000 + r.mm * 100 + r.dd }), date: r.date }));
+  .map((r) => ({
+    raw: buildPnr({ ...r, yymmdd: r.yy * 10000 + r.mm * 100 + r.dd }),
+    date: r.date,
+  }));
 
 /** YYMMDD within a day of the ingest date's YYMMDD: the exact-100-years boundary. */
 const boundaryPnrCase: fc.Arbitrary<Case> = fc
@@ -257,7 +292,9 @@ function expectAgreement(x: Case, row: SqlRow): void {
   const shaped = ts.kind === 'personnummer' || ts.kind === 'invalid';
   expect(hasPersonnummerShape(x.raw), label).toBe(shaped);
   expect(row.shape, label).toBe(shaped);
-  expect(row.luhn, label).toBe(ts.kind === 'personnummer' ? true : ts.kind === 'invalid' ? false : null);
+  expect(row.luhn, label).toBe(
+    ts.kind === 'personnummer' ? true : ts.kind === 'invalid' ? false : null,
+  );
   expect(row.norm, label).toBe(ts.kind === 'personnummer' ? ts.normalized : null);
   expect(row.birth_year, label).toBe(ts.kind === 'personnummer' ? ts.birthYear : null);
   expect(row.trimmed, label).toBe(trimPersonId(x.raw));
@@ -275,23 +312,43 @@ describe('SQL macros agree with TypeScript', () => {
   it('on hand cases and generated batches', async () => {
     await withMacroConnection(async (c) => {
       const hand: Case[] = [
-        '199001011239', '19900101-1239', '900101-1239', '900101+1239', '19900101+1239', PNR_1990,
-        SAMORD_1990, '900101-1234', 'stud-00017', 'A1234', '12345', '', '   ', '\u00a0900101-1239\u2028',
-        PNR_240301, `${PNR_240301.slice(0, 6)}+${PNR_240301.slice(6)}`, SAMORD_240361, '000101-1238',
-      ].flatMap((raw) => ['2024-03-01', '2024-02-29', '2024-03-02', '1999-12-31'].map((date) => ({ raw, date })));
+        '199001011239',
+        '19900101-1239',
+        '900101-1239',
+        '900101+1239',
+        '19900101+1239',
+        PNR_1990,
+        SAMORD_1990,
+        '900101-1234',
+        'stud-00017',
+        'A1234',
+        '12345',
+        '',
+        '   ',
+        '\u00a0900101-1239\u2028',
+        PNR_240301,
+        `${PNR_240301.slice(0, 6)}+${PNR_240301.slice(6)}`,
+        SAMORD_240361,
+        '000101-1238',
+      ].flatMap((raw) =>
+        ['2024-03-01', '2024-02-29', '2024-03-02', '1999-12-31'].map((date) => ({ raw, date })),
+      );
       const rows = await sqlBatch(c, hand);
       for (const [i, x] of hand.entries()) expectAgreement(x, rows[i]!);
 
       let seen = { personnummer: 0, invalid: 0, pseudonym: 0, empty: 0 };
       await fc.assert(
-        fc.asyncProperty(fc.array(caseArb, { minLength: 1, maxLength: 400, size: 'max' }), async (cases) => {
-          const batch = await sqlBatch(c, cases);
-          cases.forEach((x, i) => {
-            expectAgreement(x, batch[i]!);
-            const k = classifyPersonId(x.raw, x.date).kind;
-            seen = { ...seen, [k]: seen[k] + 1 };
-          });
-        }),
+        fc.asyncProperty(
+          fc.array(caseArb, { minLength: 1, maxLength: 400, size: 'max' }),
+          async (cases) => {
+            const batch = await sqlBatch(c, cases);
+            cases.forEach((x, i) => {
+              expectAgreement(x, batch[i]!);
+              const k = classifyPersonId(x.raw, x.date).kind;
+              seen = { ...seen, [k]: seen[k] + 1 };
+            });
+          },
+        ),
         { numRuns: 60 },
       );
       // the generators reach every kind
@@ -309,7 +366,9 @@ describe('SQL macros agree with TypeScript', () => {
                 pnr_normalize(NULL::VARCHAR, DATE '2024-01-01') AS norm,
                 pnr_birth_year(NULL::VARCHAR, DATE '2024-01-01') AS birth_year`,
       );
-      expect(r.getRowObjectsJS()).toEqual([{ shape: false, luhn: null, norm: null, birth_year: null }]);
+      expect(r.getRowObjectsJS()).toEqual([
+        { shape: false, luhn: null, norm: null, birth_year: null },
+      ]);
     });
   });
 
@@ -324,9 +383,15 @@ describe('SQL macros agree with TypeScript', () => {
           ELSE ' 20' || lpad(((i * 31) % 1000000)::VARCHAR, 6, '0') || '+' || lpad((i % 10000)::VARCHAR, 4, '0') END AS s
         FROM range(5000000) r(i)`);
       for (const [label, sql] of [
-        ['shape+luhn+normalize+birth_year', `SELECT count(n), sum(y), count(*) FILTER (l), count(*) FILTER (sh) FROM
-           (SELECT pnr_normalize(s, DATE '2025-06-01') n, pnr_birth_year(s, DATE '2025-06-01') y, pnr_luhn_ok(s) l, pnr_shape(s) sh FROM ids)`],
-        ['normalize only', `SELECT count(n) FROM (SELECT pnr_normalize(s, DATE '2025-06-01') n FROM ids)`],
+        [
+          'shape+luhn+normalize+birth_year',
+          `SELECT count(n), sum(y), count(*) FILTER (l), count(*) FILTER (sh) FROM
+           (SELECT pnr_normalize(s, DATE '2025-06-01') n, pnr_birth_year(s, DATE '2025-06-01') y, pnr_luhn_ok(s) l, pnr_shape(s) sh FROM ids)`,
+        ],
+        [
+          'normalize only',
+          `SELECT count(n) FROM (SELECT pnr_normalize(s, DATE '2025-06-01') n FROM ids)`,
+        ],
         ['shape only', `SELECT count(*) FILTER (sh) FROM (SELECT pnr_shape(s) sh FROM ids)`],
         ['WHERE NOT pnr_luhn_ok', `SELECT count(*) FROM ids WHERE NOT pnr_luhn_ok(s)`],
       ] as const) {

@@ -1,7 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -93,9 +102,13 @@ describe('loadPseudonymKey', () => {
     const db = join(dir, 'larsam.duckdb');
     const code = `const m = await import(${JSON.stringify(modulePath)}); const k = m.loadPseudonymKey(${JSON.stringify(db)}, {}); console.log(k.fingerprint);`;
     const run = () =>
-      promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
-        cwd: fileURLToPath(new URL('../..', import.meta.url)),
-      });
+      promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', code],
+        {
+          cwd: fileURLToPath(new URL('../..', import.meta.url)),
+        },
+      );
     const outs = await Promise.all([run(), run(), run(), run()]);
     const prints = new Set(outs.map((o) => o.stdout.trim()));
     expect(prints.size).toBe(1);
@@ -107,7 +120,10 @@ describe('loadPseudonymKey', () => {
 describe('keyFingerprint', () => {
   it('is HMAC-SHA-256(key, "larsam key fingerprint v1") cut to 16 hex chars', () => {
     const key = Buffer.from('abc');
-    const expected = createHmac('sha256', key).update('larsam key fingerprint v1').digest('hex').slice(0, 16);
+    const expected = createHmac('sha256', key)
+      .update('larsam key fingerprint v1')
+      .digest('hex')
+      .slice(0, 16);
     expect(keyFingerprint(key)).toBe(expected);
     expect(keyFingerprint(key)).toMatch(/^[0-9a-f]{16}$/);
     expect(keyFingerprint(Buffer.from('abc'))).toBe(keyFingerprint(key));

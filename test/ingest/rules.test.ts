@@ -19,16 +19,41 @@ type Expected = { value: unknown } | { rule: string; reason?: string };
 type Case = [cell: string, expected: Expected];
 
 const ok = (value: unknown): Expected => ({ value });
-const no = (rule: string, reason?: string): Expected => (reason === undefined ? { rule } : { rule, reason });
+const no = (rule: string, reason?: string): Expected =>
+  reason === undefined ? { rule } : { rule, reason };
 
 /** One valid row per kind; `{i}` becomes the case's index so unique keys stay unique. */
 const BASE: Partial<Record<Kind, Record<string, string>>> = {
-  registrations: { person_id: 'S{i}', term: 'HT2025', course_code: 'MA001G', credits: '7,5', first_time: 'ja' },
-  activities: { activity_id: 'A{i}', name: 'Studiebesök', kind: 'recruitment', start_term: 'HT2025' },
+  registrations: {
+    person_id: 'S{i}',
+    term: 'HT2025',
+    course_code: 'MA001G',
+    credits: '7,5',
+    first_time: 'ja',
+  },
+  activities: {
+    activity_id: 'A{i}',
+    name: 'Studiebesök',
+    kind: 'recruitment',
+    start_term: 'HT2025',
+  },
   activity_sessions: { activity_id: 'A1', session_date: '2025-09-10', participants: '12' },
   population: { municipality_code: '2380', year: '{y}', population_20_64: '38000' },
-  activity_goals: { activity_id: 'A1', goal_id: 'G{i}', indicator: 'reach', operator: '>=', target: '0,5', by_term: 'HT2025' },
-  recruitment_targets: { scope: 'region', indicator: 'new_students', operator: '>=', target: '0,5', by_term: 'HT2026' },
+  activity_goals: {
+    activity_id: 'A1',
+    goal_id: 'G{i}',
+    indicator: 'reach',
+    operator: '>=',
+    target: '0,5',
+    by_term: 'HT2025',
+  },
+  recruitment_targets: {
+    scope: 'region',
+    indicator: 'new_students',
+    operator: '>=',
+    target: '0,5',
+    by_term: 'HT2026',
+  },
   municipalities: { municipality_code: '{m}', name: 'Kommun' },
 };
 
@@ -59,7 +84,11 @@ async function checkCases(kind: Kind, column: string, cases: Case[]): Promise<Lo
   const lines = cases.map(([cell], i) =>
     header
       .map((name) =>
-        name === column ? cell : base[name]!.replace('{i}', String(i)).replace('{y}', String(1950 + i)).replace('{m}', String(1000 + i)),
+        name === column
+          ? cell
+          : base[name]!.replace('{i}', String(i))
+              .replace('{y}', String(1950 + i))
+              .replace('{m}', String(1000 + i)),
       )
       .join(';'),
   );
@@ -69,28 +98,44 @@ async function checkCases(kind: Kind, column: string, cases: Case[]): Promise<Lo
   const result = report.results[0]!;
 
   const loaded = new Map(
-    (await ws.query<{ line: bigint; v: unknown }>(`SELECT _line AS line, ${readBack(kind, column)} AS v FROM raw_${kind}`)).map((r) => [Number(r.line), r.v]),
+    (
+      await ws.query<{ line: bigint; v: unknown }>(
+        `SELECT _line AS line, ${readBack(kind, column)} AS v FROM raw_${kind}`,
+      )
+    ).map((r) => [Number(r.line), r.v]),
   );
-  const rejects = await ws.query<Rejected>(`SELECT line, column_name, rule, reason FROM rejects ORDER BY line, column_name`);
-  const rejectsOf = (line: number) => rejects.filter((r) => Number(r.line) === line).map(({ column_name, rule, reason }) => ({ column_name, rule, reason }));
+  const rejects = await ws.query<Rejected>(
+    `SELECT line, column_name, rule, reason FROM rejects ORDER BY line, column_name`,
+  );
+  const rejectsOf = (line: number) =>
+    rejects
+      .filter((r) => Number(r.line) === line)
+      .map(({ column_name, rule, reason }) => ({ column_name, rule, reason }));
 
   const actual = cases.map(([cell], i) => {
     const line = i + 2;
     const mine = rejectsOf(line);
-    if (mine.length === 0) return { cell, ...(loaded.has(line) ? { value: loaded.get(line) } : { missing: true }) };
+    if (mine.length === 0)
+      return { cell, ...(loaded.has(line) ? { value: loaded.get(line) } : { missing: true }) };
     return { cell, rejects: mine, ...(loaded.has(line) ? { alsoLoaded: true } : {}) };
   });
   const expected = cases.map(([cell, want]) => {
     if ('value' in want) return { cell, value: want.value };
     return {
       cell,
-      rejects: [{ column_name: column, rule: want.rule, reason: want.reason ?? expect.any(String) }],
+      rejects: [
+        { column_name: column, rule: want.rule, reason: want.reason ?? expect.any(String) },
+      ],
     };
   });
   expect(actual).toEqual(expected);
 
   const rejectedCount = cases.filter(([, want]) => !('value' in want)).length;
-  expect(result).toMatchObject({ rowsRead: cases.length, rowsLoaded: cases.length - rejectedCount, rowsRejected: rejectedCount });
+  expect(result).toMatchObject({
+    rowsRead: cases.length,
+    rowsLoaded: cases.length - rejectedCount,
+    rowsRejected: rejectedCount,
+  });
   return result;
 }
 
@@ -170,7 +215,10 @@ describe('date', () => {
       ['2025-03-14 13:45', ok('2025-03-14')],
       ['2024-02-29', ok('2024-02-29')],
       ['', ok(null)],
-      ['2025-02-29', no('invalid_date', "'2025-02-29' is not a date (write YYYY-MM-DD, e.g. 2025-03-14)")],
+      [
+        '2025-02-29',
+        no('invalid_date', "'2025-02-29' is not a date (write YYYY-MM-DD, e.g. 2025-03-14)"),
+      ],
       ['2025-13-01', no('invalid_date')],
       ['14/03/2025', no('invalid_date')],
       ['2025-3-14', no('invalid_date')],
@@ -187,14 +235,51 @@ describe('date', () => {
 });
 
 describe('bool', () => {
-  const truthy = ['true', 'TRUE', 'True', '1', 'ja', 'JA', 'Ja', 'j', 'J', 'yes', 'YES', 'Yes', 'y', 'Y', 'sant', 'SANT', 'Sant'];
-  const falsy = ['false', 'FALSE', 'False', '0', 'nej', 'NEJ', 'Nej', 'n', 'N', 'no', 'NO', 'No', 'falskt', 'FALSKT', 'Falskt'];
+  const truthy = [
+    'true',
+    'TRUE',
+    'True',
+    '1',
+    'ja',
+    'JA',
+    'Ja',
+    'j',
+    'J',
+    'yes',
+    'YES',
+    'Yes',
+    'y',
+    'Y',
+    'sant',
+    'SANT',
+    'Sant',
+  ];
+  const falsy = [
+    'false',
+    'FALSE',
+    'False',
+    '0',
+    'nej',
+    'NEJ',
+    'Nej',
+    'n',
+    'N',
+    'no',
+    'NO',
+    'No',
+    'falskt',
+    'FALSKT',
+    'Falskt',
+  ];
 
   it('reads every yes/no word of the contract in any case', async () => {
     await checkCases('registrations', 'first_time', [
       ...truthy.map((word): Case => [word, ok(true)]),
       ...falsy.map((word): Case => [word, ok(false)]),
-      ['kanske', no('invalid_bool', "'kanske' is not a yes/no value (write ja/nej, true/false or 1/0)")],
+      [
+        'kanske',
+        no('invalid_bool', "'kanske' is not a yes/no value (write ja/nej, true/false or 1/0)"),
+      ],
       ['2', no('invalid_bool')],
       ['jo', no('invalid_bool')],
       ['', no('missing_value', 'first_time is required but empty')],
@@ -271,7 +356,10 @@ describe('muni', () => {
       ['2380 Östersund', ok('2380')],
       ['0180 Stockholm', ok('0180')],
       ['', ok(null)],
-      ['23', no('invalid_muni', "'23' is not a municipality code (four digits, e.g. 2380 or 0180)")],
+      [
+        '23',
+        no('invalid_muni', "'23' is not a municipality code (four digits, e.g. 2380 or 0180)"),
+      ],
       ['12345', no('invalid_muni')],
       ['Östersund', no('invalid_muni')],
       ['2380Östersund', no('invalid_muni')],
@@ -298,7 +386,15 @@ describe('text: required, default, enums, gender', () => {
   });
 
   it('accepts the parental education levels in any case and rejects others, listing the allowed values', async () => {
-    const levels = ['forgymnasial', 'gymnasial_le2', 'gymnasial_3', 'eftergymnasial_lt3', 'eftergymnasial_ge3', 'forskarutbildning', 'unknown'];
+    const levels = [
+      'forgymnasial',
+      'gymnasial_le2',
+      'gymnasial_3',
+      'eftergymnasial_lt3',
+      'eftergymnasial_ge3',
+      'forskarutbildning',
+      'unknown',
+    ];
     await checkCases('registrations', 'parental_education', [
       ...levels.map((level): Case => [level, ok(level)]),
       ['GYMNASIAL_3', ok('gymnasial_3')],
@@ -350,7 +446,9 @@ describe('text: required, default, enums, gender', () => {
 
   it('maps gender: K/W/F/kvinna/woman → woman, M/man → man, anything else → other, empty → unknown', async () => {
     await checkCases('registrations', 'gender', [
-      ...['K', 'k', 'W', 'w', 'F', 'f', 'kvinna', 'Kvinna', 'woman', 'WOMAN'].map((g): Case => [g, ok('woman')]),
+      ...['K', 'k', 'W', 'w', 'F', 'f', 'kvinna', 'Kvinna', 'woman', 'WOMAN'].map(
+        (g): Case => [g, ok('woman')],
+      ),
       ...['M', 'm', 'man', 'Man', 'MAN'].map((g): Case => [g, ok('man')]),
       ...['X', 'annan', 'icke-binär', 'male', 'female'].map((g): Case => [g, ok('other')]),
       ['', ok(null)],
@@ -361,8 +459,18 @@ describe('text: required, default, enums, gender', () => {
   // reject the registration (it would vanish from every indicator) nor count as a value.
   it('reads the word unknown, in any case, as an empty person attribute of a registration', async () => {
     const unknowns = ['unknown', 'Unknown', ' UNKNOWN '];
-    for (const column of ['home_municipality', 'centre_id', 'birth_year', 'gender', 'foreign_background']) {
-      await checkCases('registrations', column, unknowns.map((u): Case => [u, ok(null)]));
+    for (const column of [
+      'home_municipality',
+      'centre_id',
+      'birth_year',
+      'gender',
+      'foreign_background',
+    ]) {
+      await checkCases(
+        'registrations',
+        column,
+        unknowns.map((u): Case => [u, ok(null)]),
+      );
     }
     // Elsewhere it is a value like any other: a course code may be called that.
     await checkCases('registrations', 'course_code', [['unknown', ok('unknown')]]);
@@ -396,16 +504,42 @@ describe('row rules', () => {
     );
     const report = await ws.ingest([file]);
     expect(report.results[0]).toMatchObject({ rowsRead: 7, rowsLoaded: 4, rowsRejected: 3 });
-    expect(await ws.query('SELECT goal_id, target::DOUBLE AS target FROM raw_activity_goals ORDER BY _line')).toEqual([
+    expect(
+      await ws.query(
+        'SELECT goal_id, target::DOUBLE AS target FROM raw_activity_goals ORDER BY _line',
+      ),
+    ).toEqual([
       { goal_id: 'G1', target: 0.25 },
       { goal_id: 'G5', target: 25 },
       { goal_id: 'G6', target: 1500 },
       { goal_id: 'G7', target: 1 },
     ]);
-    expect(await ws.query('SELECT line::INT AS line, column_name, rule, reason FROM rejects ORDER BY line')).toEqual([
-      { line: 3, column_name: 'target', rule: 'share_as_percentage', reason: 'target 25.0 for the share conversion_1t is outside 0–1: write a share as 0.25, not 25' },
-      { line: 4, column_name: 'target', rule: 'share_as_percentage', reason: 'target 1.5 for the share participant_retention is outside 0–1: write a share as 0.25, not 25' },
-      { line: 5, column_name: 'target', rule: 'share_as_percentage', reason: 'target -0.1 for the share conversion_2t is outside 0–1: write a share as 0.25, not 25' },
+    expect(
+      await ws.query(
+        'SELECT line::INT AS line, column_name, rule, reason FROM rejects ORDER BY line',
+      ),
+    ).toEqual([
+      {
+        line: 3,
+        column_name: 'target',
+        rule: 'share_as_percentage',
+        reason:
+          'target 25.0 for the share conversion_1t is outside 0–1: write a share as 0.25, not 25',
+      },
+      {
+        line: 4,
+        column_name: 'target',
+        rule: 'share_as_percentage',
+        reason:
+          'target 1.5 for the share participant_retention is outside 0–1: write a share as 0.25, not 25',
+      },
+      {
+        line: 5,
+        column_name: 'target',
+        rule: 'share_as_percentage',
+        reason:
+          'target -0.1 for the share conversion_2t is outside 0–1: write a share as 0.25, not 25',
+      },
     ]);
   });
 
@@ -416,7 +550,9 @@ describe('row rules', () => {
     );
     const report = await ws.ingest([file]);
     expect(report.results[0]).toMatchObject({ rowsRead: 3, rowsLoaded: 2, rowsRejected: 1 });
-    expect(await ws.query('SELECT line::INT AS line, column_name, rule FROM rejects')).toEqual([{ line: 3, column_name: 'target', rule: 'share_as_percentage' }]);
+    expect(await ws.query('SELECT line::INT AS line, column_name, rule FROM rejects')).toEqual([
+      { line: 3, column_name: 'target', rule: 'share_as_percentage' },
+    ]);
   });
 
   it('accepts region, a two-digit county code or a four-digit municipality code as a recruitment target scope', async () => {
@@ -425,7 +561,13 @@ describe('row rules', () => {
       ['23', ok('23')],
       ['2380', ok('2380')],
       ['0180', ok('0180')],
-      ['123', no('invalid_scope', "scope '123' is not region, a two-digit county code or a four-digit municipality code")],
+      [
+        '123',
+        no(
+          'invalid_scope',
+          "scope '123' is not region, a two-digit county code or a four-digit municipality code",
+        ),
+      ],
       ['Jämtland', no('invalid_scope')],
       ['23 Jämtlands län', no('invalid_scope')],
       ['2', no('invalid_scope')],
@@ -437,17 +579,38 @@ describe('row rules', () => {
 
 describe('unique keys within a file', () => {
   it('rejects the second and later rows with the key of an earlier row, naming the first row’s line', async () => {
-    const file = ws.write('learning_centres.csv', 'centre_id,name,municipality_code\nLC-1,Ett,2380\nLC-2,Två,2321\nLC-1,Ett igen,2380\nLC-1,Tre,2380\nlc-1,Gemener,2380\n');
+    const file = ws.write(
+      'learning_centres.csv',
+      'centre_id,name,municipality_code\nLC-1,Ett,2380\nLC-2,Två,2321\nLC-1,Ett igen,2380\nLC-1,Tre,2380\nlc-1,Gemener,2380\n',
+    );
     const report = await ws.ingest([file]);
     expect(report.results[0]).toMatchObject({ rowsRead: 5, rowsLoaded: 3, rowsRejected: 2 });
-    expect(await ws.query('SELECT centre_id, name FROM raw_learning_centres ORDER BY _line')).toEqual([
+    expect(
+      await ws.query('SELECT centre_id, name FROM raw_learning_centres ORDER BY _line'),
+    ).toEqual([
       { centre_id: 'LC-1', name: 'Ett' },
       { centre_id: 'LC-2', name: 'Två' },
       { centre_id: 'lc-1', name: 'Gemener' },
     ]);
-    expect(await ws.query('SELECT line::INT AS line, column_name, rule, reason FROM rejects ORDER BY line')).toEqual([
-      { line: 4, column_name: 'centre_id', rule: 'duplicate_key', reason: 'the same centre_id as line 2: each must be unique, remove or correct one of the rows' },
-      { line: 5, column_name: 'centre_id', rule: 'duplicate_key', reason: 'the same centre_id as line 2: each must be unique, remove or correct one of the rows' },
+    expect(
+      await ws.query(
+        'SELECT line::INT AS line, column_name, rule, reason FROM rejects ORDER BY line',
+      ),
+    ).toEqual([
+      {
+        line: 4,
+        column_name: 'centre_id',
+        rule: 'duplicate_key',
+        reason:
+          'the same centre_id as line 2: each must be unique, remove or correct one of the rows',
+      },
+      {
+        line: 5,
+        column_name: 'centre_id',
+        rule: 'duplicate_key',
+        reason:
+          'the same centre_id as line 2: each must be unique, remove or correct one of the rows',
+      },
     ]);
   });
 
@@ -460,18 +623,33 @@ describe('unique keys within a file', () => {
     expect(report.results[0]).toMatchObject({ rowsRead: 4, rowsLoaded: 3, rowsRejected: 1 });
     expect(await ws.query('SELECT line::INT AS line, column_name, reason FROM rejects')).toEqual([
       // age_from is part of the key (two rows of 20–44 and 45–64 may share a year); empty is 20.
-      { line: 4, column_name: 'municipality_code, year, age_from', reason: 'the same municipality_code and year and age_from as line 2: each must be unique, remove or correct one of the rows' },
+      {
+        line: 4,
+        column_name: 'municipality_code, year, age_from',
+        reason:
+          'the same municipality_code and year and age_from as line 2: each must be unique, remove or correct one of the rows',
+      },
     ]);
   });
 
   it('does not count a rejected row as the holder of a key', async () => {
-    const file = ws.write('activities.csv', 'activity_id,name,kind,start_term\nA1,Besök,recruitment,XX\nA1,Besök,recruitment,HT2025\nA1,Besök igen,throughput,HT2025\n');
+    const file = ws.write(
+      'activities.csv',
+      'activity_id,name,kind,start_term\nA1,Besök,recruitment,XX\nA1,Besök,recruitment,HT2025\nA1,Besök igen,throughput,HT2025\n',
+    );
     const report = await ws.ingest([file]);
     expect(report.results[0]).toMatchObject({ rowsRead: 3, rowsLoaded: 1, rowsRejected: 2 });
     expect(await ws.query('SELECT _line::INT AS line FROM raw_activities')).toEqual([{ line: 3 }]);
-    expect(await ws.query('SELECT line::INT AS line, rule, reason FROM rejects ORDER BY line')).toEqual([
+    expect(
+      await ws.query('SELECT line::INT AS line, rule, reason FROM rejects ORDER BY line'),
+    ).toEqual([
       { line: 2, rule: 'invalid_term', reason: "'XX' is not a term (write e.g. HT2025 or VT2026)" },
-      { line: 4, rule: 'duplicate_key', reason: 'the same activity_id as line 3: each must be unique, remove or correct one of the rows' },
+      {
+        line: 4,
+        rule: 'duplicate_key',
+        reason:
+          'the same activity_id as line 3: each must be unique, remove or correct one of the rows',
+      },
     ]);
   });
 
@@ -483,12 +661,20 @@ describe('unique keys within a file', () => {
     const report = await ws.ingest([file]);
     expect(report.results[0]).toMatchObject({ rowsRead: 4, rowsLoaded: 3, rowsRejected: 1 });
     expect(await ws.query('SELECT line::INT AS line, column_name, reason FROM rejects')).toEqual([
-      { line: 5, column_name: 'activity_id, goal_id', reason: 'the same activity_id and goal_id as line 2: each must be unique, remove or correct one of the rows' },
+      {
+        line: 5,
+        column_name: 'activity_id, goal_id',
+        reason:
+          'the same activity_id and goal_id as line 2: each must be unique, remove or correct one of the rows',
+      },
     ]);
   });
 
   it('keeps duplicate registrations at ingest (the models keep one and report them)', async () => {
-    const file = ws.write('registrations.csv', 'person_id,term,course_code,credits,first_time\nS1,HT2025,MA001G,7.5,ja\nS1,HT2025,MA001G,7.5,ja\n');
+    const file = ws.write(
+      'registrations.csv',
+      'person_id,term,course_code,credits,first_time\nS1,HT2025,MA001G,7.5,ja\nS1,HT2025,MA001G,7.5,ja\n',
+    );
     const report = await ws.ingest([file]);
     expect(report.results[0]).toMatchObject({ rowsRead: 2, rowsLoaded: 2, rowsRejected: 0 });
   });
@@ -498,11 +684,21 @@ describe('rows and rejects', () => {
   it('gives a row that breaks two rules two rejects and counts it as one rejected row', async () => {
     const file = ws.write(
       'registrations.csv',
-      ['person_id;term;course_code;credits;first_time;home_municipality', 'S1;HT2025;MA001G;7,5;ja;2380', 'S2;HT2;MA001G;sju;ja;2380', 'S3;VT2026;;100;kanske;23', 'S4;VT2026;MA002G;15;nej;'].join('\r\n'),
+      [
+        'person_id;term;course_code;credits;first_time;home_municipality',
+        'S1;HT2025;MA001G;7,5;ja;2380',
+        'S2;HT2;MA001G;sju;ja;2380',
+        'S3;VT2026;;100;kanske;23',
+        'S4;VT2026;MA002G;15;nej;',
+      ].join('\r\n'),
     );
     const report = await ws.ingest([file]);
     expect(report.results[0]).toMatchObject({ rowsRead: 4, rowsLoaded: 2, rowsRejected: 2 });
-    expect(await ws.query('SELECT line::INT AS line, column_name, rule FROM rejects ORDER BY line, column_name')).toEqual([
+    expect(
+      await ws.query(
+        'SELECT line::INT AS line, column_name, rule FROM rejects ORDER BY line, column_name',
+      ),
+    ).toEqual([
       { line: 3, column_name: 'credits', rule: 'invalid_decimal' },
       { line: 3, column_name: 'term', rule: 'invalid_term' },
       { line: 4, column_name: 'course_code', rule: 'missing_value' },
@@ -510,30 +706,54 @@ describe('rows and rejects', () => {
       { line: 4, column_name: 'first_time', rule: 'invalid_bool' },
       { line: 4, column_name: 'home_municipality', rule: 'invalid_muni' },
     ]);
-    expect(await ws.query('SELECT _line::INT AS line, course_code, home_municipality FROM raw_registrations ORDER BY _line')).toEqual([
+    expect(
+      await ws.query(
+        'SELECT _line::INT AS line, course_code, home_municipality FROM raw_registrations ORDER BY _line',
+      ),
+    ).toEqual([
       { line: 2, course_code: 'MA001G', home_municipality: '2380' },
       { line: 5, course_code: 'MA002G', home_municipality: null },
     ]);
     // The ledger agrees with the result.
-    expect(await ws.query('SELECT rows_read::INT AS r, rows_loaded::INT AS l, rows_rejected::INT AS j FROM loads')).toEqual([{ r: 4, l: 2, j: 2 }]);
+    expect(
+      await ws.query(
+        'SELECT rows_read::INT AS r, rows_loaded::INT AS l, rows_rejected::INT AS j FROM loads',
+      ),
+    ).toEqual([{ r: 4, l: 2, j: 2 }]);
   });
 
   it('always has rows read = loaded + rejected, also with unreadable lines, duplicates and row rules', async () => {
     const files = [
-      ws.write('learning_centres.csv', 'centre_id,name,municipality_code\nLC-1,Ett,2380\nLC-1,Två,2380\nLC-4,Fyra\nLC-5,Fem,2380,extra\nLC-6,,23\nLC-7,Sju,2380\n'),
-      ws.write('activity_goals.csv', 'activity_id,goal_id,indicator,operator,target,by_term\nA1,G1,reach,>=,10,HT2025\nA1,G1,reach,>=,10,HT2025\nA1,G2,conversion_1t,>=,25,X\n'),
-      ws.write('registrations.csv', 'person_id,term,course_code,credits,first_time\nS1,HT2025,MA001G,7.5,ja\n,HT2025,MA001G,7.5,ja\nS2,HT2025,MA001G,7.5\n'),
+      ws.write(
+        'learning_centres.csv',
+        'centre_id,name,municipality_code\nLC-1,Ett,2380\nLC-1,Två,2380\nLC-4,Fyra\nLC-5,Fem,2380,extra\nLC-6,,23\nLC-7,Sju,2380\n',
+      ),
+      ws.write(
+        'activity_goals.csv',
+        'activity_id,goal_id,indicator,operator,target,by_term\nA1,G1,reach,>=,10,HT2025\nA1,G1,reach,>=,10,HT2025\nA1,G2,conversion_1t,>=,25,X\n',
+      ),
+      ws.write(
+        'registrations.csv',
+        'person_id,term,course_code,credits,first_time\nS1,HT2025,MA001G,7.5,ja\n,HT2025,MA001G,7.5,ja\nS2,HT2025,MA001G,7.5\n',
+      ),
     ];
     const report = await ws.ingest(files);
     expect(report.failures).toEqual([]);
-    for (const result of report.results) expect(result.rowsRead).toBe(result.rowsLoaded + result.rowsRejected);
+    for (const result of report.results)
+      expect(result.rowsRead).toBe(result.rowsLoaded + result.rowsRejected);
     expect(report.results.map((r) => [r.kind, r.rowsRead, r.rowsLoaded, r.rowsRejected])).toEqual([
       // LC-1, LC-7 load; the duplicate, the short line, the long line and LC-6 (two broken cells) are rejected.
       ['learning_centres', 6, 2, 4],
       ['activity_goals', 3, 1, 2],
       ['registrations', 3, 1, 2],
     ]);
-    const perLoad = await ws.query<{ kind: string; loaded: bigint; rejected_rows: bigint; read: bigint; raw: bigint }>(
+    const perLoad = await ws.query<{
+      kind: string;
+      loaded: bigint;
+      rejected_rows: bigint;
+      read: bigint;
+      raw: bigint;
+    }>(
       `SELECT l.kind, l.rows_read AS read, l.rows_loaded AS loaded,
               (SELECT count(DISTINCT line) FROM rejects r WHERE r.load_id = l.load_id) AS rejected_rows,
               CASE l.kind WHEN 'learning_centres' THEN (SELECT count(*) FROM raw_learning_centres)

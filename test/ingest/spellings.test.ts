@@ -13,14 +13,18 @@ afterEach(() => ws.remove());
 type Reject = { line: number; column_name: string; rule: string; reason: string };
 
 async function rejects(): Promise<Reject[]> {
-  return ws.query<Reject>('SELECT line::INT AS line, column_name, rule, reason FROM rejects ORDER BY line, column_name');
+  return ws.query<Reject>(
+    'SELECT line::INT AS line, column_name, rule, reason FROM rejects ORDER BY line, column_name',
+  );
 }
 
-const NOT_A_NUMBER = "is not a number (write a share as 0.25 or 25 %, a count or ratio as 7.5 or 7,5)";
-const notAShare = (indicator: string) => `${indicator} is not a share (only a share may be written with %): write the target as a plain number in the unit of ${indicator}`;
+const NOT_A_NUMBER =
+  'is not a number (write a share as 0.25 or 25 %, a count or ratio as 7.5 or 7,5)';
+const notAShare = (indicator: string) =>
+  `${indicator} is not a share (only a share may be written with %): write the target as a plain number in the unit of ${indicator}`;
 
 describe('a share target written as a percentage', () => {
-  it('loads 25 %, 25%, 12,5 % and Excel\'s 25 % (no-break space) as 0.25 and 0.125; rejects % on a count or ratio and shapes that are not percentages', async () => {
+  it("loads 25 %, 25%, 12,5 % and Excel's 25 % (no-break space) as 0.25 and 0.125; rejects % on a count or ratio and shapes that are not percentages", async () => {
     const rows = [
       'A1;G1;conversion_1t;>=;25 %', // 25 / 100 = 0.25
       'A1;G2;conversion_1t;>=;25%', // 0.25
@@ -53,7 +57,11 @@ describe('a share target written as a percentage', () => {
     const report = await ws.ingest([file]);
     expect(report.failures).toEqual([]);
     expect(report.results[0]).toMatchObject({ rowsRead: 22, rowsLoaded: 11, rowsRejected: 11 });
-    expect(await ws.query('SELECT _line::INT AS line, goal_id, target::DOUBLE AS target, target::VARCHAR AS exact FROM raw_activity_goals ORDER BY _line')).toEqual([
+    expect(
+      await ws.query(
+        'SELECT _line::INT AS line, goal_id, target::DOUBLE AS target, target::VARCHAR AS exact FROM raw_activity_goals ORDER BY _line',
+      ),
+    ).toEqual([
       { line: 2, goal_id: 'G1', target: 0.25, exact: '0.2500' },
       { line: 3, goal_id: 'G2', target: 0.25, exact: '0.2500' },
       { line: 4, goal_id: 'G3', target: 0.125, exact: '0.1250' },
@@ -67,21 +75,74 @@ describe('a share target written as a percentage', () => {
       { line: 12, goal_id: 'G11', target: 1500, exact: '1500.0000' },
     ]);
     expect(await rejects()).toEqual([
-      { line: 13, column_name: 'target', rule: 'share_as_percentage', reason: 'target 25.0 for the share conversion_1t is outside 0–1: write a share as 0.25, not 25' },
-      { line: 14, column_name: 'target', rule: 'share_as_percentage', reason: "target '250 %' for the share conversion_1t is above 100 %: write a share from 0 % to 100 % (or 0 to 1)" },
-      { line: 15, column_name: 'target', rule: 'percent_for_non_share', reason: `target '25 %' is a percentage, but ${notAShare('reach')}` },
-      { line: 16, column_name: 'target', rule: 'percent_for_non_share', reason: `target '110 %' is a percentage, but ${notAShare('prestationsgrad_oe')}` },
-      { line: 17, column_name: 'target', rule: 'invalid_decimal', reason: `'25 procent' ${NOT_A_NUMBER}` },
-      { line: 18, column_name: 'target', rule: 'invalid_decimal', reason: `'12,345 %' ${NOT_A_NUMBER}` },
-      { line: 19, column_name: 'target', rule: 'invalid_decimal', reason: `'% 25' ${NOT_A_NUMBER}` },
-      { line: 20, column_name: 'target', rule: 'invalid_decimal', reason: `'-5 %' ${NOT_A_NUMBER}` },
-      { line: 21, column_name: 'target', rule: 'invalid_decimal', reason: `'25 %%' ${NOT_A_NUMBER}` },
-      { line: 22, column_name: 'target', rule: 'invalid_decimal', reason: `'25  %' ${NOT_A_NUMBER}` },
+      {
+        line: 13,
+        column_name: 'target',
+        rule: 'share_as_percentage',
+        reason:
+          'target 25.0 for the share conversion_1t is outside 0–1: write a share as 0.25, not 25',
+      },
+      {
+        line: 14,
+        column_name: 'target',
+        rule: 'share_as_percentage',
+        reason:
+          "target '250 %' for the share conversion_1t is above 100 %: write a share from 0 % to 100 % (or 0 to 1)",
+      },
+      {
+        line: 15,
+        column_name: 'target',
+        rule: 'percent_for_non_share',
+        reason: `target '25 %' is a percentage, but ${notAShare('reach')}`,
+      },
+      {
+        line: 16,
+        column_name: 'target',
+        rule: 'percent_for_non_share',
+        reason: `target '110 %' is a percentage, but ${notAShare('prestationsgrad_oe')}`,
+      },
+      {
+        line: 17,
+        column_name: 'target',
+        rule: 'invalid_decimal',
+        reason: `'25 procent' ${NOT_A_NUMBER}`,
+      },
+      {
+        line: 18,
+        column_name: 'target',
+        rule: 'invalid_decimal',
+        reason: `'12,345 %' ${NOT_A_NUMBER}`,
+      },
+      {
+        line: 19,
+        column_name: 'target',
+        rule: 'invalid_decimal',
+        reason: `'% 25' ${NOT_A_NUMBER}`,
+      },
+      {
+        line: 20,
+        column_name: 'target',
+        rule: 'invalid_decimal',
+        reason: `'-5 %' ${NOT_A_NUMBER}`,
+      },
+      {
+        line: 21,
+        column_name: 'target',
+        rule: 'invalid_decimal',
+        reason: `'25 %%' ${NOT_A_NUMBER}`,
+      },
+      {
+        line: 22,
+        column_name: 'target',
+        rule: 'invalid_decimal',
+        reason: `'25  %' ${NOT_A_NUMBER}`,
+      },
       {
         line: 23,
         column_name: 'target',
         rule: 'invalid_decimal',
-        reason: 'the cell looks like a personal identity number, which may only be written in person_id; correct or empty the cell',
+        reason:
+          'the cell looks like a personal identity number, which may only be written in person_id; correct or empty the cell',
       },
     ]);
   });
@@ -101,24 +162,52 @@ describe('a share target written as a percentage', () => {
     );
     const report = await ws.ingest([file]);
     expect(report.results[0]).toMatchObject({ rowsRead: 6, rowsLoaded: 3, rowsRejected: 3 });
-    expect(await ws.query('SELECT _line::INT AS line, indicator, target::VARCHAR AS target FROM raw_recruitment_targets ORDER BY _line')).toEqual([
+    expect(
+      await ws.query(
+        'SELECT _line::INT AS line, indicator, target::VARCHAR AS target FROM raw_recruitment_targets ORDER BY _line',
+      ),
+    ).toEqual([
       { line: 2, indicator: 'women_share', target: '0.6000' },
       { line: 3, indicator: 'women_share', target: '0.6250' },
       { line: 4, indicator: 'hst', target: '1500.0000' },
     ]);
     expect(await rejects()).toEqual([
-      { line: 5, column_name: 'target', rule: 'percent_for_non_share', reason: `target '120 %' is a percentage, but ${notAShare('new_students')}` },
-      { line: 6, column_name: 'target', rule: 'percent_for_non_share', reason: `target '5 %' is a percentage, but ${notAShare('new_students_per_10k')}` },
-      { line: 7, column_name: 'target', rule: 'share_as_percentage', reason: 'target 60.0 for the share women_share is outside 0–1: write a share as 0.25, not 25' },
+      {
+        line: 5,
+        column_name: 'target',
+        rule: 'percent_for_non_share',
+        reason: `target '120 %' is a percentage, but ${notAShare('new_students')}`,
+      },
+      {
+        line: 6,
+        column_name: 'target',
+        rule: 'percent_for_non_share',
+        reason: `target '5 %' is a percentage, but ${notAShare('new_students_per_10k')}`,
+      },
+      {
+        line: 7,
+        column_name: 'target',
+        rule: 'share_as_percentage',
+        reason:
+          'target 60.0 for the share women_share is outside 0–1: write a share as 0.25, not 25',
+      },
     ]);
   });
 
   it('keeps % out of other decimal columns: a cost of 25 % is not a number', async () => {
-    const file = ws.write('activities.csv', 'activity_id;name;kind;start_term;cost_sek\nA1;Besök;recruitment;HT2025;25 %\n');
+    const file = ws.write(
+      'activities.csv',
+      'activity_id;name;kind;start_term;cost_sek\nA1;Besök;recruitment;HT2025;25 %\n',
+    );
     const report = await ws.ingest([file]);
     expect(report.results[0]).toMatchObject({ rowsRead: 1, rowsLoaded: 0, rowsRejected: 1 });
     expect(await rejects()).toEqual([
-      { line: 2, column_name: 'cost_sek', rule: 'invalid_decimal', reason: "'25 %' is not a number (write 7.5 or 7,5)" },
+      {
+        line: 2,
+        column_name: 'cost_sek',
+        rule: 'invalid_decimal',
+        reason: "'25 %' is not a number (write 7.5 or 7,5)",
+      },
     ]);
   });
 });
@@ -134,7 +223,11 @@ describe('a file as Swedish Excel saves it (Windows-1252, ;, no-break space befo
     const file = ws.write('activity_goals.csv', windows1252(text));
     const report = await ws.ingest([file]);
     expect(report.results[0]).toMatchObject({ rowsRead: 3, rowsLoaded: 3, rowsRejected: 0 });
-    expect(await ws.query('SELECT goal_id, target::VARCHAR AS target, by_term FROM raw_activity_goals ORDER BY _line')).toEqual([
+    expect(
+      await ws.query(
+        'SELECT goal_id, target::VARCHAR AS target, by_term FROM raw_activity_goals ORDER BY _line',
+      ),
+    ).toEqual([
       { goal_id: 'G1', target: '0.2500', by_term: 'HT2024' },
       { goal_id: 'G2', target: '0.1250', by_term: 'VT2025' },
       { goal_id: 'G3', target: '40.0000', by_term: 'HT2025' },
@@ -148,29 +241,73 @@ describe('a date in day/month order', () => {
       ['2024-10-08', null], // loads
       ['2024-10-08 00:00:00', null], // loads as 2024-10-08
       // 8 and 10 can each be day or month: 2024-10-08 (8 October) or 2024-08-10 (10 August)
-      ['8/10/2024', 'write 2024-10-08 or 2024-08-10 as the date means; day and month are ambiguous'],
-      ['08/10/2024', 'write 2024-10-08 or 2024-08-10 as the date means; day and month are ambiguous'],
-      ['8.10.2024', 'write 2024-10-08 or 2024-08-10 as the date means; day and month are ambiguous'],
-      ['8-10-2024', 'write 2024-10-08 or 2024-08-10 as the date means; day and month are ambiguous'],
-      ['8/10/2024 00:00', 'write 2024-10-08 or 2024-08-10 as the date means; day and month are ambiguous'],
-      ['1/12/2024', 'write 2024-12-01 or 2024-01-12 as the date means; day and month are ambiguous'],
+      [
+        '8/10/2024',
+        'write 2024-10-08 or 2024-08-10 as the date means; day and month are ambiguous',
+      ],
+      [
+        '08/10/2024',
+        'write 2024-10-08 or 2024-08-10 as the date means; day and month are ambiguous',
+      ],
+      [
+        '8.10.2024',
+        'write 2024-10-08 or 2024-08-10 as the date means; day and month are ambiguous',
+      ],
+      [
+        '8-10-2024',
+        'write 2024-10-08 or 2024-08-10 as the date means; day and month are ambiguous',
+      ],
+      [
+        '8/10/2024 00:00',
+        'write 2024-10-08 or 2024-08-10 as the date means; day and month are ambiguous',
+      ],
+      [
+        '1/12/2024',
+        'write 2024-12-01 or 2024-01-12 as the date means; day and month are ambiguous',
+      ],
       // 25 is no month: only 25 October
-      ['25/10/2024', 'write 2024-10-25; other orders are refused because day and month can be ambiguous'],
-      ['10/25/2024', 'write 2024-10-25; other orders are refused because day and month can be ambiguous'],
+      [
+        '25/10/2024',
+        'write 2024-10-25; other orders are refused because day and month can be ambiguous',
+      ],
+      [
+        '10/25/2024',
+        'write 2024-10-25; other orders are refused because day and month can be ambiguous',
+      ],
       // the same date both ways
-      ['5/5/2024', 'write 2024-05-05; other orders are refused because day and month can be ambiguous'],
-      ['29.02.2024', 'write 2024-02-29; other orders are refused because day and month can be ambiguous'], // leap day; 29 is no month
+      [
+        '5/5/2024',
+        'write 2024-05-05; other orders are refused because day and month can be ambiguous',
+      ],
+      [
+        '29.02.2024',
+        'write 2024-02-29; other orders are refused because day and month can be ambiguous',
+      ], // leap day; 29 is no month
       // year first, other separators or one-digit parts
       ['2024/10/08', 'write 2024-10-08'],
       ['2024.10.8', 'write 2024-10-08'],
       ['2025-3-14', 'write 2025-03-14'],
     ];
-    const generic: string[] = ['31/02/2024', '29/02/2023', '13/13/2024', '2024/02/30', '8/10/24', '8 okt 2024'];
+    const generic: string[] = [
+      '31/02/2024',
+      '29/02/2023',
+      '13/13/2024',
+      '2024/02/30',
+      '8/10/24',
+      '8 okt 2024',
+    ];
     const lines = [...cells.map(([c]) => c), ...generic].map((c) => `A1;${c};12`);
-    const file = ws.write('activity_sessions.csv', `${['activity_id;session_date;participants', ...lines].join('\n')}\n`);
+    const file = ws.write(
+      'activity_sessions.csv',
+      `${['activity_id;session_date;participants', ...lines].join('\n')}\n`,
+    );
     const report = await ws.ingest([file]);
     expect(report.results[0]).toMatchObject({ rowsRead: 21, rowsLoaded: 2, rowsRejected: 19 });
-    expect(await ws.query("SELECT _line::INT AS line, strftime(session_date, '%Y-%m-%d') AS d FROM raw_activity_sessions ORDER BY _line")).toEqual([
+    expect(
+      await ws.query(
+        "SELECT _line::INT AS line, strftime(session_date, '%Y-%m-%d') AS d FROM raw_activity_sessions ORDER BY _line",
+      ),
+    ).toEqual([
       { line: 2, d: '2024-10-08' },
       { line: 3, d: '2024-10-08' },
     ]);
@@ -178,7 +315,12 @@ describe('a date in day/month order', () => {
       ...cells
         .map(([cell, fix], i) => ({ cell, fix, line: i + 2 }))
         .filter((c) => c.fix !== null)
-        .map((c) => ({ line: c.line, column_name: 'session_date', rule: 'invalid_date', reason: `'${c.cell}' is not written YYYY-MM-DD: ${c.fix}` })),
+        .map((c) => ({
+          line: c.line,
+          column_name: 'session_date',
+          rule: 'invalid_date',
+          reason: `'${c.cell}' is not written YYYY-MM-DD: ${c.fix}`,
+        })),
       ...generic.map((cell, i) => ({
         line: cells.length + i + 2,
         column_name: 'session_date',

@@ -83,28 +83,49 @@ T1,2025-10-01,Q1
 T1,2025-10-01,Q2
 `;
 
-type Row = { value: number; numerator: number | null; denominator: number | null; ci_low: number | null; ci_high: number | null; n: number; suppressed: boolean };
+type Row = {
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+  n: number;
+  suppressed: boolean;
+};
 let ws: Workspace;
 let rows: Map<string, Row>;
 let decisions: Map<string, ActivityDecision>;
 let decisionsHT2025: Map<string, ActivityDecision>;
-const get = (activity: string, term: string, indicator: string) => rows.get(`${activity}|${term}|${indicator}`);
+const get = (activity: string, term: string, indicator: string) =>
+  rows.get(`${activity}|${term}|${indicator}`);
 
 beforeAll(async () => {
   ws = new Workspace();
-  const files = Object.entries({ registrations, results, activities, needs, activity_goals: goals, activity_sessions: sessions, participations }).map(
-    ([kind, text]) => ws.write(`in/${kind}.csv`, text),
-  );
+  const files = Object.entries({
+    registrations,
+    results,
+    activities,
+    needs,
+    activity_goals: goals,
+    activity_sessions: sessions,
+    participations,
+  }).map(([kind, text]) => ws.write(`in/${kind}.csv`, text));
   const report = await ws.ingest(files);
   expect(report.failures).toEqual([]);
   expect(report.results.map((r) => r.rowsRejected)).toEqual(files.map(() => 0));
   const db = await Database.open(ws.dbPath);
   try {
     await buildModels(db, DEFAULT_BUILD_SETTINGS);
-    const all = await db.rows<Row & { scope_id: string; term: string; indicator: string }>(`select * from indicators where scope = 'activity'`);
+    const all = await db.rows<Row & { scope_id: string; term: string; indicator: string }>(
+      `select * from indicators where scope = 'activity'`,
+    );
     rows = new Map(all.map((r) => [`${r.scope_id}|${r.term}|${r.indicator}`, r]));
-    decisions = new Map((await decide(db, 'VT2026', { minN: 10, lang: 'sv' })).map((d) => [d.activityId, d]));
-    decisionsHT2025 = new Map((await decide(db, 'HT2025', { minN: 10, lang: 'en' })).map((d) => [d.activityId, d]));
+    decisions = new Map(
+      (await decide(db, 'VT2026', { minN: 10, lang: 'sv' })).map((d) => [d.activityId, d]),
+    );
+    decisionsHT2025 = new Map(
+      (await decide(db, 'HT2025', { minN: 10, lang: 'en' })).map((d) => [d.activityId, d]),
+    );
   } finally {
     db.close();
   }
@@ -129,7 +150,11 @@ describe('recruitment activity R1', () => {
     // At HT2025: P1 (HT2025, registered), P3 and P5 (HT2025, not); P4's A+1 is VT2026 > R.
     expect(get('R1', 'HT2025', 'conversion_1t')).toMatchObject({ numerator: 1, denominator: 3 });
     // At VT2026: P1 yes, P3 no, P5 no, P4 (VT2026) yes → 2 of 4.
-    expect(get('R1', 'VT2026', 'conversion_1t')).toMatchObject({ value: 0.5, numerator: 2, denominator: 4 });
+    expect(get('R1', 'VT2026', 'conversion_1t')).toMatchObject({
+      value: 0.5,
+      numerator: 2,
+      denominator: 4,
+    });
     expect(get('R1', 'VT2025', 'conversion_1t')).toBeUndefined(); // nobody's A+1 is covered
   });
 
@@ -145,12 +170,19 @@ describe('recruitment activity R1', () => {
 
   it('first-generation share among the converted uses the parental education after A', () => {
     // Converted within two terms at VT2026: P1 (gymnasial_3), P3 (eftergymnasial_ge3), P4 (unknown) → 1 of 2 known.
-    expect(get('R1', 'VT2026', 'converted_first_generation_share')).toMatchObject({ value: 0.5, denominator: 2 });
+    expect(get('R1', 'VT2026', 'converted_first_generation_share')).toMatchObject({
+      value: 0.5,
+      denominator: 2,
+    });
   });
 
   it('cost per conversion: cost a term × terms run ÷ converted', () => {
     // VT2026: 10 000 × 3 terms (VT2025–VT2026) / 3 converted (P1, P3, P4) = 10 000.
-    expect(get('R1', 'VT2026', 'cost_per_conversion')).toMatchObject({ value: 10000, numerator: 30000, denominator: 3 });
+    expect(get('R1', 'VT2026', 'cost_per_conversion')).toMatchObject({
+      value: 10000,
+      numerator: 30000,
+      denominator: 3,
+    });
     // HT2025: 10 000 × 2 / 1 converted (P1) = 20 000. VT2025: nobody converted → absent.
     expect(get('R1', 'HT2025', 'cost_per_conversion')?.value).toBe(20000);
     expect(get('R1', 'VT2025', 'cost_per_conversion')).toBeUndefined();
@@ -181,7 +213,11 @@ describe('throughput activity T1', () => {
   });
 
   it('completion rate and the difference against the pool, per registration', () => {
-    expect(get('T1', 'HT2025', 'participant_completion_rate')).toMatchObject({ numerator: 1, denominator: 3, n: 3 });
+    expect(get('T1', 'HT2025', 'participant_completion_rate')).toMatchObject({
+      numerator: 1,
+      denominator: 3,
+      n: 3,
+    });
     // Q1 C1: 1 − 0.5; Q1 C2: 0 − 0.375; Q2 C1: 0 − 0.5 → mean −0.125, sd 0.544862,
     // interval −0.125 ± 1.959964 · 0.544862 / √3.
     const diff = get('T1', 'HT2025', 'completion_rate_diff')!;
@@ -193,7 +229,11 @@ describe('throughput activity T1', () => {
 
   it('participant retention needs A+1 covered', () => {
     expect(get('T1', 'HT2025', 'participant_retention')).toBeUndefined();
-    expect(get('T1', 'VT2026', 'participant_retention')).toMatchObject({ value: 0.5, numerator: 1, denominator: 2 });
+    expect(get('T1', 'VT2026', 'participant_retention')).toMatchObject({
+      value: 0.5,
+      numerator: 1,
+      denominator: 2,
+    });
   });
 });
 
@@ -218,7 +258,9 @@ describe('decisions', () => {
 
   it('never writes a suppressed value in a reason', () => {
     const reasons = decisions.get('R1')!.reasons;
-    expect(reasons).toContain('Konvertering inom två terminer ≥ 50\u00a0%: värdet visas inte (färre än 5 personer) – otillräckligt underlag.');
+    expect(reasons).toContain(
+      'Konvertering inom två terminer ≥ 50\u00a0%: värdet visas inte (färre än 5 personer) – otillräckligt underlag.',
+    );
     expect(reasons).not.toMatch(/67\s?%/); // 2 of 3
     expect(reasons).toContain('Inget dokumenterat behov');
   });

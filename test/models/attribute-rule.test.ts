@@ -31,7 +31,17 @@ S,HT2024,K1,10001,7.5,ja,2380,,2024-08-20,1970,,,ja
 `;
 
 let ws: Workspace;
-let terms: Record<string, { home: string | null; centre: string | null; birth_year: number | null; gender: string | null; parental_education: string | null; foreign_background: boolean | null }>;
+let terms: Record<
+  string,
+  {
+    home: string | null;
+    centre: string | null;
+    birth_year: number | null;
+    gender: string | null;
+    parental_education: string | null;
+    foreign_background: boolean | null;
+  }
+>;
 
 beforeAll(async () => {
   ws = new Workspace();
@@ -40,7 +50,15 @@ beforeAll(async () => {
   const db = await Database.open(ws.dbPath);
   try {
     await buildModels(db, DEFAULT_BUILD_SETTINGS);
-    const rows = await db.rows<{ person: string; home: string | null; centre: string | null; birth_year: number | null; gender: string | null; parental_education: string | null; foreign_background: boolean | null }>(
+    const rows = await db.rows<{
+      person: string;
+      home: string | null;
+      centre: string | null;
+      birth_year: number | null;
+      gender: string | null;
+      parental_education: string | null;
+      foreign_background: boolean | null;
+    }>(
       `SELECT person_key::VARCHAR AS person, home, centre, birth_year, gender, parental_education, foreign_background FROM int_person_terms`,
     );
     // which person_key is which (keys follow the pseudonyms, not the names): each
@@ -53,7 +71,12 @@ beforeAll(async () => {
        FROM stg_registrations GROUP BY person_key`,
     );
     const names = new Map(who.map((w) => [w.person, w.name]));
-    terms = Object.fromEntries(rows.map(({ person, ...rest }) => [names.get(person)!, { ...rest, birth_year: rest.birth_year === null ? null : Number(rest.birth_year) }]));
+    terms = Object.fromEntries(
+      rows.map(({ person, ...rest }) => [
+        names.get(person)!,
+        { ...rest, birth_year: rest.birth_year === null ? null : Number(rest.birth_year) },
+      ]),
+    );
   } finally {
     db.close();
   }
@@ -62,7 +85,14 @@ afterAll(() => ws.remove());
 
 describe('attribute rule', () => {
   it('takes each attribute from the first registration that has it, in date order, empty dates last', () => {
-    expect(terms.P).toEqual({ home: '2380', centre: 'LC-OST', birth_year: 1990, gender: 'woman', parental_education: 'gymnasial_3', foreign_background: false });
+    expect(terms.P).toEqual({
+      home: '2380',
+      centre: 'LC-OST',
+      birth_year: 1990,
+      gender: 'woman',
+      parental_education: 'gymnasial_3',
+      foreign_background: false,
+    });
   });
   it('orders registrations of the same date by course code', () => {
     expect(terms.Q!.home).toBe('2380');

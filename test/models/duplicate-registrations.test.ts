@@ -23,7 +23,12 @@ P2,HT2024,C1,X,30,ja,2361
 `;
 
 let ws: Workspace;
-let kept: { course_code: string; course_offering: string; credits: string; home_municipality: string }[];
+let kept: {
+  course_code: string;
+  course_offering: string;
+  credits: string;
+  home_municipality: string;
+}[];
 let persons: { hp: string; home: string }[];
 let failing: number;
 
@@ -34,10 +39,17 @@ beforeAll(async () => {
   const db = await Database.open(ws.dbPath);
   try {
     await buildModels(db, DEFAULT_BUILD_SETTINGS);
-    kept = await db.rows(`SELECT course_code, course_offering, credits::VARCHAR AS credits, home_municipality
+    kept =
+      await db.rows(`SELECT course_code, course_offering, credits::VARCHAR AS credits, home_municipality
       FROM stg_registrations ORDER BY reg_id`);
-    persons = await db.rows(`SELECT hp::DOUBLE::VARCHAR AS hp, home FROM int_person_terms ORDER BY person_key`);
-    failing = Number((await db.one<{ n: bigint }>(`SELECT failing_rows AS n FROM data_test_results WHERE name = 'registrations_duplicate_keys'`))!.n);
+    persons = await db.rows(
+      `SELECT hp::DOUBLE::VARCHAR AS hp, home FROM int_person_terms ORDER BY person_key`,
+    );
+    failing = Number(
+      (await db.one<{ n: bigint }>(
+        `SELECT failing_rows AS n FROM data_test_results WHERE name = 'registrations_duplicate_keys'`,
+      ))!.n,
+    );
   } finally {
     db.close();
   }
@@ -46,7 +58,9 @@ afterAll(() => ws.remove());
 
 describe('duplicate registrations', () => {
   it('keep the row loaded first of each key, across lines and files', () => {
-    expect(kept.map((r) => [r.course_code, r.course_offering, Number(r.credits), r.home_municipality])).toEqual([
+    expect(
+      kept.map((r) => [r.course_code, r.course_offering, Number(r.credits), r.home_municipality]),
+    ).toEqual([
       ['C1', '', 7.5, '2380'], // P1, line 2 (line 3 dropped)
       ['C2', '', 7.5, '2380'], // P1
       ['C1', 'X', 7.5, '2380'], // P2 (the later file's X dropped)
@@ -54,7 +68,10 @@ describe('duplicate registrations', () => {
     ]);
   });
   it('count the kept credits once per person and term', () => {
-    expect(persons).toEqual([{ hp: '15.0', home: '2380' }, { hp: '15.0', home: '2380' }]);
+    expect(persons).toEqual([
+      { hp: '15.0', home: '2380' },
+      { hp: '15.0', home: '2380' },
+    ]);
   });
   it('are counted by the data test, one row per repeated key', () => {
     expect(failing).toBe(2);

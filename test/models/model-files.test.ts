@@ -20,18 +20,39 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('model files', () => {
   it('reads materialized: view and build: inline, and leaves both out of the description', () => {
-    const models = readModelFiles(sqlFolder({
-      'staging/s_rows.sql': '-- Row-level rows.\n-- materialized: view (row level)\n-- build: inline (one reader)\nSELECT 1 AS k FROM raw_results',
-      'intermediate/i_link.sql': '-- Links.\n-- materialized: view\nSELECT k FROM s_rows',
-      'marts/m_count.sql': '-- Counts. s_rows in a comment is no dependency\nSELECT count(*) FROM i_link',
-    }));
+    const models = readModelFiles(
+      sqlFolder({
+        'staging/s_rows.sql':
+          '-- Row-level rows.\n-- materialized: view (row level)\n-- build: inline (one reader)\nSELECT 1 AS k FROM raw_results',
+        'intermediate/i_link.sql': '-- Links.\n-- materialized: view\nSELECT k FROM s_rows',
+        'marts/m_count.sql':
+          '-- Counts. s_rows in a comment is no dependency\nSELECT count(*) FROM i_link',
+      }),
+    );
     const byName = Object.fromEntries(models.map((m) => [m.name, m]));
-    expect(byName.s_rows).toMatchObject({ materialized: 'view', inline: true, description: 'Row-level rows.', dependsOn: [] });
-    expect(byName.i_link).toMatchObject({ materialized: 'view', inline: false, dependsOn: ['s_rows'] });
-    expect(byName.m_count).toMatchObject({ materialized: 'table', inline: false, dependsOn: ['i_link'] });
+    expect(byName.s_rows).toMatchObject({
+      materialized: 'view',
+      inline: true,
+      description: 'Row-level rows.',
+      dependsOn: [],
+    });
+    expect(byName.i_link).toMatchObject({
+      materialized: 'view',
+      inline: false,
+      dependsOn: ['s_rows'],
+    });
+    expect(byName.m_count).toMatchObject({
+      materialized: 'table',
+      inline: false,
+      dependsOn: ['i_link'],
+    });
   });
   it('reads materialized: VIEW in any case', () => {
-    const models = readModelFiles(sqlFolder({ 'staging/s_rows.sql': '-- Rows.\n-- Materialized: VIEW\n-- Build: Inline\nSELECT 1' }));
+    const models = readModelFiles(
+      sqlFolder({
+        'staging/s_rows.sql': '-- Rows.\n-- Materialized: VIEW\n-- Build: Inline\nSELECT 1',
+      }),
+    );
     expect(models[0]).toMatchObject({ materialized: 'view', inline: true });
   });
   it('refuses build: inline on a model kept as a table, naming the file and the fix', () => {

@@ -61,14 +61,35 @@ const population = `municipality_code,year,population_20_64
 `;
 
 let ws: Workspace;
-type Row = { value: number | null; numerator: number | null; denominator: number | null; ci_low: number | null; ci_high: number | null; n: number | null; preliminary: boolean; suppressed: boolean };
+type Row = {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+  n: number | null;
+  preliminary: boolean;
+  suppressed: boolean;
+};
 let rows: Map<string, Row>;
 let tests: Map<string, number>;
 
-function get(scope: string, id: string, term: string, indicator: string, group = 'all'): Row | undefined {
+function get(
+  scope: string,
+  id: string,
+  term: string,
+  indicator: string,
+  group = 'all',
+): Row | undefined {
   return rows.get([scope, id, term, indicator, group].join('|'));
 }
-function value(scope: string, id: string, term: string, indicator: string, group = 'all'): number | null | undefined {
+function value(
+  scope: string,
+  id: string,
+  term: string,
+  indicator: string,
+  group = 'all',
+): number | null | undefined {
   return get(scope, id, term, indicator, group)?.value;
 }
 
@@ -87,8 +108,12 @@ beforeAll(async () => {
   try {
     const build = await buildModels(db, DEFAULT_BUILD_SETTINGS);
     tests = new Map(build.tests.map((t) => [t.name, t.failingRows]));
-    const all = await db.rows<Row & { scope: string; scope_id: string; term: string; indicator: string; group: string }>('select * from indicators');
-    rows = new Map(all.map((r) => [[r.scope, r.scope_id, r.term, r.indicator, r.group].join('|'), r]));
+    const all = await db.rows<
+      Row & { scope: string; scope_id: string; term: string; indicator: string; group: string }
+    >('select * from indicators');
+    rows = new Map(
+      all.map((r) => [[r.scope, r.scope_id, r.term, r.indicator, r.group].join('|'), r]),
+    );
   } finally {
     db.close();
   }
@@ -124,13 +149,30 @@ describe('new students and widened-recruitment shares', () => {
 
   it('shares count only persons with a known value', () => {
     // Among A, B, C: gender K, M, unknown → 1 of 2 women.
-    expect(get('region', 'region', 'HT2024', 'women_share')).toMatchObject({ value: 0.5, numerator: 1, denominator: 2, n: 2 });
+    expect(get('region', 'region', 'HT2024', 'women_share')).toMatchObject({
+      value: 0.5,
+      numerator: 1,
+      denominator: 2,
+      n: 2,
+    });
     // Parental education gymnasial_3 (first generation, not low), eftergymnasial_lt3, unknown.
-    expect(get('region', 'region', 'HT2024', 'first_generation_share')).toMatchObject({ value: 0.5, denominator: 2 });
-    expect(get('region', 'region', 'HT2024', 'low_parental_education_share')).toMatchObject({ value: 0, denominator: 2 });
+    expect(get('region', 'region', 'HT2024', 'first_generation_share')).toMatchObject({
+      value: 0.5,
+      denominator: 2,
+    });
+    expect(get('region', 'region', 'HT2024', 'low_parental_education_share')).toMatchObject({
+      value: 0,
+      denominator: 2,
+    });
     // Ages 2024 − 1990 = 34 (mature) and 2024 − 2005 = 19; C unknown.
-    expect(get('region', 'region', 'HT2024', 'mature_share')).toMatchObject({ value: 0.5, denominator: 2 });
-    expect(get('region', 'region', 'HT2024', 'foreign_background_share')).toMatchObject({ value: 0.5, denominator: 2 });
+    expect(get('region', 'region', 'HT2024', 'mature_share')).toMatchObject({
+      value: 0.5,
+      denominator: 2,
+    });
+    expect(get('region', 'region', 'HT2024', 'foreign_background_share')).toMatchObject({
+      value: 0.5,
+      denominator: 2,
+    });
   });
 
   it('has Wilson intervals on shares', () => {
@@ -145,7 +187,11 @@ describe('new students and widened-recruitment shares', () => {
 describe('new students per 10 000 inhabitants', () => {
   it('uses population of year Y−1, and the latest earlier year when that is missing', () => {
     // 2281: 1 new (C) / 50 000 (year 2022) × 10 000 = 0.2
-    expect(get('municipality', '2281', 'HT2024', 'new_students_per_10k')).toMatchObject({ value: 0.2, numerator: 1, denominator: 50000 });
+    expect(get('municipality', '2281', 'HT2024', 'new_students_per_10k')).toMatchObject({
+      value: 0.2,
+      numerator: 1,
+      denominator: 50000,
+    });
     // 2380: 2 new (A, B) / 40 000 × 10 000 = 0.5
     expect(value('municipality', '2380', 'HT2024', 'new_students_per_10k')).toBeCloseTo(0.5, 12);
     expect(tests.get('population_year_missing')).toBeGreaterThan(0);
@@ -153,11 +199,17 @@ describe('new students per 10 000 inhabitants', () => {
 
   it('sums the population of a county and of the region over their municipalities', () => {
     // County 23 = 2380 + 2321: 2 new / 48 000 × 10 000
-    expect(value('county', '23', 'HT2024', 'new_students_per_10k')).toBeCloseTo((2 * 10000) / 48000, 12);
+    expect(value('county', '23', 'HT2024', 'new_students_per_10k')).toBeCloseTo(
+      (2 * 10000) / 48000,
+      12,
+    );
     // County 22 = 2281: 1 / 50 000 × 10 000
     expect(value('county', '22', 'HT2024', 'new_students_per_10k')).toBeCloseTo(0.2, 12);
     // Region = 2380 + 2321 + 2281: 3 new / 98 000 × 10 000
-    expect(value('region', 'region', 'HT2024', 'new_students_per_10k')).toBeCloseTo(30000 / 98000, 12);
+    expect(value('region', 'region', 'HT2024', 'new_students_per_10k')).toBeCloseTo(
+      30000 / 98000,
+      12,
+    );
   });
 
   it('is absent where a municipality has no population at all', () => {
@@ -195,15 +247,30 @@ describe('throughput', () => {
 
   it('completion rate is per registration', () => {
     // A K1 no, B K1 yes, C K2 no, D K1 yes, D K5 no → 2 of 5.
-    expect(get('region', 'region', 'HT2024', 'completion_rate')).toMatchObject({ value: 0.4, numerator: 2, denominator: 5, n: 5 });
+    expect(get('region', 'region', 'HT2024', 'completion_rate')).toMatchObject({
+      value: 0.4,
+      numerator: 2,
+      denominator: 5,
+      n: 5,
+    });
     // LC (A, D): 1 of 3; non-LC (B, C): 1 of 2.
-    expect(get('region', 'region', 'HT2024', 'completion_rate', 'lc')).toMatchObject({ numerator: 1, denominator: 3 });
-    expect(get('region', 'region', 'HT2024', 'completion_rate', 'non_lc')).toMatchObject({ numerator: 1, denominator: 2 });
+    expect(get('region', 'region', 'HT2024', 'completion_rate', 'lc')).toMatchObject({
+      numerator: 1,
+      denominator: 3,
+    });
+    expect(get('region', 'region', 'HT2024', 'completion_rate', 'non_lc')).toMatchObject({
+      numerator: 1,
+      denominator: 2,
+    });
   });
 
   it('retention counts next-term registrations and is absent when T+1 has no data', () => {
     // HT2024 region: C and D registered in VT2025 → 2 of 4.
-    expect(get('region', 'region', 'HT2024', 'retention')).toMatchObject({ value: 0.5, numerator: 2, denominator: 4 });
+    expect(get('region', 'region', 'HT2024', 'retention')).toMatchObject({
+      value: 0.5,
+      numerator: 2,
+      denominator: 4,
+    });
     // VT2025: HT2025 has no registrations at all.
     expect(get('region', 'region', 'VT2025', 'retention')).toBeUndefined();
     expect(get('region', 'region', 'VT2025', 'hst')).toBeDefined();
@@ -232,8 +299,14 @@ describe('scopes', () => {
 
   it('marks small cells as suppressed but keeps their values', () => {
     // 3 new students < min_cell 5: suppressed, value kept for analysts.
-    expect(get('region', 'region', 'HT2024', 'new_students')).toMatchObject({ value: 3, suppressed: true });
+    expect(get('region', 'region', 'HT2024', 'new_students')).toMatchObject({
+      value: 3,
+      suppressed: true,
+    });
     // 0 is shown.
-    expect(get('region', 'region', 'VT2025', 'new_students')).toMatchObject({ value: 0, suppressed: false });
+    expect(get('region', 'region', 'VT2025', 'new_students')).toMatchObject({
+      value: 0,
+      suppressed: false,
+    });
   });
 });

@@ -49,16 +49,22 @@ let unlinked: { course_code: string; term: string | null; result_date: string }[
 
 beforeAll(async () => {
   ws = new Workspace();
-  const report = await ws.ingest([ws.write('in/registrations.csv', registrations), ws.write('in/results.csv', results)]);
+  const report = await ws.ingest([
+    ws.write('in/registrations.csv', registrations),
+    ws.write('in/results.csv', results),
+  ]);
   expect(report.results.map((r) => r.rowsRejected)).toEqual([0, 0]);
   const db = await Database.open(ws.dbPath);
   try {
     await buildModels(db, DEFAULT_BUILD_SETTINGS);
-    links = await db.rows(`SELECT res.course_code, strftime(res.result_date, '%Y-%m-%d') AS result_date, reg.term
+    links =
+      await db.rows(`SELECT res.course_code, strftime(res.result_date, '%Y-%m-%d') AS result_date, reg.term
       FROM stg_results res LEFT JOIN int_result_links l USING (result_id) LEFT JOIN stg_registrations reg ON reg.reg_id = l.reg_id
       ORDER BY res.result_date`);
     const test = readDataTests().find((t) => t.name === 'results_without_registration')!;
-    unlinked = await db.rows(`SELECT course_code, term, strftime(result_date, '%Y-%m-%d') AS result_date FROM (${test.sql}) ORDER BY result_date`);
+    unlinked = await db.rows(
+      `SELECT course_code, term, strftime(result_date, '%Y-%m-%d') AS result_date FROM (${test.sql}) ORDER BY result_date`,
+    );
   } finally {
     db.close();
   }

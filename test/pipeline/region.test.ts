@@ -18,7 +18,14 @@ beforeAll(() => {
 afterAll(() => ws.remove());
 
 function definition(name: string, region: unknown): string {
-  return ws.write(`pipelines/${name}.json`, JSON.stringify({ inputs: ['../in'], out: '../reports', ...(region === undefined ? {} : { region }) }));
+  return ws.write(
+    `pipelines/${name}.json`,
+    JSON.stringify({
+      inputs: ['../in'],
+      out: '../reports',
+      ...(region === undefined ? {} : { region }),
+    }),
+  );
 }
 
 function refusal(path: string): LarsamError {
@@ -34,8 +41,13 @@ function refusal(path: string): LarsamError {
 describe('region in the pipeline definition', () => {
   it('is absent by default (counties 21, 22, 23 then apply), or counties and/or municipalities', () => {
     expect(readPipeline(definition('none', undefined)).region).toBeUndefined();
-    expect(readPipeline(definition('counties', { counties: ['25'] })).region).toEqual({ counties: ['25'], municipalities: [] });
-    expect(readPipeline(definition('both', { counties: ['23'], municipalities: ['2584'] })).region).toEqual({ counties: ['23'], municipalities: ['2584'] });
+    expect(readPipeline(definition('counties', { counties: ['25'] })).region).toEqual({
+      counties: ['25'],
+      municipalities: [],
+    });
+    expect(
+      readPipeline(definition('both', { counties: ['23'], municipalities: ['2584'] })).region,
+    ).toEqual({ counties: ['23'], municipalities: ['2584'] });
   });
 
   it('refuses codes written as numbers, without their zero, or of the wrong length', () => {
@@ -45,8 +57,12 @@ describe('region in the pipeline definition', () => {
     expect(refusal(definition('zero', { municipalities: ['180'] })).message).toBe(
       'the pipeline definition is not valid at region.municipalities.0: a 4-digit code with its leading zero, e.g. "2380"',
     );
-    expect(refusal(definition('empty', { counties: [] })).message).toBe('the pipeline definition is not valid at region: name at least one county or municipality');
-    expect(refusal(definition('typo', { county: ['23'] })).message).toMatch(/^the pipeline definition is not valid at region: .*county/);
+    expect(refusal(definition('empty', { counties: [] })).message).toBe(
+      'the pipeline definition is not valid at region: name at least one county or municipality',
+    );
+    expect(refusal(definition('typo', { county: ['23'] })).message).toMatch(
+      /^the pipeline definition is not valid at region: .*county/,
+    );
   });
 });
 
@@ -54,25 +70,64 @@ describe('larsam run with a region', () => {
   // HT2024, all new: K in Kiruna (2584), L in Luleå (2580), O in Östersund (2380).
   // Population 2023: every Norrbotten municipality 1 000 except Kiruna 15 000 and Luleå
   // 50 000: 12 × 1 000 + 15 000 + 50 000 = 77 000. A recruitment target for county 25.
-  const others = ['2505', '2506', '2510', '2513', '2514', '2518', '2521', '2523', '2560', '2581', '2582', '2583'];
+  const others = [
+    '2505',
+    '2506',
+    '2510',
+    '2513',
+    '2514',
+    '2518',
+    '2521',
+    '2523',
+    '2560',
+    '2581',
+    '2582',
+    '2583',
+  ];
   let run: PipelineReport;
   let db: Database;
   beforeAll(async () => {
-    ws.write('in/registrations.csv', 'person_id,term,course_code,credits,first_time,home_municipality\nstud-K,HT2024,K1,7.5,ja,2584\nstud-L,HT2024,K1,7.5,ja,2580\nstud-O,HT2024,K1,7.5,ja,2380\n');
-    ws.write('in/population.csv', `municipality_code,year,population_20_64\n2584,2023,15000\n2580,2023,50000\n${others.map((c) => `${c},2023,1000`).join('\n')}\n`);
-    ws.write('in/recruitment_targets.csv', 'scope,indicator,operator,target,by_term\n25,new_students_per_10k,>=,0.3,HT2024\n');
+    ws.write(
+      'in/registrations.csv',
+      'person_id,term,course_code,credits,first_time,home_municipality\nstud-K,HT2024,K1,7.5,ja,2584\nstud-L,HT2024,K1,7.5,ja,2580\nstud-O,HT2024,K1,7.5,ja,2380\n',
+    );
+    ws.write(
+      'in/population.csv',
+      `municipality_code,year,population_20_64\n2584,2023,15000\n2580,2023,50000\n${others.map((c) => `${c},2023,1000`).join('\n')}\n`,
+    );
+    ws.write(
+      'in/recruitment_targets.csv',
+      'scope,indicator,operator,target,by_term\n25,new_students_per_10k,>=,0.3,HT2024\n',
+    );
     db = await Database.open(ws.dbPath);
-    run = await runPipeline(db, readPipeline(definition('norrbotten', { counties: ['25'] })), { lang: 'sv' });
+    run = await runPipeline(db, readPipeline(definition('norrbotten', { counties: ['25'] })), {
+      lang: 'sv',
+    });
   }, 120_000);
   afterAll(() => db.close());
 
   it('builds the region indicators over exactly the named county', async () => {
     expect(run.report.reviewTerm).toBe('HT2024');
-    const region = await db.one(`SELECT value, numerator, denominator FROM indicators WHERE scope = 'region' AND term = 'HT2024' AND "group" = 'all' AND indicator = 'new_students_per_10k'`);
+    const region = await db.one(
+      `SELECT value, numerator, denominator FROM indicators WHERE scope = 'region' AND term = 'HT2024' AND "group" = 'all' AND indicator = 'new_students_per_10k'`,
+    );
     expect(region).toMatchObject({ numerator: 2, denominator: 77000 }); // K, L; not O
     expect(region!.value).toBeCloseTo(20000 / 77000, 12); // 2 / 77 000 × 10 000 = 0.2597…
     expect(run.report.data.municipalities.filter((m) => m.inRegion).map((m) => m.code)).toEqual([
-      '2506', '2505', '2582', '2523', '2583', '2510', '2514', '2584', '2580', '2521', '2581', '2560', '2513', '2518',
+      '2506',
+      '2505',
+      '2582',
+      '2523',
+      '2583',
+      '2510',
+      '2514',
+      '2584',
+      '2580',
+      '2521',
+      '2581',
+      '2560',
+      '2513',
+      '2518',
     ]); // Norrbotten's 14, by name (Arjeplog … Övertorneå)
   });
 
@@ -85,15 +140,28 @@ describe('larsam run with a region', () => {
   it('refuses an unknown code before loading anything', async () => {
     const other = new Workspace();
     try {
-      other.write('in/registrations.csv', 'person_id,term,course_code,credits,first_time,home_municipality\nstud-K,HT2024,K1,7.5,ja,2584\n');
-      const path = other.write('pipelines/bad.json', JSON.stringify({ inputs: ['../in'], region: { counties: ['25'], municipalities: ['2599'] } }));
+      other.write(
+        'in/registrations.csv',
+        'person_id,term,course_code,credits,first_time,home_municipality\nstud-K,HT2024,K1,7.5,ja,2584\n',
+      );
+      const path = other.write(
+        'pipelines/bad.json',
+        JSON.stringify({
+          inputs: ['../in'],
+          region: { counties: ['25'], municipalities: ['2599'] },
+        }),
+      );
       const fresh = await Database.open(other.dbPath);
       try {
         const error = await runPipeline(fresh, readPipeline(path)).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(LarsamError);
-        expect((error as LarsamError).message).toBe('the pipeline definition\'s region names municipality "2599", which is not a Swedish municipality code');
+        expect((error as LarsamError).message).toBe(
+          'the pipeline definition\'s region names municipality "2599", which is not a Swedish municipality code',
+        );
         expect((error as LarsamError).where.file).toBe(path);
-        expect(await fresh.rows(`SELECT * FROM duckdb_tables() WHERE table_name = 'loads'`)).toEqual([]);
+        expect(
+          await fresh.rows(`SELECT * FROM duckdb_tables() WHERE table_name = 'loads'`),
+        ).toEqual([]);
       } finally {
         fresh.close();
       }

@@ -5,7 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditDisclosure, csvObjects, leakKey, leakSummary, readIndicatorsCsv, readReferenceCsv, recoveredRows } from './disclosure-audit.ts';
+import {
+  auditDisclosure,
+  csvObjects,
+  leakKey,
+  leakSummary,
+  readIndicatorsCsv,
+  readReferenceCsv,
+  recoveredRows,
+} from './disclosure-audit.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'disclosure');
 const read = (name: string): string => readFileSync(join(FIXTURE, name), 'utf8');
@@ -26,8 +34,15 @@ describe('the audit of a CSV with primary suppression and the lc / non_lc partne
   });
 
   it('finds exactly the leaks of leaks.csv, each the way it is listed there', () => {
-    const found = result.leaks.map((l) => `${leakKey(l).replaceAll('\u0000', ' ')} ${l.how} sensitive=${l.sensitive}`).sort();
-    const listed = expected.map((e) => `${[e.term, e.quantity, e.scope, e.scope_id, e.group].join(' ')} ${e.how} sensitive=${e.sensitive}`).sort();
+    const found = result.leaks
+      .map((l) => `${leakKey(l).replaceAll('\u0000', ' ')} ${l.how} sensitive=${l.sensitive}`)
+      .sort();
+    const listed = expected
+      .map(
+        (e) =>
+          `${[e.term, e.quantity, e.scope, e.scope_id, e.group].join(' ')} ${e.how} sensitive=${e.sensitive}`,
+      )
+      .sort();
     expect(found).toEqual(listed);
     const summary = leakSummary(result);
     expect(summary.exposed).toBeGreaterThan(0);
@@ -37,16 +52,29 @@ describe('the audit of a CSV with primary suppression and the lc / non_lc partne
   });
 
   it('recovers the true hidden values (from the database, unsuppressed)', () => {
-    const truth = new Map(expected.map((e) => [[e.term, e.quantity, e.scope, e.scope_id, e.group].join('\u0000'), Number(e.true_value)]));
+    const truth = new Map(
+      expected.map((e) => [
+        [e.term, e.quantity, e.scope, e.scope_id, e.group].join('\u0000'),
+        Number(e.true_value),
+      ]),
+    );
     const wrong = result.leaks
-      .filter((l) => Math.abs(l.value - truth.get(leakKey(l))!) > 1e-6 * Math.max(1, Math.abs(l.value)))
-      .map((l) => `${leakKey(l).replaceAll('\u0000', ' ')}: recovered ${l.value}, true ${truth.get(leakKey(l))}`);
+      .filter(
+        (l) => Math.abs(l.value - truth.get(leakKey(l))!) > 1e-6 * Math.max(1, Math.abs(l.value)),
+      )
+      .map(
+        (l) =>
+          `${leakKey(l).replaceAll('\u0000', ' ')}: recovered ${l.value}, true ${truth.get(leakKey(l))}`,
+      );
     expect(wrong).toEqual([]);
   });
 
   it('reports only cells a suppressed row hides', () => {
-    const hiddenRows = new Set(rows.filter((r) => r.suppressed).map((r) => `${r.term} ${r.scope} ${r.scope_id}`));
-    for (const l of result.leaks) expect(hiddenRows.has(`${l.term} ${l.scope} ${l.scope_id}`)).toBe(true);
+    const hiddenRows = new Set(
+      rows.filter((r) => r.suppressed).map((r) => `${r.term} ${r.scope} ${r.scope_id}`),
+    );
+    for (const l of result.leaks)
+      expect(hiddenRows.has(`${l.term} ${l.scope} ${l.scope_id}`)).toBe(true);
   });
 
   it('is fast: the whole fixture in well under a few seconds', () => {

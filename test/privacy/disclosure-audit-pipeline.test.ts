@@ -33,7 +33,9 @@ import {
 } from './disclosure-audit.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const TERM_REPORT = JSON.parse(readFileSync(join(ROOT, 'pipelines', 'term-report.json'), 'utf8')) as { settings: Record<string, unknown>; region: unknown };
+const TERM_REPORT = JSON.parse(
+  readFileSync(join(ROOT, 'pipelines', 'term-report.json'), 'utf8'),
+) as { settings: Record<string, unknown>; region: unknown };
 
 interface DataSet {
   label: string;
@@ -49,7 +51,10 @@ const SETS: DataSet[] = [
 ];
 
 const describeLeaks = (result: AuditResult): string[] =>
-  result.leaks.map((l) => `${leakKey(l).replaceAll('\u0000', ' ')} ${l.how} ${l.exact}${l.via ? ` via ${l.via}` : ''}`);
+  result.leaks.map(
+    (l) =>
+      `${leakKey(l).replaceAll('\u0000', ' ')} ${l.how} ${l.exact}${l.via ? ` via ${l.via}` : ''}`,
+  );
 
 for (const set of SETS) {
   describe(`disclosure audit of the published indicators.csv: ${set.label}`, () => {
@@ -66,23 +71,53 @@ for (const set of SETS) {
       const db = ['--db', join('db', 'larsam.duckdb')];
       let inputs = [join(ROOT, 'data-samples')];
       if (set.generate) {
-        const generated = await runCli(['generate', '--out', 'data', '--persons', String(set.generate.persons), '--seed', String(set.generate.seed), '--quiet'], { cwd: ws.dir });
+        const generated = await runCli(
+          [
+            'generate',
+            '--out',
+            'data',
+            '--persons',
+            String(set.generate.persons),
+            '--seed',
+            String(set.generate.seed),
+            '--quiet',
+          ],
+          { cwd: ws.dir },
+        );
         expect(generated.code, generated.stderr).toBe(0);
         inputs = ['data'];
       }
-      writeFileSync(join(ws.dir, 'pipeline.json'), JSON.stringify({ name: 'Disclosure audit', inputs, out: 'out', region: TERM_REPORT.region, settings: TERM_REPORT.settings }));
+      writeFileSync(
+        join(ws.dir, 'pipeline.json'),
+        JSON.stringify({
+          name: 'Disclosure audit',
+          inputs,
+          out: 'out',
+          region: TERM_REPORT.region,
+          settings: TERM_REPORT.settings,
+        }),
+      );
       const run = await runCli(['run', 'pipeline.json', '--quiet', ...db], { cwd: ws.dir });
       expect(run.code, run.stderr).toBe(0);
       const terms = readdirSync(join(ws.dir, 'out'));
       expect(terms).toHaveLength(1);
-      published = readIndicatorsCsv(readFileSync(join(ws.dir, 'out', terms[0]!, 'indicators.csv'), 'utf8'));
+      published = readIndicatorsCsv(
+        readFileSync(join(ws.dir, 'out', terms[0]!, 'indicators.csv'), 'utf8'),
+      );
       const query = async (sql: string): Promise<string> => {
         const r = await runCli(['query', sql, '--format', 'csv', ...db], { cwd: ws.dir });
         expect(r.code, r.stderr).toBe(0);
         return r.stdout;
       };
-      reference = readReferenceCsv(await query('SELECT municipality_code, county_code, in_region FROM stg_municipalities ORDER BY municipality_code'));
-      unsuppressed = readIndicatorsCsv(await query('SELECT * FROM indicators')).map((r) => ({ ...r, suppressed: false }));
+      reference = readReferenceCsv(
+        await query(
+          'SELECT municipality_code, county_code, in_region FROM stg_municipalities ORDER BY municipality_code',
+        ),
+      );
+      unsuppressed = readIndicatorsCsv(await query('SELECT * FROM indicators')).map((r) => ({
+        ...r,
+        suppressed: false,
+      }));
       result = auditDisclosure(published, reference);
       seconds = (performance.now() - started) / 1000;
       const summary = leakSummary(result);
@@ -109,19 +144,35 @@ for (const set of SETS) {
     it('every value the audit recovers is the true one', () => {
       const truth = trueCells(unsuppressed).values;
       const wrong = result.leaks
-        .filter((l) => Math.abs(l.value - (truth.get(leakKey(l)) ?? 0)) > 1e-6 * Math.max(1, Math.abs(l.value)))
-        .map((l) => `${leakKey(l).replaceAll('\u0000', ' ')}: recovered ${l.value}, true ${truth.get(leakKey(l)) ?? 0}`);
+        .filter(
+          (l) =>
+            Math.abs(l.value - (truth.get(leakKey(l)) ?? 0)) >
+            1e-6 * Math.max(1, Math.abs(l.value)),
+        )
+        .map(
+          (l) =>
+            `${leakKey(l).replaceAll('\u0000', ' ')}: recovered ${l.value}, true ${truth.get(leakKey(l)) ?? 0}`,
+        );
       expect(wrong).toEqual([]);
     });
 
     it('no suppressed cell with a value the small-cell rule hides can be computed from the published ones', () => {
       const sensitive = describeLeaks({ ...result, leaks: result.sensitiveLeaks });
-      expect({ count: sensitive.length, leaks: sensitive.slice(0, 25) }).toEqual({ count: 0, leaks: [] });
+      expect({ count: sensitive.length, leaks: sensitive.slice(0, 25) }).toEqual({
+        count: 0,
+        leaks: [],
+      });
     });
 
     it('no suppressed cell can be worked out from the sums (whatever its value)', () => {
-      const determined = describeLeaks({ ...result, leaks: result.leaks.filter((l) => l.how === 'determined') });
-      expect({ count: determined.length, leaks: determined.slice(0, 25) }).toEqual({ count: 0, leaks: [] });
+      const determined = describeLeaks({
+        ...result,
+        leaks: result.leaks.filter((l) => l.how === 'determined'),
+      });
+      expect({ count: determined.length, leaks: determined.slice(0, 25) }).toEqual({
+        count: 0,
+        leaks: [],
+      });
     });
 
     it('no suppressed row can be filled in entirely (a suppression that hides a public number hides nothing)', () => {
@@ -130,9 +181,13 @@ for (const set of SETS) {
       // new_lc_share of `all` hidden for N(lc), its denominator N(all) in new_students —
       // is fine; leakSummary counts those too, this does not.
       const rowsBack = recoveredRows(published, result).map(
-        ({ row, leaks }) => `${row.term} ${row.scope} ${row.scope_id} ${row.indicator}/${row.group}: ${leaks.map((l) => `${l.quantity}=${l.exact} ${l.how}${l.via ? ` via ${l.via}` : ''}`).join(', ')}`,
+        ({ row, leaks }) =>
+          `${row.term} ${row.scope} ${row.scope_id} ${row.indicator}/${row.group}: ${leaks.map((l) => `${l.quantity}=${l.exact} ${l.how}${l.via ? ` via ${l.via}` : ''}`).join(', ')}`,
       );
-      expect({ count: rowsBack.length, rows: rowsBack.slice(0, 25) }).toEqual({ count: 0, rows: [] });
+      expect({ count: rowsBack.length, rows: rowsBack.slice(0, 25) }).toEqual({
+        count: 0,
+        rows: [],
+      });
     });
   });
 }

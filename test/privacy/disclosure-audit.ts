@@ -66,14 +66,16 @@ export class Fraction {
 
   static of(n: number | bigint): Fraction {
     if (typeof n === 'bigint') return new Fraction(n);
-    if (!Number.isInteger(n)) throw new Error(`Fraction.of needs an integer, got ${n}; use Fraction.parse for decimals`);
+    if (!Number.isInteger(n))
+      throw new Error(`Fraction.of needs an integer, got ${n}; use Fraction.parse for decimals`);
     return new Fraction(BigInt(n));
   }
 
   /** The exact value of a decimal string: "12", "-0.125", "3.0000000000000004", "1e-7", "2.5E+3". */
   static parse(text: string): Fraction {
     const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text.trim());
-    if (!m || (m[2] === '' && (m[3] ?? '') === '')) throw new Error(`not a decimal number: ${JSON.stringify(text)}`);
+    if (!m || (m[2] === '' && (m[3] ?? '') === ''))
+      throw new Error(`not a decimal number: ${JSON.stringify(text)}`);
     const digits = `${m[2]}${m[3] ?? ''}` || '0';
     const exponent = Number(m[4] ?? '0') - (m[3] ?? '').length;
     let num = BigInt(digits);
@@ -287,17 +289,42 @@ export function readReferenceCsv(text: string): ReferenceMunicipality[] {
 /** The additive quantities: counts of persons or registrations, sums of credits. */
 export type Quantity =
   | 'N' // new students
-  | 'PK' | 'FG' | 'LP' // new students with known parental education; first generation; low parental education
-  | 'AK' | 'M' // known birth year; mature (≥ 25)
-  | 'BK' | 'FB' // known foreign background; foreign background
-  | 'GK' | 'W' // known gender; women
+  | 'PK'
+  | 'FG'
+  | 'LP' // new students with known parental education; first generation; low parental education
+  | 'AK'
+  | 'M' // known birth year; mature (≥ 25)
+  | 'BK'
+  | 'FB' // known foreign background; foreign background
+  | 'GK'
+  | 'W' // known gender; women
   | 'SX' // Σ hp(r), credits (hst = SX / 60)
   | 'SY' // Σ earned(r, term cutoff), credits (hpr = SY / 60)
   | 'SY4' // Σ earned(r, four-term cutoff), credits
-  | 'REG' | 'C' // registrations; completed registrations
-  | 'P' | 'RET'; // persons registered; retained persons
+  | 'REG'
+  | 'C' // registrations; completed registrations
+  | 'P'
+  | 'RET'; // persons registered; retained persons
 
-export const QUANTITIES: readonly Quantity[] = ['N', 'PK', 'FG', 'LP', 'AK', 'M', 'BK', 'FB', 'GK', 'W', 'SX', 'SY', 'SY4', 'REG', 'C', 'P', 'RET'];
+export const QUANTITIES: readonly Quantity[] = [
+  'N',
+  'PK',
+  'FG',
+  'LP',
+  'AK',
+  'M',
+  'BK',
+  'FB',
+  'GK',
+  'W',
+  'SX',
+  'SY',
+  'SY4',
+  'REG',
+  'C',
+  'P',
+  'RET',
+];
 
 export interface Exposure {
   field: Field;
@@ -310,13 +337,22 @@ export interface Exposure {
 
 const ONE = Fraction.ONE;
 const SIXTIETH = new Fraction(1n, 60n);
-const e = (field: Field, quantity: Quantity, coefficient: Fraction = ONE, group?: string): Exposure => ({
+const e = (
+  field: Field,
+  quantity: Quantity,
+  coefficient: Fraction = ONE,
+  group?: string,
+): Exposure => ({
   field,
   quantity,
   coefficient,
   ...(group === undefined ? {} : { group }),
 });
-const share = (numerator: Quantity, denominator: Quantity): Exposure[] => [e('numerator', numerator), e('denominator', denominator), e('n', denominator)];
+const share = (numerator: Quantity, denominator: Quantity): Exposure[] => [
+  e('numerator', numerator),
+  e('denominator', denominator),
+  e('n', denominator),
+];
 
 /** The quantity cells each indicator's fields publish, per group of the row. */
 export function exposures(indicator: string, group: string): Exposure[] {
@@ -389,8 +425,23 @@ export interface Leak {
  * a credit sum (SX, SY, SY4) is sensitive unless the count behind it is known (published
  * or recovered) to be 0 or ≥ min_cell: then its row would have been published. */
 export const SENSITIVITY: Record<Quantity, Quantity | 'count'> = {
-  N: 'count', PK: 'count', AK: 'count', BK: 'count', GK: 'count', REG: 'count', P: 'count',
-  FG: 'PK', LP: 'PK', M: 'AK', FB: 'BK', W: 'GK', C: 'REG', RET: 'P', SX: 'P', SY: 'P', SY4: 'P',
+  N: 'count',
+  PK: 'count',
+  AK: 'count',
+  BK: 'count',
+  GK: 'count',
+  REG: 'count',
+  P: 'count',
+  FG: 'PK',
+  LP: 'PK',
+  M: 'AK',
+  FB: 'BK',
+  W: 'GK',
+  C: 'REG',
+  RET: 'P',
+  SX: 'P',
+  SY: 'P',
+  SY4: 'P',
 };
 
 export interface AuditResult {
@@ -415,7 +466,8 @@ interface CellState {
   hidden: boolean;
 }
 
-const key = (scope: string, id: string, group: string): string => `${scope}\u0000${id}\u0000${group}`;
+const key = (scope: string, id: string, group: string): string =>
+  `${scope}\u0000${id}\u0000${group}`;
 
 function parseField(row: PublishedRow, field: Field): Fraction | null {
   const text = row[field];
@@ -423,7 +475,11 @@ function parseField(row: PublishedRow, field: Field): Fraction | null {
 }
 
 /** Every suppressed cell of the published CSV that an outsider can compute exactly. */
-export function auditDisclosure(rows: PublishedRow[], reference: ReferenceMunicipality[], options: { minCell?: number } = {}): AuditResult {
+export function auditDisclosure(
+  rows: PublishedRow[],
+  reference: ReferenceMunicipality[],
+  options: { minCell?: number } = {},
+): AuditResult {
   const minCell = options.minCell ?? 5;
   const activityRows = rows.filter((r) => r.scope === 'activity');
   const audited = rows.filter((r) => r.scope !== 'activity');
@@ -448,10 +504,16 @@ export function auditDisclosure(rows: PublishedRow[], reference: ReferenceMunici
       if (r.scope === 'county') counties.add(r.scope_id);
     }
     const cells: [string, string, string][] = [
-      ...[...municipalities].flatMap((m) => GROUPS.map((g) => ['municipality', m, g] as [string, string, string])),
-      ...[...counties].flatMap((c) => GROUPS.map((g) => ['county', c, g] as [string, string, string])),
+      ...[...municipalities].flatMap((m) =>
+        GROUPS.map((g) => ['municipality', m, g] as [string, string, string]),
+      ),
+      ...[...counties].flatMap((c) =>
+        GROUPS.map((g) => ['county', c, g] as [string, string, string]),
+      ),
       ...GROUPS.map((g) => ['region', 'region', g] as [string, string, string]),
-      ...[...new Set(termRows.filter((r) => r.scope === 'centre').map((r) => r.scope_id))].map((c) => ['centre', c, 'lc'] as [string, string, string]),
+      ...[...new Set(termRows.filter((r) => r.scope === 'centre').map((r) => r.scope_id))].map(
+        (c) => ['centre', c, 'lc'] as [string, string, string],
+      ),
     ];
 
     // Per quantity: what each cell's rows say.
@@ -480,7 +542,11 @@ export function auditDisclosure(rows: PublishedRow[], reference: ReferenceMunici
         if (published === null) continue;
         // Prefer an exposure with coefficient 1 (credits as summed, not a double /60).
         if (!s.known || (!s.known.coefficient.equals(ONE) && x.coefficient.equals(ONE))) {
-          s.known = { value: published.div(x.coefficient), coefficient: x.coefficient, via: `${r.indicator}/${r.group}.${x.field}` };
+          s.known = {
+            value: published.div(x.coefficient),
+            coefficient: x.coefficient,
+            via: `${r.indicator}/${r.group}.${x.field}`,
+          };
         }
       }
     }
@@ -491,24 +557,41 @@ export function auditDisclosure(rows: PublishedRow[], reference: ReferenceMunici
         if (present.has(key(scope, id, group))) continue;
         for (const x of exposures(indicator, group)) {
           const s = cell(x.quantity, key(scope, id, x.group ?? group));
-          if (!s.known) s.known = { value: Fraction.ZERO, coefficient: ONE, via: `no ${indicator}/${group} row` };
+          if (!s.known)
+            s.known = {
+              value: Fraction.ZERO,
+              coefficient: ONE,
+              via: `no ${indicator}/${group} row`,
+            };
         }
       }
     }
 
     for (const [quantity, cellsOf] of state) {
-      for (const [k, s] of cellsOf) if (s.known) recovered.set(`${term}\u0000${quantity}\u0000${k}`, s.known.value);
+      for (const [k, s] of cellsOf)
+        if (s.known) recovered.set(`${term}\u0000${quantity}\u0000${k}`, s.known.value);
     }
     for (const quantity of QUANTITIES) {
       const cellsOf = state.get(quantity)!;
       const hidden = [...cellsOf].filter(([, s]) => s.hidden);
       if (hidden.length === 0) continue;
       hiddenCells += hidden.length;
-      const split = (k: string): [string, string, string] => k.split('\u0000') as [string, string, string];
+      const split = (k: string): [string, string, string] =>
+        k.split('\u0000') as [string, string, string];
       for (const [k, s] of hidden) {
         if (!s.known) continue;
         const [scope, scope_id, group] = split(k);
-        termLeaks.push({ term, quantity, scope, scope_id, group, how: 'exposed', value: s.known.value.toNumber(), exact: s.known.value.toString(), via: s.known.via });
+        termLeaks.push({
+          term,
+          quantity,
+          scope,
+          scope_id,
+          group,
+          how: 'exposed',
+          value: s.known.value.toNumber(),
+          exact: s.known.value.toString(),
+          via: s.known.via,
+        });
       }
 
       // The unknowns: every cell of the additive scopes not known (hidden or not published at all).
@@ -541,16 +624,30 @@ export function auditDisclosure(rows: PublishedRow[], reference: ReferenceMunici
         equations.push({ coeffs, rhs });
       };
       for (const scope of ADDITIVE_SCOPES) {
-        const ids = scope === 'municipality' ? [...municipalities] : scope === 'county' ? [...counties] : ['region'];
-        for (const id of ids) relation(key(scope, id, 'all'), [key(scope, id, 'lc'), key(scope, id, 'non_lc')]);
+        const ids =
+          scope === 'municipality'
+            ? [...municipalities]
+            : scope === 'county'
+              ? [...counties]
+              : ['region'];
+        for (const id of ids)
+          relation(key(scope, id, 'all'), [key(scope, id, 'lc'), key(scope, id, 'non_lc')]);
       }
       for (const group of GROUPS) {
         for (const c of counties) {
-          const members = [...municipalities].filter((m) => (countyOf.get(m) ?? m.slice(0, 2)) === c);
+          const members = [...municipalities].filter(
+            (m) => (countyOf.get(m) ?? m.slice(0, 2)) === c,
+          );
           if (members.length === 0) continue; // a county the reference has no municipality of: no public sum
-          relation(key('county', c, group), members.map((m) => key('municipality', m, group)));
+          relation(
+            key('county', c, group),
+            members.map((m) => key('municipality', m, group)),
+          );
         }
-        relation(key('region', 'region', group), regionMunicipalities.map((m) => key('municipality', m, group)));
+        relation(
+          key('region', 'region', group),
+          regionMunicipalities.map((m) => key('municipality', m, group)),
+        );
       }
       const solution = solveDetermined(names.length, equations);
       inconsistentRelations += solution.inconsistent;
@@ -562,7 +659,16 @@ export function auditDisclosure(rows: PublishedRow[], reference: ReferenceMunici
           continue; // unpublished but not suppressed (e.g. an empty field): not a leak
         }
         recovered.set(cellKey(term, quantity, scope, scope_id, group), value);
-        termLeaks.push({ term, quantity, scope, scope_id, group, how: 'determined', value: value.toNumber(), exact: value.toString() });
+        termLeaks.push({
+          term,
+          quantity,
+          scope,
+          scope_id,
+          group,
+          how: 'determined',
+          value: value.toNumber(),
+          exact: value.toString(),
+        });
       }
     }
     const small = (x: Fraction): boolean => x.num > 0n && x.num < BigInt(minCell) * x.den;
@@ -591,7 +697,10 @@ export function auditDisclosure(rows: PublishedRow[], reference: ReferenceMunici
  * `indicators`, for tests): the same exposures read off every row. Returns the values and
  * the cells where two rows disagree beyond `tolerance` (an exposure of this audit that is
  * not an identity). */
-export function trueCells(rows: PublishedRow[], tolerance = 1e-6): { values: Map<string, number>; disagreements: string[] } {
+export function trueCells(
+  rows: PublishedRow[],
+  tolerance = 1e-6,
+): { values: Map<string, number>; disagreements: string[] } {
   const values = new Map<string, number>();
   const disagreements: string[] = [];
   for (const r of rows) {
@@ -604,21 +713,33 @@ export function trueCells(rows: PublishedRow[], tolerance = 1e-6): { values: Map
       const before = values.get(k);
       if (before === undefined) values.set(k, value);
       else if (Math.abs(before - value) > tolerance * Math.max(1, Math.abs(value))) {
-        disagreements.push(`${k.replaceAll('\u0000', ' ')}: ${before} vs ${value} (${r.indicator}.${x.field})`);
+        disagreements.push(
+          `${k.replaceAll('\u0000', ' ')}: ${before} vs ${value} (${r.indicator}.${x.field})`,
+        );
       }
     }
   }
   return { values, disagreements };
 }
 
-export const cellKey = (term: string, quantity: string, scope: string, scopeId: string, group: string): string =>
-  [term, quantity, scope, scopeId, group].join('\u0000');
+export const cellKey = (
+  term: string,
+  quantity: string,
+  scope: string,
+  scopeId: string,
+  group: string,
+): string => [term, quantity, scope, scopeId, group].join('\u0000');
 
-export const leakKey = (l: Pick<Leak, 'term' | 'quantity' | 'scope' | 'scope_id' | 'group'>): string =>
-  cellKey(l.term, l.quantity, l.scope, l.scope_id, l.group);
+export const leakKey = (
+  l: Pick<Leak, 'term' | 'quantity' | 'scope' | 'scope_id' | 'group'>,
+): string => cellKey(l.term, l.quantity, l.scope, l.scope_id, l.group);
 
 /** Leaks counted by how they leak. */
-export function leakSummary(result: AuditResult): { exposed: number; determined: number; total: number } {
+export function leakSummary(result: AuditResult): {
+  exposed: number;
+  determined: number;
+  total: number;
+} {
   const exposed = result.leaks.filter((l) => l.how === 'exposed').length;
   return { exposed, determined: result.leaks.length - exposed, total: result.leaks.length };
 }
@@ -627,32 +748,69 @@ export function leakSummary(result: AuditResult): { exposed: number; determined:
  * `indicators`, for tests): each one that does not hold within `tolerance`. A cell
  * without a value counts as 0 when its quantity has values in the term (the audit's
  * absence rule); a quantity with no value in a term is not checked there. */
-export function relationViolations(rows: PublishedRow[], reference: ReferenceMunicipality[], tolerance = 1e-6): string[] {
+export function relationViolations(
+  rows: PublishedRow[],
+  reference: ReferenceMunicipality[],
+  tolerance = 1e-6,
+): string[] {
   const { values } = trueCells(rows, tolerance);
   const violations: string[] = [];
-  const municipalitiesSeen = new Set(rows.filter((r) => r.scope === 'municipality').map((r) => r.scope_id));
+  const municipalitiesSeen = new Set(
+    rows.filter((r) => r.scope === 'municipality').map((r) => r.scope_id),
+  );
   const municipalities = [...new Set([...reference.map((m) => m.code), ...municipalitiesSeen])];
   const countyOf = new Map(reference.map((m) => [m.code, m.county]));
-  const counties = [...new Set([...reference.map((m) => m.county), ...rows.filter((r) => r.scope === 'county').map((r) => r.scope_id)])];
+  const counties = [
+    ...new Set([
+      ...reference.map((m) => m.county),
+      ...rows.filter((r) => r.scope === 'county').map((r) => r.scope_id),
+    ]),
+  ];
   const region = reference.filter((m) => m.inRegion).map((m) => m.code);
-  const present = new Set([...values.keys()].map((k) => k.split('\u0000').slice(0, 2).join('\u0000')));
+  const present = new Set(
+    [...values.keys()].map((k) => k.split('\u0000').slice(0, 2).join('\u0000')),
+  );
   for (const term of new Set(rows.map((r) => r.term))) {
     for (const quantity of QUANTITIES) {
       if (!present.has(`${term}\u0000${quantity}`)) continue;
-      const v = (scope: string, id: string, group: string): number => values.get(cellKey(term, quantity, scope, id, group)) ?? 0;
+      const v = (scope: string, id: string, group: string): number =>
+        values.get(cellKey(term, quantity, scope, id, group)) ?? 0;
       const check = (label: string, left: number, right: number): void => {
-        if (Math.abs(left - right) > tolerance * Math.max(1, Math.abs(left))) violations.push(`${term} ${quantity} ${label}: ${left} ≠ ${right}`);
+        if (Math.abs(left - right) > tolerance * Math.max(1, Math.abs(left)))
+          violations.push(`${term} ${quantity} ${label}: ${left} ≠ ${right}`);
       };
-      for (const m of municipalities) check(`municipality ${m} all = lc + non_lc`, v('municipality', m, 'all'), v('municipality', m, 'lc') + v('municipality', m, 'non_lc'));
-      for (const c of counties) check(`county ${c} all = lc + non_lc`, v('county', c, 'all'), v('county', c, 'lc') + v('county', c, 'non_lc'));
-      check('region all = lc + non_lc', v('region', 'region', 'all'), v('region', 'region', 'lc') + v('region', 'region', 'non_lc'));
+      for (const m of municipalities)
+        check(
+          `municipality ${m} all = lc + non_lc`,
+          v('municipality', m, 'all'),
+          v('municipality', m, 'lc') + v('municipality', m, 'non_lc'),
+        );
+      for (const c of counties)
+        check(
+          `county ${c} all = lc + non_lc`,
+          v('county', c, 'all'),
+          v('county', c, 'lc') + v('county', c, 'non_lc'),
+        );
+      check(
+        'region all = lc + non_lc',
+        v('region', 'region', 'all'),
+        v('region', 'region', 'lc') + v('region', 'region', 'non_lc'),
+      );
       for (const group of GROUPS) {
         for (const c of counties) {
           const members = municipalities.filter((m) => (countyOf.get(m) ?? m.slice(0, 2)) === c);
           if (members.length === 0) continue;
-          check(`county ${c} ${group} = Σ municipalities`, v('county', c, group), members.reduce((s, m) => s + v('municipality', m, group), 0));
+          check(
+            `county ${c} ${group} = Σ municipalities`,
+            v('county', c, group),
+            members.reduce((s, m) => s + v('municipality', m, group), 0),
+          );
         }
-        check(`region ${group} = Σ municipalities`, v('region', 'region', group), region.reduce((s, m) => s + v('municipality', m, group), 0));
+        check(
+          `region ${group} = Σ municipalities`,
+          v('region', 'region', group),
+          region.reduce((s, m) => s + v('municipality', m, group), 0),
+        );
       }
     }
   }
@@ -676,8 +834,11 @@ export function recoveredRows(rows: PublishedRow[], result: AuditResult): Recove
     if (!row.suppressed || row.scope === 'activity') continue;
     const hides = exposures(row.indicator, row.group);
     if (hides.length === 0) continue;
-    const leaks = hides.map((x) => leaked.get(cellKey(row.term, x.quantity, row.scope, row.scope_id, x.group ?? row.group)));
-    if (leaks.every((l): l is Leak => l !== undefined)) recovered.push({ row, leaks: [...new Set(leaks)] });
+    const leaks = hides.map((x) =>
+      leaked.get(cellKey(row.term, x.quantity, row.scope, row.scope_id, x.group ?? row.group)),
+    );
+    if (leaks.every((l): l is Leak => l !== undefined))
+      recovered.push({ row, leaks: [...new Set(leaks)] });
   }
   return recovered;
 }

@@ -3,7 +3,16 @@
 // standing where larsam writes is replaced or refused but never written through (report
 // files, decisions.csv, the database's WAL and folders, the key file, the transcoded
 // copy of an input), and a relative --out writes exactly where the user named it.
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.ts';
@@ -26,7 +35,22 @@ describe('file names made from the data', () => {
   it('keep an ordinary id and turn any other into a safe name of its own', () => {
     expect(fileNamePart('FÖREL-ÅRE')).toBe('FÖREL-ÅRE');
     expect(fileNamePart('INS_2')).toBe('INS_2');
-    const hostile = ['../../evil', '/tmp/x', 'a\u0000b', 'c:d', 'a\\b', '..', '.', '', 'a/b', 'a:b', 'x'.repeat(300), 'CON', ' lead', 'ü\u0308'];
+    const hostile = [
+      '../../evil',
+      '/tmp/x',
+      'a\u0000b',
+      'c:d',
+      'a\\b',
+      '..',
+      '.',
+      '',
+      'a/b',
+      'a:b',
+      'x'.repeat(300),
+      'CON',
+      ' lead',
+      'ü\u0308',
+    ];
     const names = hostile.map((id) => activityChartName(id, 'trend'));
     for (const name of names) {
       expect(name).toMatch(/^activity-[\p{L}\p{N}_-]+-trend$/u);
@@ -49,7 +73,10 @@ describe('the report folder', () => {
     for (const name of readdirSync(FIXTURE).filter((n) => n.endsWith('.csv'))) {
       let text = readFileSync(join(FIXTURE, name), 'utf8');
       if (/^activit|^participations/.test(name)) {
-        text = text.replace(/^(R1|T1|E1|R2),/gm, (_m, id: keyof typeof hostile) => `"${hostile[id].replaceAll('"', '""')}",`);
+        text = text.replace(
+          /^(R1|T1|E1|R2),/gm,
+          (_m, id: keyof typeof hostile) => `"${hostile[id].replaceAll('"', '""')}",`,
+        );
       }
       ws.write(join('data', name), text);
     }
@@ -67,7 +94,10 @@ describe('the report folder', () => {
   afterAll(() => ws.remove());
 
   const report = (out: string, extra: string[] = []) =>
-    runCli(['report', '--out', out, '--db', ws.dbPath, '--json', '--pipeline', 'none.json', ...extra], { cwd: join(ws.dir, 'work') });
+    runCli(
+      ['report', '--out', out, '--db', ws.dbPath, '--json', '--pipeline', 'none.json', ...extra],
+      { cwd: join(ws.dir, 'work') },
+    );
 
   it('writes charts of hostile activity ids inside charts/ with safe names, and --out ../x exactly there', async () => {
     const before = tree(ws.dir).filter((p) => !p.startsWith('db'));
@@ -79,7 +109,8 @@ describe('the report folder', () => {
     expect(folder).toBe(join('..', 'x', reviewTerm));
     const written = tree(ws.dir).filter((p) => !p.startsWith('db') && !before.includes(p));
     // Everything new is under x/<term>/ (the folder the user named), nothing in work/ or outside/.
-    for (const path of written) expect(path.startsWith(join('x', reviewTerm)) || path === 'x', path).toBe(true);
+    for (const path of written)
+      expect(path.startsWith(join('x', reviewTerm)) || path === 'x', path).toBe(true);
     expect(existsSync(join(ws.dir, 'outside'))).toBe(false);
     expect(existsSync(join(ws.dir, 'evil-trend.svg'))).toBe(false);
     expect(tree(join(ws.dir, 'work'))).toEqual([]);
@@ -99,7 +130,12 @@ describe('the report folder', () => {
 
   it('replaces a symbolic link standing where a report file goes, and leaves its target alone', async () => {
     const folder = join(ws.dir, 'x', first.reviewTerm);
-    const victims = ['index.html', 'indicators.csv', 'report.json', first.files.find((f) => f.endsWith('.svg'))!];
+    const victims = [
+      'index.html',
+      'indicators.csv',
+      'report.json',
+      first.files.find((f) => f.endsWith('.svg'))!,
+    ];
     for (const [i, file] of victims.entries()) {
       const target = join(ws.dir, `victim-${i}.txt`);
       writeFileSync(target, 'do not touch');
@@ -133,7 +169,11 @@ describe('the report folder', () => {
     symlinkSync(elsewhere, join(ws.dir, 'l1', term));
     const linkedTerm = await report(join(ws.dir, 'l1'));
     expect(linkedTerm.code).toBe(1);
-    expect(linkedTerm.stderr).toMatch(new RegExp(`^error: .*${term} is a symbolic link, and larsam writes only inside the folder you named\\. Fix: remove the link`));
+    expect(linkedTerm.stderr).toMatch(
+      new RegExp(
+        `^error: .*${term} is a symbolic link, and larsam writes only inside the folder you named\\. Fix: remove the link`,
+      ),
+    );
 
     mkdirSync(join(ws.dir, 'l2', term), { recursive: true });
     symlinkSync(elsewhere, join(ws.dir, 'l2', term, 'charts'));
@@ -145,7 +185,10 @@ describe('the report folder', () => {
   }, 120_000);
 
   it('writes decide --out ../y exactly there, replacing a link instead of writing through it', async () => {
-    const run = await runCli(['decide', '--out', '../y', '--db', ws.dbPath, '--pipeline', 'none.json', '--quiet'], { cwd: join(ws.dir, 'work') });
+    const run = await runCli(
+      ['decide', '--out', '../y', '--db', ws.dbPath, '--pipeline', 'none.json', '--quiet'],
+      { cwd: join(ws.dir, 'work') },
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(readdirSync(join(ws.dir, 'y'))).toEqual(['decisions.csv']);
@@ -154,7 +197,14 @@ describe('the report folder', () => {
     writeFileSync(target, 'do not touch');
     unlinkName(join(ws.dir, 'y', 'decisions.csv'));
     symlinkSync(target, join(ws.dir, 'y', 'decisions.csv'));
-    expect((await runCli(['decide', '--out', '../y', '--db', ws.dbPath, '--pipeline', 'none.json', '--quiet'], { cwd: join(ws.dir, 'work') })).code).toBe(0);
+    expect(
+      (
+        await runCli(
+          ['decide', '--out', '../y', '--db', ws.dbPath, '--pipeline', 'none.json', '--quiet'],
+          { cwd: join(ws.dir, 'work') },
+        )
+      ).code,
+    ).toBe(0);
     expect(readFileSync(target, 'utf8')).toBe('do not touch');
     expect(lstatSync(join(ws.dir, 'y', 'decisions.csv')).isFile()).toBe(true);
   }, 60_000);
@@ -164,11 +214,15 @@ describe("the database's companion files", () => {
   let ws: Workspace;
   beforeAll(() => {
     ws = new Workspace();
-    ws.write('data/registrations.csv', 'person_id,term,course_code,credits,first_time\nstud-1,HT2025,MA001G,7.5,ja\n');
+    ws.write(
+      'data/registrations.csv',
+      'person_id,term,course_code,credits,first_time\nstud-1,HT2025,MA001G,7.5,ja\n',
+    );
   });
   afterAll(() => ws.remove());
 
-  const ingest = (env = cliEnv()) => runCli(['ingest', 'data', '--db', ws.dbPath, '--quiet'], { cwd: ws.dir, env });
+  const ingest = (env = cliEnv()) =>
+    runCli(['ingest', 'data', '--db', ws.dbPath, '--quiet'], { cwd: ws.dir, env });
 
   for (const [name, companion] of [
     ['the write-ahead log', (db: string) => `${db}.wal`],
@@ -183,7 +237,9 @@ describe("the database's companion files", () => {
       try {
         const run = await ingest();
         expect(run.code).toBe(1);
-        expect(run.stderr).toMatch(/^error: .* is a symbolic link; larsam writes the database's own files only beside the database\. Fix: remove the link/);
+        expect(run.stderr).toMatch(
+          /^error: .* is a symbolic link; larsam writes the database's own files only beside the database\. Fix: remove the link/,
+        );
         expect(existsSync(target)).toBe(false);
       } finally {
         unlinkName(path);
@@ -199,7 +255,9 @@ describe("the database's companion files", () => {
     const env = cliEnv({ LARSAM_PSEUDONYM_KEY: undefined });
     const run = await ingest(env);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^error: pseudonym key file .*larsam\.key is not a regular file .*\. Fix: /);
+    expect(run.stderr).toMatch(
+      /^error: pseudonym key file .*larsam\.key is not a regular file .*\. Fix: /,
+    );
     expect(run.stderr).not.toContain('ab'.repeat(16));
     expect(lstatSync(target).mode & 0o777).toBe(0o644);
     unlinkName(join(ws.dir, 'db', 'larsam.key'));

@@ -28,7 +28,14 @@ import { runCli, type CliRun } from '../helpers/run-cli.ts';
 import { Workspace, windows1252 } from '../helpers/workspace.ts';
 import { csvObjects } from '../helpers/csv.ts';
 
-const SAMPLE_LADOK = join(import.meta.dirname, '..', '..', 'data-samples', 'messy', 'ladok-utdata-resultat-PE012G.csv');
+const SAMPLE_LADOK = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'data-samples',
+  'messy',
+  'ladok-utdata-resultat-PE012G.csv',
+);
 const PNR_TOKEN = /(?<![\d])(\d{6}|\d{8})([-+]?)(\d{4})(?![\d])/g;
 
 let ws: Workspace;
@@ -46,9 +53,11 @@ function addNeedle(value: string): void {
 function identityNumbersIn(text: string): string[] {
   const found = new Set<string>();
   for (const run of text.matchAll(/\d{10,}/g)) {
-    for (let i = 0; i + 10 <= run[0].length; i++) if (cores.has(run[0].slice(i, i + 10))) found.add(run[0].slice(i, i + 10));
+    for (let i = 0; i + 10 <= run[0].length; i++)
+      if (cores.has(run[0].slice(i, i + 10))) found.add(run[0].slice(i, i + 10));
   }
-  for (const m of text.matchAll(/(?=(\d{6})[-+](\d{4}))/g)) if (cores.has(`${m[1]}${m[2]}`)) found.add(`${m[1]}-${m[2]}`);
+  for (const m of text.matchAll(/(?=(\d{6})[-+](\d{4}))/g))
+    if (cores.has(`${m[1]}${m[2]}`)) found.add(`${m[1]}-${m[2]}`);
   return [...found];
 }
 
@@ -61,7 +70,9 @@ function bytesLeaks(bytes: Buffer): string[] {
 }
 
 function allFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((p) => join(dir, p)).filter((p) => statSync(p).isFile());
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((p) => join(dir, p))
+    .filter((p) => statSync(p).isFile());
 }
 
 const run = async (label: string, args: string[]): Promise<CliRun> => {
@@ -73,7 +84,16 @@ const run = async (label: string, args: string[]): Promise<CliRun> => {
 beforeAll(async () => {
   ws = new Workspace();
   const db = ['--db', join('db', 'larsam.duckdb')];
-  const generated = await run('generate', ['generate', '--persons', '300', '--seed', '11', '--out', 'data', '--quiet']);
+  const generated = await run('generate', [
+    'generate',
+    '--persons',
+    '300',
+    '--seed',
+    '11',
+    '--out',
+    'data',
+    '--quiet',
+  ]);
   expect(generated.code, generated.stderr).toBe(0);
 
   // The needles: every person_id of the generated files.
@@ -114,9 +134,18 @@ beforeAll(async () => {
     'bad/participations-extra.csv',
     `activity_id,session_date,person_id\n${pick(10)},2025-09-10,${pick(11)}\nINSP-KRA,${pick(12)},${pick(12)}\nINSP-KRA,2025-09-10,${tenDash(bad[2]!)}\n`,
   );
-  ws.write('bad/activity_sessions-extra.csv', `activity_id,session_date,participants,hours\nINSP-KRA,2025-09-11,${tenDash(pick(13))},${pick(14)}\n`);
-  ws.write('bad/needs-extra.csv', `need_id,documented_on,source,description\nN-X,2025-03-01,Möte ${tenDash(pick(15))},"Kontakt ${dash(pick(16))}, ring ${pick(17)}"\n`);
-  ws.write('bad/activity_goals-extra.csv', `activity_id,goal_id,indicator,operator,target,by_term\nINSP-KRA,G9,conversion_1t,>=,${pick(18)},${pick(19)}\n`);
+  ws.write(
+    'bad/activity_sessions-extra.csv',
+    `activity_id,session_date,participants,hours\nINSP-KRA,2025-09-11,${tenDash(pick(13))},${pick(14)}\n`,
+  );
+  ws.write(
+    'bad/needs-extra.csv',
+    `need_id,documented_on,source,description\nN-X,2025-03-01,Möte ${tenDash(pick(15))},"Kontakt ${dash(pick(16))}, ring ${pick(17)}"\n`,
+  );
+  ws.write(
+    'bad/activity_goals-extra.csv',
+    `activity_id,goal_id,indicator,operator,target,by_term\nINSP-KRA,G9,conversion_1t,>=,${pick(18)},${pick(19)}\n`,
+  );
   ws.write('bad/results-headerless.csv', `${pick(20)},MA001G,,7.5,G,2025-10-30,HT2025\n`);
   // A Ladok export in Windows-1252 (transcoded through a temporary copy beside the database).
   const ladok = readFileSync(SAMPLE_LADOK, 'utf8').replace(/^\uFEFF/, '');
@@ -127,17 +156,36 @@ beforeAll(async () => {
   const input = readFileSync(join(ws.dir, 'data', 'registrations.csv'));
   expect(bytesLeaks(input).length).toBeGreaterThan(200);
   expect(bytesLeaks(Buffer.from(input.toString('latin1'), 'utf16le')).length).toBeGreaterThan(200);
-  expect(identityNumbersIn(`x${pick(0)}7 ${tenPlus(pick(1))} 0.${pick(2).slice(2)}12`).length).toBe(3);
+  expect(identityNumbersIn(`x${pick(0)}7 ${tenPlus(pick(1))} 0.${pick(2).slice(2)}12`).length).toBe(
+    3,
+  );
 
   writeFileSync(
     join(ws.dir, 'pipeline.json'),
-    JSON.stringify({ name: 'Integritetstest', inputs: ['data', 'bad'], out: 'reports', settings: { lang: 'sv', as_of: '2026-02-21' } }),
+    JSON.stringify({
+      name: 'Integritetstest',
+      inputs: ['data', 'bad'],
+      out: 'reports',
+      settings: { lang: 'sv', as_of: '2026-02-21' },
+    }),
   );
   // Broken definitions, one with an identity number in the JSON.
-  writeFileSync(join(ws.dir, 'broken-json.json'), `{"name": "x", "inputs": ["data"], "review_term": ${pick(21)}x}`);
-  writeFileSync(join(ws.dir, 'broken-term.json'), JSON.stringify({ inputs: ['data'], review_term: dash(pick(22)) }));
-  writeFileSync(join(ws.dir, 'broken-key.json'), JSON.stringify({ inputs: ['data'], 'extra': pick(23), settings: { min_n: pick(24) } }));
-  writeFileSync(join(ws.dir, 'broken-input.json'), JSON.stringify({ inputs: ['no-such-folder'], out: 'reports-broken' }));
+  writeFileSync(
+    join(ws.dir, 'broken-json.json'),
+    `{"name": "x", "inputs": ["data"], "review_term": ${pick(21)}x}`,
+  );
+  writeFileSync(
+    join(ws.dir, 'broken-term.json'),
+    JSON.stringify({ inputs: ['data'], review_term: dash(pick(22)) }),
+  );
+  writeFileSync(
+    join(ws.dir, 'broken-key.json'),
+    JSON.stringify({ inputs: ['data'], extra: pick(23), settings: { min_n: pick(24) } }),
+  );
+  writeFileSync(
+    join(ws.dir, 'broken-input.json'),
+    JSON.stringify({ inputs: ['no-such-folder'], out: 'reports-broken' }),
+  );
 
   const main = await run('run', ['run', 'pipeline.json', ...db]);
   expect(main.code, main.stderr).toBe(1); // the headerless file fails, the others load
@@ -146,31 +194,74 @@ beforeAll(async () => {
     const broken = await run(`run ${name}`, ['run', `${name}.json`, ...db]);
     expect(broken.code, name).toBe(1);
   }
-  ws.write('strict/registrations-v2.csv', `person_id,term,course_code,credits,first_time\n${bad[3]},HT2025,MA001G,${pick(25)},ja\n${pick(26)},HT2025,MA001G,7.5,ja\n`);
-  expect((await run('strict', ['ingest', 'strict/registrations-v2.csv', '--strict', '--json', ...db])).code).toBe(2);
-  expect((await run('decide', ['decide', '--json', '--pipeline', 'pipeline.json', ...db])).code).toBe(0);
-  expect((await run('decide text', ['decide', '--out', 'decide-out', '--pipeline', 'pipeline.json', ...db])).code).toBe(0);
+  ws.write(
+    'strict/registrations-v2.csv',
+    `person_id,term,course_code,credits,first_time\n${bad[3]},HT2025,MA001G,${pick(25)},ja\n${pick(26)},HT2025,MA001G,7.5,ja\n`,
+  );
+  expect(
+    (await run('strict', ['ingest', 'strict/registrations-v2.csv', '--strict', '--json', ...db]))
+      .code,
+  ).toBe(2);
+  expect(
+    (await run('decide', ['decide', '--json', '--pipeline', 'pipeline.json', ...db])).code,
+  ).toBe(0);
+  expect(
+    (
+      await run('decide text', [
+        'decide',
+        '--out',
+        'decide-out',
+        '--pipeline',
+        'pipeline.json',
+        ...db,
+      ])
+    ).code,
+  ).toBe(0);
   expect((await run('status', ['status', '--json', ...db])).code).toBe(0);
   expect((await run('status text', ['status', ...db])).code).toBe(0);
-  for (const table of ['rejects', 'loads', 'raw_registrations', 'raw_participations', 'raw_needs', 'raw_results', 'indicators']) {
-    expect((await run(`query ${table}`, ['query', `SELECT * FROM ${table}`, '--json', ...db])).code).toBe(0);
+  for (const table of [
+    'rejects',
+    'loads',
+    'raw_registrations',
+    'raw_participations',
+    'raw_needs',
+    'raw_results',
+    'indicators',
+  ]) {
+    expect(
+      (await run(`query ${table}`, ['query', `SELECT * FROM ${table}`, '--json', ...db])).code,
+    ).toBe(0);
   }
-  expect((await run('query csv', ['query', 'SELECT * FROM rejects', '--format', 'csv', ...db])).code).toBe(0);
+  expect(
+    (await run('query csv', ['query', 'SELECT * FROM rejects', '--format', 'csv', ...db])).code,
+  ).toBe(0);
   expect((await run('explain', ['explain', 'prestationsgrad', ...db])).code).toBe(0);
-  expect((await run('explain en', ['explain', 'conversion_2t', '--lang', 'en', ...db])).code).toBe(0);
-  term = (JSON.parse(runs.find(([l]) => l === 'decide')![1].stdout) as { reviewTerm: string }).reviewTerm;
+  expect((await run('explain en', ['explain', 'conversion_2t', '--lang', 'en', ...db])).code).toBe(
+    0,
+  );
+  term = (JSON.parse(runs.find(([l]) => l === 'decide')![1].stdout) as { reviewTerm: string })
+    .reviewTerm;
 }, 300_000);
 afterAll(() => ws.remove());
 
 describe('no identity number anywhere larsam writes', () => {
   it('found the bad rows (the scan looks where the numbers went)', () => {
-    const rejects = JSON.parse(runs.find(([l]) => l === 'query rejects')![1].stdout) as { reason: string }[];
-    expect(rejects.filter((r) => r.reason === 'invalid personnummer checksum').length).toBeGreaterThanOrEqual(3);
-    expect(rejects.filter((r) => /looks like a personal identity number/.test(r.reason)).length).toBeGreaterThanOrEqual(5);
+    const rejects = JSON.parse(runs.find(([l]) => l === 'query rejects')![1].stdout) as {
+      reason: string;
+    }[];
+    expect(
+      rejects.filter((r) => r.reason === 'invalid personnummer checksum').length,
+    ).toBeGreaterThanOrEqual(3);
+    expect(
+      rejects.filter((r) => /looks like a personal identity number/.test(r.reason)).length,
+    ).toBeGreaterThanOrEqual(5);
   });
 
   it('in no stdout or stderr of any run', () => {
-    const leaks = runs.flatMap(([label, r]) => [...identityNumbersIn(r.stdout).map((n) => `${n} in stdout of ${label}`), ...identityNumbersIn(r.stderr).map((n) => `${n} in stderr of ${label}`)]);
+    const leaks = runs.flatMap(([label, r]) => [
+      ...identityNumbersIn(r.stdout).map((n) => `${n} in stdout of ${label}`),
+      ...identityNumbersIn(r.stderr).map((n) => `${n} in stderr of ${label}`),
+    ]);
     expect(leaks).toEqual([]);
   });
 
@@ -185,7 +276,9 @@ describe('no identity number anywhere larsam writes', () => {
     expect(rel).toContain(join('reports', term, 'index.html'));
     expect(rel.some((p) => p.endsWith('.png'))).toBe(true);
     expect(rel).toContain(join('decide-out', 'decisions.csv'));
-    const leaks = written.flatMap((p) => bytesLeaks(readFileSync(p)).map((n) => `${n} in ${relative(ws.dir, p)}`));
+    const leaks = written.flatMap((p) =>
+      bytesLeaks(readFileSync(p)).map((n) => `${n} in ${relative(ws.dir, p)}`),
+    );
     expect(leaks).toEqual([]);
   });
 
@@ -198,9 +291,17 @@ describe('no identity number anywhere larsam writes', () => {
       );
       expect(tables.length).toBeGreaterThan(20);
       for (const { name } of tables) {
-        for await (const { rows } of db.streamRows(`SELECT * FROM "${name.replaceAll('"', '""')}"`)) {
+        for await (const { rows } of db.streamRows(
+          `SELECT * FROM "${name.replaceAll('"', '""')}"`,
+        )) {
           for (const row of rows) {
-            const text = row.map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? String(x) : x)) : String(v))).join('\u0001');
+            const text = row
+              .map((v) =>
+                typeof v === 'object' && v !== null
+                  ? JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? String(x) : x))
+                  : String(v),
+              )
+              .join('\u0001');
             for (const n of identityNumbersIn(text)) leaks.push(`${n} in ${name}`);
           }
         }
@@ -213,12 +314,29 @@ describe('no identity number anywhere larsam writes', () => {
 });
 
 /** A published cell's key with the values the unsuppressed table holds for it. */
-type Cell = Pick<PublishedValue, 'scope' | 'scope_id' | 'term' | 'indicator' | 'group' | 'value' | 'numerator' | 'denominator' | 'n'>;
+type Cell = Pick<
+  PublishedValue,
+  | 'scope'
+  | 'scope_id'
+  | 'term'
+  | 'indicator'
+  | 'group'
+  | 'value'
+  | 'numerator'
+  | 'denominator'
+  | 'n'
+>;
 
 describe('suppressed small cells stay hidden where they would stand', () => {
   let hidden: Cell[];
   let folder: string;
-  const key = (c: { scope: string; scope_id: string; term: string; indicator: string; group: string }) => [c.scope, c.scope_id, c.term, c.indicator, c.group].join('\u0001');
+  const key = (c: {
+    scope: string;
+    scope_id: string;
+    term: string;
+    indicator: string;
+    group: string;
+  }) => [c.scope, c.scope_id, c.term, c.indicator, c.group].join('\u0001');
 
   beforeAll(async () => {
     folder = join(ws.dir, 'reports', term);
@@ -237,16 +355,27 @@ describe('suppressed small cells stay hidden where they would stand', () => {
 
   it('has suppressed cells with values to look for, small counts among them', () => {
     expect(hidden.length).toBeGreaterThan(100);
-    expect(hidden.filter((c) => c.numerator !== null && c.numerator >= 1 && c.numerator <= 4).length).toBeGreaterThan(20);
+    expect(
+      hidden.filter((c) => c.numerator !== null && c.numerator >= 1 && c.numerator <= 4).length,
+    ).toBeGreaterThan(20);
   });
 
   it('indicators.csv: each suppressed cell has its row with every number empty', () => {
-    const rows = new Map(csvObjects(readFileSync(join(folder, 'indicators.csv'), 'utf8')).map((r) => [key(r as never), r]));
+    const rows = new Map(
+      csvObjects(readFileSync(join(folder, 'indicators.csv'), 'utf8')).map((r) => [
+        key(r as never),
+        r,
+      ]),
+    );
     const wrong: string[] = [];
     for (const c of hidden) {
       const r = rows.get(key(c));
       if (!r) continue; // the report covers terms up to the review term
-      if (r.suppressed !== 'true' || ['value', 'numerator', 'denominator', 'ci_low', 'ci_high', 'n'].some((col) => r[col] !== '')) wrong.push(key(c));
+      if (
+        r.suppressed !== 'true' ||
+        ['value', 'numerator', 'denominator', 'ci_low', 'ci_high', 'n'].some((col) => r[col] !== '')
+      )
+        wrong.push(key(c));
     }
     expect(wrong).toEqual([]);
     expect(hidden.filter((c) => rows.has(key(c))).length).toBeGreaterThan(100);
@@ -254,31 +383,60 @@ describe('suppressed small cells stay hidden where they would stand', () => {
 
   it('charts: the data point of each suppressed cell is empty, for indicators and participation counts', async () => {
     const hiddenByKey = new Map(hidden.map((c) => [key(c), c]));
-    const spec = (name: string) => JSON.parse(readFileSync(join(folder, 'charts', `${name}.vl.json`), 'utf8')) as { title: unknown; data: { values: Record<string, unknown>[] } };
+    const spec = (name: string) =>
+      JSON.parse(readFileSync(join(folder, 'charts', `${name}.vl.json`), 'utf8')) as {
+        title: unknown;
+        data: { values: Record<string, unknown>[] };
+      };
     const db = await Database.open(join(ws.dir, 'db', 'larsam.duckdb'), { readOnly: true });
     const checked: string[] = [];
     const wrong: string[] = [];
     const expectEmpty = (where: string, point: Record<string, unknown> | undefined) => {
       checked.push(where);
       if (!point) return; // no point at all: nothing shown
-      if (point.value !== null || (point.text !== undefined && point.text !== '..') || (typeof point.tip === 'string' && !point.tip.includes('..'))) wrong.push(where);
+      if (
+        point.value !== null ||
+        (point.text !== undefined && point.text !== '..') ||
+        (typeof point.tip === 'string' && !point.tip.includes('..'))
+      )
+        wrong.push(where);
     };
     try {
-      const municipalities = await db.rows<{ code: string; name: string }>(`SELECT municipality_code AS code, name FROM stg_municipalities`);
+      const municipalities = await db.rows<{ code: string; name: string }>(
+        `SELECT municipality_code AS code, name FROM stg_municipalities`,
+      );
       const codeOf = new Map(municipalities.map((m) => [m.name, m.code]));
       // Activity trend charts: the indicator is named in the title.
-      const activities = await db.rows<{ id: string }>(`SELECT activity_id AS id FROM stg_activities`);
-      const charts = new Set(readdirSync(join(folder, 'charts')).map((n) => n.replace(/\.(vl\.json|svg|png)$/, '')));
+      const activities = await db.rows<{ id: string }>(
+        `SELECT activity_id AS id FROM stg_activities`,
+      );
+      const charts = new Set(
+        readdirSync(join(folder, 'charts')).map((n) => n.replace(/\.(vl\.json|svg|png)$/, '')),
+      );
       for (const { id } of activities) {
         const name = activityChartName(id, 'trend');
         if (!charts.has(name)) continue;
         const s = spec(name);
-        const t = typeof s.title === 'object' && s.title !== null && 'text' in s.title ? (s.title as { text: unknown }).text : s.title;
+        const t =
+          typeof s.title === 'object' && s.title !== null && 'text' in s.title
+            ? (s.title as { text: unknown }).text
+            : s.title;
         const title = Array.isArray(t) ? t.join(' ') : String(t);
-        const indicator = [...new Set(hidden.map((c) => c.indicator))].find((i) => title.endsWith(`: ${indicatorLabel(i, 'sv')}`));
+        const indicator = [...new Set(hidden.map((c) => c.indicator))].find((i) =>
+          title.endsWith(`: ${indicatorLabel(i, 'sv')}`),
+        );
         if (!indicator) continue;
-        for (const c of hidden.filter((h) => h.scope === 'activity' && h.scope_id === id && h.indicator === indicator && h.group === 'all')) {
-          expectEmpty(`${name} ${c.term}`, s.data.values.find((p) => p.term === c.term));
+        for (const c of hidden.filter(
+          (h) =>
+            h.scope === 'activity' &&
+            h.scope_id === id &&
+            h.indicator === indicator &&
+            h.group === 'all',
+        )) {
+          expectEmpty(
+            `${name} ${c.term}`,
+            s.data.values.find((p) => p.term === c.term),
+          );
         }
       }
       // Participation: headcount and linked participants of 1 to min_cell − 1, counted here unsuppressed.
@@ -293,29 +451,63 @@ describe('suppressed small cells stay hidden where they would stand', () => {
       for (const p of small) {
         const name = activityChartName(p.id, 'participation');
         if (!charts.has(name)) continue;
-        const point = spec(name).data.values.find((v) => v.term === p.term && v.seriesLabel === p.series);
+        const point = spec(name).data.values.find(
+          (v) => v.term === p.term && v.seriesLabel === p.series,
+        );
         expectEmpty(`${name} ${p.term} ${p.series}`, point);
-        if (point && typeof point.tip === 'string' && point.tip.includes(`Antal: ${p.count}`)) wrong.push(`${name} ${p.term} tip`);
+        if (point && typeof point.tip === 'string' && point.tip.includes(`Antal: ${p.count}`))
+          wrong.push(`${name} ${p.term} tip`);
       }
       // New students per 10 000 by municipality and term.
       for (const v of spec('new-students-per-10k').data.values) {
-        const c = hiddenByKey.get(key({ scope: 'municipality', scope_id: codeOf.get(v.rowLabel as string)!, term: v.term as string, indicator: 'new_students_per_10k', group: 'all' }));
+        const c = hiddenByKey.get(
+          key({
+            scope: 'municipality',
+            scope_id: codeOf.get(v.rowLabel as string)!,
+            term: v.term as string,
+            indicator: 'new_students_per_10k',
+            group: 'all',
+          }),
+        );
         if (c) expectEmpty(`new-students-per-10k ${c.scope_id} ${c.term}`, v);
       }
       // Prestationsgrad and completion by municipality, learning centre or not, in the review term.
-      for (const [name, indicator] of [['prestationsgrad-lc', 'prestationsgrad'], ['completion-lc', 'completion_rate']] as const) {
+      for (const [name, indicator] of [
+        ['prestationsgrad-lc', 'prestationsgrad'],
+        ['completion-lc', 'completion_rate'],
+      ] as const) {
         if (!charts.has(name)) continue;
         for (const v of spec(name).data.values) {
           const group = v.groupLabel === 'Lärcentrum' ? 'lc' : 'non_lc';
-          const c = hiddenByKey.get(key({ scope: 'municipality', scope_id: codeOf.get(v.label as string)!, term, indicator, group }));
+          const c = hiddenByKey.get(
+            key({
+              scope: 'municipality',
+              scope_id: codeOf.get(v.label as string)!,
+              term,
+              indicator,
+              group,
+            }),
+          );
           if (c) expectEmpty(`${name} ${c.scope_id} ${group}`, v);
         }
       }
       // Widened-recruitment shares of the region.
       if (charts.has('recruitment-shares')) {
         for (const v of spec('recruitment-shares').data.values) {
-          const indicator = [...new Set(hidden.map((c) => c.indicator))].find((i) => indicatorLabel(i, 'sv') === v.seriesLabel);
-          const c = indicator && hiddenByKey.get(key({ scope: 'region', scope_id: 'region', term: v.term as string, indicator, group: 'all' }));
+          const indicator = [...new Set(hidden.map((c) => c.indicator))].find(
+            (i) => indicatorLabel(i, 'sv') === v.seriesLabel,
+          );
+          const c =
+            indicator &&
+            hiddenByKey.get(
+              key({
+                scope: 'region',
+                scope_id: 'region',
+                term: v.term as string,
+                indicator,
+                group: 'all',
+              }),
+            );
           if (c) expectEmpty(`recruitment-shares ${c.indicator} ${c.term}`, v);
         }
       }
@@ -328,21 +520,32 @@ describe('suppressed small cells stay hidden where they would stand', () => {
 
   it('SVG and page: each chart with a hidden cell is drawn from its published spec alone, and the page embeds exactly that', async () => {
     const html = readFileSync(join(folder, 'index.html'), 'utf8');
-    const names = readdirSync(join(folder, 'charts')).filter((n) => n.endsWith('.vl.json')).map((n) => n.slice(0, -'.vl.json'.length));
-    const withHidden = names.filter((n) => readFileSync(join(folder, 'charts', `${n}.vl.json`), 'utf8').includes('"..'));
+    const names = readdirSync(join(folder, 'charts'))
+      .filter((n) => n.endsWith('.vl.json'))
+      .map((n) => n.slice(0, -'.vl.json'.length));
+    const withHidden = names.filter((n) =>
+      readFileSync(join(folder, 'charts', `${n}.vl.json`), 'utf8').includes('"..'),
+    );
     expect(withHidden.length).toBeGreaterThan(3);
     for (const name of withHidden) {
       const spec = JSON.parse(readFileSync(join(folder, 'charts', `${name}.vl.json`), 'utf8'));
       const svg = readFileSync(join(folder, 'charts', `${name}.svg`), 'utf8');
       expect(await renderSvg(spec, 'sv'), name).toBe(svg);
       expect(html.includes(svg), `${name}.svg in index.html`).toBe(true);
-      expect(html.includes(scriptJson(compileToVega(spec))), `${name} live spec in index.html`).toBe(true);
+      expect(
+        html.includes(scriptJson(compileToVega(spec))),
+        `${name} live spec in index.html`,
+      ).toBe(true);
     }
   }, 120_000);
 
   it('decisions.csv and decide --json: a goal whose value is suppressed shows ".." and never the value', () => {
     const decided = JSON.parse(runs.find(([l]) => l === 'decide')![1].stdout) as {
-      decisions: { activityId: string; reasons: string; goals: { indicator: string; suppressed: boolean; value: number | null; sentence: string }[] }[];
+      decisions: {
+        activityId: string;
+        reasons: string;
+        goals: { indicator: string; suppressed: boolean; value: number | null; sentence: string }[];
+      }[];
     };
     const csv = csvObjects(readFileSync(join(folder, 'decisions.csv'), 'utf8'));
     const csvOut = readFileSync(join(ws.dir, 'decide-out', 'decisions.csv'), 'utf8');
@@ -352,7 +555,14 @@ describe('suppressed small cells stay hidden where they would stand', () => {
       const row = csv.find((r) => r.activity_id === d.activityId)!;
       expect(row.reasons).toBe(d.reasons);
       for (const g of d.goals) {
-        const c = hidden.find((h) => h.scope === 'activity' && h.scope_id === d.activityId && h.term === term && h.indicator === g.indicator && h.group === 'all');
+        const c = hidden.find(
+          (h) =>
+            h.scope === 'activity' &&
+            h.scope_id === d.activityId &&
+            h.term === term &&
+            h.indicator === g.indicator &&
+            h.group === 'all',
+        );
         if (!c) continue;
         expect(g.suppressed).toBe(true);
         const shown = formatIndicatorValue(g.indicator, c.value!, 'sv');
@@ -366,4 +576,3 @@ describe('suppressed small cells stay hidden where they would stand', () => {
     expect(checked).toBeGreaterThan(0);
   });
 });
-

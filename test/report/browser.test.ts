@@ -19,14 +19,25 @@ let browser: Browser;
 const written: Partial<Record<'sv' | 'en', WrittenReport>> = {};
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does`,
+    );
   ws = new Workspace();
   await buildFixtureDatabase(ws);
   written.sv = await writeFixtureReport(ws, 'sv', join(ws.dir, 'out'));
   written.en = await writeFixtureReport(ws, 'en', join(ws.dir, 'out-en'));
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }, 120_000);
 afterAll(async () => {
@@ -35,8 +46,14 @@ afterAll(async () => {
 });
 
 /** Opens a page with every request other than the file itself refused and counted, and console errors collected. */
-async function open(file: string, javaScriptEnabled = true): Promise<{ page: Page; requests: string[]; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, javaScriptEnabled });
+async function open(
+  file: string,
+  javaScriptEnabled = true,
+): Promise<{ page: Page; requests: string[]; errors: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({
+    viewport: { width: 1100, height: 900 },
+    javaScriptEnabled,
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
@@ -57,12 +74,19 @@ async function open(file: string, javaScriptEnabled = true): Promise<{ page: Pag
 
 /** Waits for the live layer to finish: "drawn/all" on <html data-charts>. */
 async function chartsDone(page: Page): Promise<string> {
-  await page.waitForFunction('document.documentElement.hasAttribute("data-charts")', null, { timeout: 30_000 });
+  await page.waitForFunction('document.documentElement.hasAttribute("data-charts")', null, {
+    timeout: 30_000,
+  });
   return (await page.getAttribute('html', 'data-charts')) ?? '';
 }
 
 /** Hovers the marks of a live chart one by one until the chart's tooltip matches; returns the tooltip. */
-async function hoverUntil(page: Page, chart: string, marks: string, wanted: RegExp): Promise<string> {
+async function hoverUntil(
+  page: Page,
+  chart: string,
+  marks: string,
+  wanted: RegExp,
+): Promise<string> {
   const live = page.locator(`#chart-${chart} .chart-live`);
   const candidates = live.locator(marks);
   const count = Math.min(await candidates.count(), 60);
@@ -76,7 +100,9 @@ async function hoverUntil(page: Page, chart: string, marks: string, wanted: RegE
     last = (await live.getAttribute('title')) ?? '';
     if (wanted.test(last)) return last;
   }
-  throw new Error(`no mark of ${chart} (${marks}) gave a tooltip matching ${wanted}; last: ${JSON.stringify(last)}`);
+  throw new Error(
+    `no mark of ${chart} (${marks}) gave a tooltip matching ${wanted}; last: ${JSON.stringify(last)}`,
+  );
 }
 
 function svgCount(report: WrittenReport): number {
@@ -123,12 +149,17 @@ describe.each(['sv', 'en'] as const)('index.html (%s) in Chromium', (lang) => {
 
     const listed = await page.$$eval('table.decisions tbody tr', (rows) => rows.length);
     expect(listed).toBe(report.data.decisions.length);
-    const names = await page.$$eval('table.decisions tbody th', (cells) => cells.map((c) => c.textContent?.trim()));
+    const names = await page.$$eval('table.decisions tbody th', (cells) =>
+      cells.map((c) => c.textContent?.trim()),
+    );
     expect(names.sort()).toEqual(report.data.decisions.map((d) => d.name).sort());
 
-    const headings = await page.$$eval('h1, h2, h3, h4', (hs) => hs.map((h) => Number(h.tagName[1])));
+    const headings = await page.$$eval('h1, h2, h3, h4', (hs) =>
+      hs.map((h) => Number(h.tagName[1])),
+    );
     expect(headings[0]).toBe(1);
-    for (let i = 1; i < headings.length; i++) expect(headings[i]! - headings[i - 1]!).toBeLessThanOrEqual(1);
+    for (let i = 1; i < headings.length; i++)
+      expect(headings[i]! - headings[i - 1]!).toBeLessThanOrEqual(1);
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, `report-${lang}.png`), fullPage: true });
@@ -143,20 +174,33 @@ describe.each(['sv', 'en'] as const)('index.html (%s) in Chromium', (lang) => {
 
     // A heat-map cell: the fixture's region has ten new students in a term, so secondary
     // suppression hides every municipality and county of the review term: "..", no number.
-    const cell = await hoverUntil(page, 'new-students-per-10k', 'g.mark-rect path', /\n(Värde|Value): \.\. \(/);
+    const cell = await hoverUntil(
+      page,
+      'new-students-per-10k',
+      'g.mark-rect path',
+      /\n(Värde|Value): \.\. \(/,
+    );
     expect(cell.split('\n')).toHaveLength(3);
     expect(cell.split('\n')[2]).not.toMatch(/\d/);
     // A goal's point in the forest plot: "50 %" with a no-break space in Swedish, "50%" in English.
     // (The fixture's shares with intervals are all hidden now; the interval's format is
     // checked in the chart tests.)
-    const share = await hoverUntil(page, 'goals-forest', 'g.mark-symbol path', sv ? /: [1-9]\d*\u00a0%/ : /: [1-9]\d*%/);
+    const share = await hoverUntil(
+      page,
+      'goals-forest',
+      'g.mark-symbol path',
+      sv ? /: [1-9]\d*\u00a0%/ : /: [1-9]\d*%/,
+    );
     expect(share).not.toMatch(sv ? /\d %/ : /\d\s%/);
     // The live chart's axes use the language's locale too.
-    const ticks = await page.$$eval('#chart-goals-forest .chart-live text', (texts) => texts.map((t) => t.textContent ?? ''));
+    const ticks = await page.$$eval('#chart-goals-forest .chart-live text', (texts) =>
+      texts.map((t) => t.textContent ?? ''),
+    );
     expect(ticks.some((t) => (sv ? /^\d+\u00a0%$/ : /^\d+%$/).test(t))).toBe(true);
     // A suppressed goal in the forest plot: ".." and no number of it.
     const hidden = await hoverUntil(page, 'goals-forest', 'g.mark-text text', /\.\. \(/);
-    for (const line of hidden.split('\n').filter((l) => l.includes('..'))) expect(line).not.toMatch(/\d/);
+    for (const line of hidden.split('\n').filter((l) => l.includes('..')))
+      expect(line).not.toMatch(/\d/);
 
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -171,7 +215,11 @@ describe.each(['sv', 'en'] as const)('index.html (%s) in Chromium', (lang) => {
     const report = written[lang]!;
     const { page, requests, errors, close } = await open(join(report.folder, 'index.html'), false);
     const states = await page.$$eval('figure.chart .chart-view', (views) =>
-      views.map((view) => ({ state: view.getAttribute('data-chart'), role: view.getAttribute('role'), svg: view.querySelector(':scope > svg')?.getBoundingClientRect().width ?? 0 })),
+      views.map((view) => ({
+        state: view.getAttribute('data-chart'),
+        role: view.getAttribute('role'),
+        svg: view.querySelector(':scope > svg')?.getBoundingClientRect().width ?? 0,
+      })),
     );
     expect(states).toHaveLength(svgCount(report));
     for (const state of states) {
@@ -193,8 +241,14 @@ describe('a chart the page cannot draw', () => {
     const html = readFileSync(join(report.folder, 'index.html'), 'utf8');
     // One spec Vega cannot parse, one that is not JSON at all.
     const broken = html
-      .replace(/(<script type="application\/json" id="vega-goals-forest">)[^<]*(<\/script>)/, '$1{"marks":[{"type":"no-such-mark"}]}$2')
-      .replace(/(<script type="application\/json" id="vega-new-students-per-10k">)[^<]*(<\/script>)/, '$1{"data":$2');
+      .replace(
+        /(<script type="application\/json" id="vega-goals-forest">)[^<]*(<\/script>)/,
+        '$1{"marks":[{"type":"no-such-mark"}]}$2',
+      )
+      .replace(
+        /(<script type="application\/json" id="vega-new-students-per-10k">)[^<]*(<\/script>)/,
+        '$1{"data":$2',
+      );
     expect(broken).not.toBe(html);
     const file = join(report.folder, 'index-broken.html');
     writeFileSync(file, broken);

@@ -25,7 +25,12 @@ describe('a report after a file failed', () => {
     let failed: { file: string; kind: string; why: string }[];
     try {
       await buildModels(db, DEFAULT_BUILD_SETTINGS);
-      const written = await writeReport(db, { out: join(ws.dir, 'out'), lang: 'en', minN: 10, title: 'Term report' });
+      const written = await writeReport(db, {
+        out: join(ws.dir, 'out'),
+        lang: 'en',
+        minN: 10,
+        title: 'Term report',
+      });
       folder = written.folder;
       failed = written.data.quality.failed;
       expect(written.data.quality.missingKinds).toContain('results');
@@ -38,7 +43,9 @@ describe('a report after a file failed', () => {
     const html = readFileSync(join(folder, 'index.html'), 'utf8');
     expect(html).toContain('<h3>Files that could not be loaded (not in the numbers)</h3>');
     expect(html).toContain('results.csv');
-    const summary = JSON.parse(readFileSync(join(folder, 'report.json'), 'utf8')) as { failed_inputs: { file: string; kind: string; why: string }[] };
+    const summary = JSON.parse(readFileSync(join(folder, 'report.json'), 'utf8')) as {
+      failed_inputs: { file: string; kind: string; why: string }[];
+    };
     expect(summary.failed_inputs).toEqual([{ file: 'results.csv', kind: 'results', why }]);
   });
 });

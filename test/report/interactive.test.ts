@@ -27,7 +27,10 @@ afterAll(() => ws.remove());
 
 /** The contents of every <script> element, with its attributes. */
 function scripts(html: string): { attributes: string; body: string }[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({ attributes: m[1]!, body: m[2]! }));
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({
+    attributes: m[1]!,
+    body: m[2]!,
+  }));
 }
 
 describe.each(['sv', 'en'] as const)('the live layer of index.html (%s)', (lang) => {
@@ -46,16 +49,25 @@ describe.each(['sv', 'en'] as const)('the live layer of index.html (%s)', (lang)
 
   it("puts each chart's compiled Vega spec, in the language's number locale, inside its figure", () => {
     const { html, report } = pages[lang]!;
-    const charts = report.files.filter((f) => f.endsWith('.svg')).map((f) => f.slice('charts/'.length, -'.svg'.length));
+    const charts = report.files
+      .filter((f) => f.endsWith('.svg'))
+      .map((f) => f.slice('charts/'.length, -'.svg'.length));
     const specs = scripts(html).filter((s) => s.attributes.includes('application/json'));
-    expect(specs.map((s) => /id="vega-([^"]+)"/.exec(s.attributes)?.[1]).sort()).toEqual([...charts].sort());
+    expect(specs.map((s) => /id="vega-([^"]+)"/.exec(s.attributes)?.[1]).sort()).toEqual(
+      [...charts].sort(),
+    );
     for (const name of charts) {
-      const inFigure = new RegExp(`<figure class="chart" id="chart-${name}">[\\s\\S]*?<script type="application/json" id="vega-${name}">[^<]*</script>[\\s\\S]*?</figure>`);
+      const inFigure = new RegExp(
+        `<figure class="chart" id="chart-${name}">[\\s\\S]*?<script type="application/json" id="vega-${name}">[^<]*</script>[\\s\\S]*?</figure>`,
+      );
       expect(html, name).toMatch(inFigure);
     }
     for (const { body } of specs) {
       expect(body).not.toContain('<');
-      const spec = JSON.parse(body) as { $schema: string; config: { locale: { number: { decimal: string; percent?: string } } } };
+      const spec = JSON.parse(body) as {
+        $schema: string;
+        config: { locale: { number: { decimal: string; percent?: string } } };
+      };
       expect(spec.$schema).toBe('https://vega.github.io/schema/vega/v6.json');
       expect(spec.config.locale.number.decimal).toBe(lang === 'sv' ? ',' : '.');
       if (lang === 'sv') expect(spec.config.locale.number.percent).toBe('\u00a0%');
@@ -66,15 +78,20 @@ describe.each(['sv', 'en'] as const)('the live layer of index.html (%s)', (lang)
 
   it('keeps every static SVG in the page, inside a container with the text alternative', () => {
     const { html, report } = pages[lang]!;
-    const views = [...html.matchAll(/<div class="chart-view" role="img" aria-label="([^"]+)" data-chart="static">\n<svg\b/g)];
+    const views = [
+      ...html.matchAll(
+        /<div class="chart-view" role="img" aria-label="([^"]+)" data-chart="static">\n<svg\b/g,
+      ),
+    ];
     expect(views).toHaveLength(report.files.filter((f) => f.endsWith('.svg')).length);
   });
 });
 
 describe('text inside a <script> element', () => {
   it('cannot end the element or open a comment, and reads the same', () => {
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: the script text under test holds a template literal
-    const code = 'var a = "</script><!--x-->"; var b = /<\\/SCRIPT>/i.test("</SCRIPT>"); var c = `<!--${1}`; [a, b, c]';
+    const code =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the script text under test holds a template literal
+      'var a = "</script><!--x-->"; var b = /<\\/SCRIPT>/i.test("</SCRIPT>"); var c = `<!--${1}`; [a, b, c]';
     const safe = scriptSafe(code);
     expect(safe).not.toMatch(/<\/script|<!--/i);
     expect(runInNewContext(safe)).toEqual(runInNewContext(code));
@@ -88,11 +105,19 @@ describe('text inside a <script> element', () => {
   });
 
   it('leaves a page whose charts have no spec static, with no runtime', () => {
-    const chart: RenderedChart = { name: 'c', title: 'T', description: 'D', svg: '<svg width="10" height="10"></svg>' };
+    const chart: RenderedChart = {
+      name: 'c',
+      title: 'T',
+      description: 'D',
+      svg: '<svg width="10" height="10"></svg>',
+    };
     expect(figure(chart)).not.toContain('<script');
     expect(interactiveScripts(new Map([['c', chart]]))).toBe('');
     expect(interactiveScripts(new Map())).toBe('');
-    const withSpec = figure({ ...chart, vega: { $schema: 'https://vega.github.io/schema/vega/v6.json', marks: [] } });
+    const withSpec = figure({
+      ...chart,
+      vega: { $schema: 'https://vega.github.io/schema/vega/v6.json', marks: [] },
+    });
     expect(withSpec).toContain('<script type="application/json" id="vega-c">{"$schema"');
   });
 });

@@ -18,10 +18,17 @@ describe('a report without activity data', () => {
     let html: string;
     try {
       await buildModels(db, DEFAULT_BUILD_SETTINGS);
-      const written = await writeReport(db, { out: join(ws.dir, 'out'), lang: 'en', minN: 10, title: 'Term report' });
+      const written = await writeReport(db, {
+        out: join(ws.dir, 'out'),
+        lang: 'en',
+        minN: 10,
+        title: 'Term report',
+      });
       expect(written.data.decisions).toEqual([]);
       html = readFileSync(join(written.folder, 'index.html'), 'utf8');
-      expect(readFileSync(join(written.folder, 'decisions.csv'), 'utf8').trim().split('\n')).toHaveLength(1);
+      expect(
+        readFileSync(join(written.folder, 'decisions.csv'), 'utf8').trim().split('\n'),
+      ).toHaveLength(1);
     } finally {
       db.close();
     }

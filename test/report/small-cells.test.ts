@@ -14,7 +14,9 @@ let hidden: number[];
 let shown: Set<string>;
 
 function allFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? allFiles(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 /** Written forms of a number that are distinctive enough to search for: a number with
@@ -31,16 +33,26 @@ beforeAll(async () => {
   const sv = await writeFixtureReport(ws, 'sv', join(ws.dir, 'out'));
   const en = await writeFixtureReport(ws, 'en', join(ws.dir, 'out-en'));
   texts = new Map(
-    [...allFiles(sv.folder), ...allFiles(en.folder)].filter((f) => !f.endsWith('.png')).map((f) => [f, readFileSync(f, 'utf8')]),
+    [...allFiles(sv.folder), ...allFiles(en.folder)]
+      .filter((f) => !f.endsWith('.png'))
+      .map((f) => [f, readFileSync(f, 'utf8')]),
   );
   const db = await Database.open(ws.dbPath, { readOnly: true });
   try {
-    const rows = await db.rows<{ value: number | null; numerator: number | null; denominator: number | null; ci_low: number | null; ci_high: number | null }>(
+    const rows = await db.rows<{
+      value: number | null;
+      numerator: number | null;
+      denominator: number | null;
+      ci_low: number | null;
+      ci_high: number | null;
+    }>(
       `SELECT i.value, i.numerator, i.denominator, i.ci_low, i.ci_high
        FROM indicators i JOIN published_indicators p USING (scope, scope_id, term, indicator, "group")
        WHERE p.suppressed`,
     );
-    hidden = rows.flatMap((r) => [r.value, r.numerator, r.denominator, r.ci_low, r.ci_high]).filter((v): v is number => v !== null && !Number.isInteger(v));
+    hidden = rows
+      .flatMap((r) => [r.value, r.numerator, r.denominator, r.ci_low, r.ci_high])
+      .filter((v): v is number => v !== null && !Number.isInteger(v));
     const published = await db.rows<{ v: number }>(
       `SELECT unnest([value, numerator, denominator, ci_low, ci_high]) AS v FROM published_indicators WHERE NOT suppressed`,
     );

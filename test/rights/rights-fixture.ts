@@ -8,7 +8,15 @@
 //   P = 200014024566: registrations line 22 (VT2026, X2, 2380), participations lines 4
 //       and 6 (R1 on 2025-03-10 and 2025-09-15, 10-digit form 0014024566) → 3 rows.
 // One database is ingested and built once (template); each test works on a copy.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -38,11 +46,17 @@ export interface RightsFixture {
 export function writeData(data: string): void {
   cpSync(FIXTURE, data, { recursive: true });
   rmSync(join(data, 'README.md'), { force: true });
-  const sub = (file: string, fn: (s: string) => string) => writeFileSync(join(data, file), fn(readFileSync(join(data, file), 'utf8')));
-  sub('registrations.csv', (s) => s.replace(/^stud-A,/m, `${forms.twelveDash(A)},`).replace(/^P3,/m, `${forms.twelve(P)},`));
+  const sub = (file: string, fn: (s: string) => string) =>
+    writeFileSync(join(data, file), fn(readFileSync(join(data, file), 'utf8')));
+  sub('registrations.csv', (s) =>
+    s.replace(/^stud-A,/m, `${forms.twelveDash(A)},`).replace(/^P3,/m, `${forms.twelve(P)},`),
+  );
   sub('results.csv', (s) => s.replace(/^stud-A,/gm, `${forms.tenDash(A)},`));
   sub('participations.csv', (s) => s.replace(/,P3$/gm, `,${forms.ten(P)}`));
-  writeFileSync(join(data, 'degrees.csv'), `person_id,degree_date,degree_code\n${forms.twelve(A)},2025-06-01,KAND\nstud-B,2025-06-01,KAND\n`);
+  writeFileSync(
+    join(data, 'degrees.csv'),
+    `person_id,degree_date,degree_code\n${forms.twelve(A)},2025-06-01,KAND\nstud-B,2025-06-01,KAND\n`,
+  );
 }
 
 export async function cliOk(args: string[]): Promise<CliRun> {
@@ -73,7 +87,8 @@ export function copyDb(fixture: RightsFixture): string {
   const dir = join(fixture.root, `db-${copies++}`);
   mkdirSync(dir, { recursive: true });
   cpSync(fixture.template, join(dir, 'larsam.duckdb'));
-  if (existsSync(`${fixture.template}.wal`)) cpSync(`${fixture.template}.wal`, join(dir, 'larsam.duckdb.wal'));
+  if (existsSync(`${fixture.template}.wal`))
+    cpSync(`${fixture.template}.wal`, join(dir, 'larsam.duckdb.wal'));
   return join(dir, 'larsam.duckdb');
 }
 
@@ -94,7 +109,11 @@ export async function rowsOfPerson(path: string, pid: string): Promise<Record<st
     );
     const out: Record<string, number> = {};
     for (const { t } of tables) {
-      out[t] = Number((await db.one<{ n: bigint }>(`SELECT count(*) AS n FROM "${t}" WHERE person_id = $pid`, { pid }))!.n);
+      out[t] = Number(
+        (await db.one<{ n: bigint }>(`SELECT count(*) AS n FROM "${t}" WHERE person_id = $pid`, {
+          pid,
+        }))!.n,
+      );
     }
     return out;
   });

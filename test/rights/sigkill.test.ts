@@ -8,7 +8,18 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliEnv, startCli } from '../helpers/run-cli.ts';
-import { A, cliOk, copyDb, fileHolds, makeRightsFixture, newStudents2380, pseudonym, rowsOfPerson, withDb, type RightsFixture } from './rights-fixture.ts';
+import {
+  A,
+  cliOk,
+  copyDb,
+  fileHolds,
+  makeRightsFixture,
+  newStudents2380,
+  pseudonym,
+  rowsOfPerson,
+  withDb,
+  type RightsFixture,
+} from './rights-fixture.ts';
 
 const STAGE_ENV = cliEnv({ LARSAM_STAGE_TIMES: '1' });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -26,7 +37,10 @@ function leftovers(db: string): string[] {
 }
 
 /** Starts the command, kills it at the moment; returns whether it still ran then and what it left beside the database. */
-async function killAt(args: string[], moment: Moment): Promise<{ killed: boolean; leftovers: string[] }> {
+async function killAt(
+  args: string[],
+  moment: Moment,
+): Promise<{ killed: boolean; leftovers: string[] }> {
   const { child, finished } = startCli(args, { env: STAGE_ENV });
   let stderr = '';
   child.stderr!.on('data', (chunk: string) => (stderr += chunk));
@@ -43,7 +57,11 @@ async function killAt(args: string[], moment: Moment): Promise<{ killed: boolean
 // and at the end (the new file closed, before or during its fsync and rename). Each kill
 // costs a start of larsam and part of a build, so forget gets the first and last, and
 // retention the middle one.
-const MOMENTS: Moment[] = [{ afterLine: 1, delayMs: 0 }, { afterLine: 1, delayMs: 300 }, { afterLine: 2, delayMs: 0 }];
+const MOMENTS: Moment[] = [
+  { afterLine: 1, delayMs: 0 },
+  { afterLine: 1, delayMs: 300 },
+  { afterLine: 2, delayMs: 0 },
+];
 const FORGET_MOMENTS = [MOMENTS[0]!, MOMENTS[2]!];
 const RETENTION_MOMENTS = [MOMENTS[1]!];
 
@@ -59,11 +77,23 @@ describe('SIGKILL', () => {
       const db = copyDb(fixture);
       const kill = await killAt(['forget', A, '--db', db, '--yes'], moment);
       const rows = Object.values(await rowsOfPerson(db, pid)).reduce((s, n) => s + n, 0);
-      const erasures = await withDb(db, async (d) => Number((await d.one<{ n: bigint }>(`SELECT count(*) AS n FROM erasures`))?.n ?? 0));
+      const erasures = await withDb(db, async (d) =>
+        Number((await d.one<{ n: bigint }>(`SELECT count(*) AS n FROM erasures`))?.n ?? 0),
+      );
       const indicator = await newStudents2380(db);
-      const state = rows === all && erasures === 0 && indicator === 2 ? 'before' : rows === 0 && erasures === 1 && indicator === 1 && !fileHolds(db, pid) ? 'after' : 'broken';
-      seen.push(`#${i} ${JSON.stringify(moment)}: ${kill.killed ? 'killed' : 'had finished'}, ${state}, ${kill.leftovers.length} leftover file(s)`);
-      expect(state, `${seen.at(-1)}: rows ${rows}, erasures ${erasures}, indicator ${indicator}, bytes ${fileHolds(db, pid)}`).not.toBe('broken');
+      const state =
+        rows === all && erasures === 0 && indicator === 2
+          ? 'before'
+          : rows === 0 && erasures === 1 && indicator === 1 && !fileHolds(db, pid)
+            ? 'after'
+            : 'broken';
+      seen.push(
+        `#${i} ${JSON.stringify(moment)}: ${kill.killed ? 'killed' : 'had finished'}, ${state}, ${kill.leftovers.length} leftover file(s)`,
+      );
+      expect(
+        state,
+        `${seen.at(-1)}: rows ${rows}, erasures ${erasures}, indicator ${indicator}, bytes ${fileHolds(db, pid)}`,
+      ).not.toBe('broken');
       if (!rerun && kill.leftovers.length) {
         // The next run completes and removes what the killed one left (once: it costs a rebuild).
         rerun = true;
@@ -76,23 +106,42 @@ describe('SIGKILL', () => {
       rmSync(dirname(db), { recursive: true, force: true });
     }
     console.log(seen.join('\n'));
-    expect(seen.filter((s) => s.includes('killed') && s.includes('leftover') && !s.includes(' 0 leftover')).length).toBeGreaterThanOrEqual(1);
+    expect(
+      seen.filter(
+        (s) => s.includes('killed') && s.includes('leftover') && !s.includes(' 0 leftover'),
+      ).length,
+    ).toBeGreaterThanOrEqual(1);
   }, 180_000);
 
   it('during larsam retention leaves the database wholly before or wholly after', async () => {
     const seen: string[] = [];
-    const count = (db: string) => withDb(db, async (d) => ({
-      participations: Number((await d.one<{ n: bigint }>(`SELECT count(*) AS n FROM raw_participations`))!.n),
-      expired: Number((await d.one<{ n: bigint }>(`SELECT count(*) AS n FROM loads WHERE status = 'expired'`))!.n),
-      erasures: Number((await d.one<{ n: bigint }>(`SELECT count(*) AS n FROM erasures`))?.n ?? 0),
-    }));
+    const count = (db: string) =>
+      withDb(db, async (d) => ({
+        participations: Number(
+          (await d.one<{ n: bigint }>(`SELECT count(*) AS n FROM raw_participations`))!.n,
+        ),
+        expired: Number(
+          (await d.one<{ n: bigint }>(`SELECT count(*) AS n FROM loads WHERE status = 'expired'`))!
+            .n,
+        ),
+        erasures: Number(
+          (await d.one<{ n: bigint }>(`SELECT count(*) AS n FROM erasures`))?.n ?? 0,
+        ),
+      }));
     for (const [i, moment] of RETENTION_MOMENTS.entries()) {
       const db = copyDb(fixture);
       const args = ['retention', '--keep', '18m', '--today', '2027-06-01', '--db', db, '--yes'];
       const kill = await killAt(args, moment);
       const c = await count(db);
-      const state = c.participations === 8 && c.expired === 0 && c.erasures === 0 ? 'before' : c.participations === 0 && c.expired === 2 && c.erasures === 1 ? 'after' : 'broken';
-      seen.push(`#${i} ${JSON.stringify(moment)}: ${kill.killed ? 'killed' : 'had finished'}, ${state}, ${kill.leftovers.length} leftover file(s)`);
+      const state =
+        c.participations === 8 && c.expired === 0 && c.erasures === 0
+          ? 'before'
+          : c.participations === 0 && c.expired === 2 && c.erasures === 1
+            ? 'after'
+            : 'broken';
+      seen.push(
+        `#${i} ${JSON.stringify(moment)}: ${kill.killed ? 'killed' : 'had finished'}, ${state}, ${kill.leftovers.length} leftover file(s)`,
+      );
       expect(state, seen.at(-1)).not.toBe('broken');
       if (i === 0) {
         await cliOk(args.concat('--quiet'));

@@ -29,11 +29,14 @@ describe('meanInterval', () => {
     const c = meanInterval([0.25, 0.25, 0.25]); // exact in binary, so sd is exactly 0
     expect([c.sd, c.low, c.high]).toEqual([0, 0.25, 0.25]);
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 2, maxLength: 50 }), (vs) => {
-        const m = meanInterval(vs, Z);
-        expect(m.high! - m.mean!).toBeCloseTo(m.mean! - m.low!, 12);
-        expect(m.low!).toBeLessThanOrEqual(m.high!);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 2, maxLength: 50 }),
+        (vs) => {
+          const m = meanInterval(vs, Z);
+          expect(m.high! - m.mean!).toBeCloseTo(m.mean! - m.low!, 12);
+          expect(m.low!).toBeLessThanOrEqual(m.high!);
+        },
+      ),
     );
   });
 });
@@ -75,7 +78,11 @@ describe('mean_ci_low / mean_ci_high (SQL) agree with meanInterval', () => {
         const ts = groups.map((vs) => meanInterval(vs, z));
         const values = groups.flatMap((vs, g) => vs.map((v) => ({ g, v })));
         const stats = ts.map((m, g) => ({ g, n: m.n, mean: m.mean, sd: m.sd }));
-        const r = await c.runAndReadAll(MEAN_SQL, [JSON.stringify(values), JSON.stringify(stats), z]);
+        const r = await c.runAndReadAll(MEAN_SQL, [
+          JSON.stringify(values),
+          JSON.stringify(stats),
+          z,
+        ]);
         const rows = r.getRowObjects() as unknown as Row[];
         expect(rows).toHaveLength(groups.length);
         rows.forEach((row, g) => {
@@ -92,10 +99,15 @@ describe('mean_ci_low / mean_ci_high (SQL) agree with meanInterval', () => {
       expect(hand!.low).toBeCloseTo(-0.279250769, 9);
       expect([single!.low, single!.high]).toEqual([null, null]);
       // completion_rate_diff-like values: a registration's completed (0/1) minus a pool rate
-      const diff = fc.tuple(fc.integer({ min: 0, max: 1 }), fc.double({ min: 0, max: 1, noNaN: true })).map(([c01, p]) => c01 - p);
+      const diff = fc
+        .tuple(fc.integer({ min: 0, max: 1 }), fc.double({ min: 0, max: 1, noNaN: true }))
+        .map(([c01, p]) => c01 - p);
       await fc.assert(
         fc.asyncProperty(
-          fc.array(fc.array(diff, { minLength: 1, maxLength: 80 }), { minLength: 1, maxLength: 50 }),
+          fc.array(fc.array(diff, { minLength: 1, maxLength: 80 }), {
+            minLength: 1,
+            maxLength: 50,
+          }),
           fc.double({ min: 0.5, max: 4, noNaN: true }),
           async (groups, z) => {
             await check(groups, z);

@@ -21,7 +21,8 @@ describe('zForConfidence', () => {
   });
 
   it('rejects levels outside (0, 1)', () => {
-    for (const c of [0, 1, -0.5, 1.5, Number.NaN]) expect(() => zForConfidence(c)).toThrow(RangeError);
+    for (const c of [0, 1, -0.5, 1.5, Number.NaN])
+      expect(() => zForConfidence(c)).toThrow(RangeError);
   });
 
   it('inverts Φ', () => {

@@ -102,9 +102,22 @@ describe('ratio of sums, delta method', () => {
 
   it('n < 2 or Σx = 0 gives no interval', () => {
     expect(ratioDeltaFromUnits([])).toEqual({ n: 0, ratio: null, se: null, low: null, high: null });
-    expect(ratioDeltaFromUnits([{ x: 30, y: 15 }])).toEqual({ n: 1, ratio: 0.5, se: null, low: null, high: null });
-    expect(ratioDeltaFromUnits([{ x: 0, y: 0 }, { x: 0, y: 0 }])).toEqual({ n: 2, ratio: null, se: null, low: null, high: null });
-    expect(ratioDeltaFromSums({ n: 1, sx: 30, sy: 15, sxx: 900, syy: 225, sxy: 450 }).se).toBeNull();
+    expect(ratioDeltaFromUnits([{ x: 30, y: 15 }])).toEqual({
+      n: 1,
+      ratio: 0.5,
+      se: null,
+      low: null,
+      high: null,
+    });
+    expect(
+      ratioDeltaFromUnits([
+        { x: 0, y: 0 },
+        { x: 0, y: 0 },
+      ]),
+    ).toEqual({ n: 2, ratio: null, se: null, low: null, high: null });
+    expect(
+      ratioDeltaFromSums({ n: 1, sx: 30, sy: 15, sxx: 900, syy: 225, sxy: 450 }).se,
+    ).toBeNull();
     expect(ratioDeltaFromSums({ n: 4, sx: 0, sy: 0, sxx: 0, syy: 0, sxy: 0 }).ratio).toBeNull();
   });
 
@@ -133,10 +146,14 @@ describe('ratio of sums, delta method', () => {
       y: fc.double({ min: 0, max: 1e3, noNaN: true }),
     });
     fc.assert(
-      fc.property(fc.array(unit, { maxLength: 60 }), fc.double({ min: 0.5, max: 4, noNaN: true }), (units, z) => {
-        const s = sumsOf(units);
-        expectSameRatio(ratioDeltaFromUnits(units, z), ratioDeltaFromSums(s, z), s, z);
-      }),
+      fc.property(
+        fc.array(unit, { maxLength: 60 }),
+        fc.double({ min: 0.5, max: 4, noNaN: true }),
+        (units, z) => {
+          const s = sumsOf(units);
+          expectSameRatio(ratioDeltaFromUnits(units, z), ratioDeltaFromSums(s, z), s, z);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -187,7 +204,9 @@ async function checkSqlAgainstTs(
   expect(rows.map((r) => r.g)).toEqual(groups.map((_, g) => g));
   rows.forEach((row, g) => {
     const s = sumsOf(groups[g]!);
-    expect({ n: row.n, sx: row.sx, sy: row.sy, sxx: row.sxx, syy: row.syy, sxy: row.sxy }).toEqual(s);
+    expect({ n: row.n, sx: row.sx, sy: row.sy, sxx: row.sxx, syy: row.syy, sxy: row.sxy }).toEqual(
+      s,
+    );
     const ts = ratioDeltaFromSums(s, z, clip);
     close(row.r, ts.ratio);
     close(row.se, ts.se);
@@ -199,18 +218,37 @@ async function checkSqlAgainstTs(
 describe('ratio_delta_se / _low / _high (SQL) agree with ratioDeltaFromSums', () => {
   it('on the hand cases and edges', async () => {
     const groups: RatioUnit[][] = [
-      [{ x: 10, y: 10 }, { x: 20, y: 10 }, { x: 30, y: 25 }],
-      [{ x: 10, y: 10 }, { x: 20, y: 20 }, { x: 30, y: 15 }],
-      [{ x: 10, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 5 }],
+      [
+        { x: 10, y: 10 },
+        { x: 20, y: 10 },
+        { x: 30, y: 25 },
+      ],
+      [
+        { x: 10, y: 10 },
+        { x: 20, y: 20 },
+        { x: 30, y: 15 },
+      ],
+      [
+        { x: 10, y: 0 },
+        { x: 10, y: 0 },
+        { x: 10, y: 5 },
+      ],
       [{ x: 30, y: 15 }], // n = 1
-      [{ x: 0, y: 0 }, { x: 0, y: 0 }], // Σx = 0
+      [
+        { x: 0, y: 0 },
+        { x: 0, y: 0 },
+      ], // Σx = 0
       [3, 6, 7.5, 9, 12, 30, 45].map((x) => ({ x, y: x / 3 })), // Σd² ≈ 0
     ];
     await withMacroConnection(async (c) => {
       const run = async (sql: string, p: (string | number | boolean)[]) =>
         (await c.runAndReadAll(sql, p)).getRowObjects() as unknown as SqlRow[];
       for (const clip of [false, true]) await checkSqlAgainstTs(run, groups, Z, clip);
-      const rows = await run(RATIO_SQL, [JSON.stringify(groups[0]!.map((u) => ({ g: 0, ...u }))), Z, false]);
+      const rows = await run(RATIO_SQL, [
+        JSON.stringify(groups[0]!.map((u) => ({ g: 0, ...u }))),
+        Z,
+        false,
+      ]);
       expect(rows[0]!.se).toBe(0.125);
     });
   });
@@ -221,7 +259,10 @@ describe('ratio_delta_se / _low / _high (SQL) agree with ratioDeltaFromSums', ()
         (await c.runAndReadAll(sql, p)).getRowObjects() as unknown as SqlRow[];
       await fc.assert(
         fc.asyncProperty(
-          fc.array(fc.array(creditUnit, { minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 60 }),
+          fc.array(fc.array(creditUnit, { minLength: 1, maxLength: 40 }), {
+            minLength: 1,
+            maxLength: 60,
+          }),
           fc.double({ min: 0.5, max: 4, noNaN: true }),
           fc.boolean(),
           (groups, z, clip) => checkSqlAgainstTs(run, groups, z, clip),

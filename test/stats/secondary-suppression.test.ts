@@ -24,9 +24,12 @@ describe('determinedCells', () => {
   // a 2 × 2 table with margins: a b | r1 ; c d | r2 ; c1 c2 | g
   //   cells a0 b1 c2 d3 r1=4 r2=5 c1=6 c2=7 g=8
   const table: Relation[] = [
-    { total: 4, parts: [0, 1] }, { total: 5, parts: [2, 3] },
-    { total: 6, parts: [0, 2] }, { total: 7, parts: [1, 3] },
-    { total: 8, parts: [4, 5] }, { total: 8, parts: [6, 7] },
+    { total: 4, parts: [0, 1] },
+    { total: 5, parts: [2, 3] },
+    { total: 6, parts: [0, 2] },
+    { total: 7, parts: [1, 3] },
+    { total: 8, parts: [4, 5] },
+    { total: 8, parts: [6, 7] },
   ];
   it('leaves the four inner cells of a 2 × 2 table hidden together undetermined', () => {
     // four unknowns, four equations of rank 3: a + b = r1, c + d = r2, a + c = c1, b + d = c2
@@ -38,7 +41,11 @@ describe('determinedCells', () => {
   });
   it('determines every cell of a triangle of sums', () => {
     // x0 + y1 = k3, y1 + z2 = k4, x0 + z2 = k5 → x = (k3 − k4 + k5) / 2: determined, not integral in steps
-    const triangle: Relation[] = [{ total: 3, parts: [0, 1] }, { total: 4, parts: [1, 2] }, { total: 5, parts: [0, 2] }];
+    const triangle: Relation[] = [
+      { total: 3, parts: [0, 1] },
+      { total: 4, parts: [1, 2] },
+      { total: 5, parts: [0, 2] },
+    ];
     expect([...determinedCells(triangle, set(0, 1, 2))].sort()).toEqual([0, 1, 2]);
   });
   it('ignores relations without a hidden cell', () => {
@@ -49,7 +56,12 @@ describe('determinedCells', () => {
 describe('secondaryCells', () => {
   it('hides the cheapest partner of a lone hidden part', () => {
     // county 3 = m0 (3 persons, primary) + m1 (10) + m2 (20): hiding m1 (cheapest) protects m0
-    const table = { weights: [3, 10, 20, 33], relations: [{ total: 3, parts: [0, 1, 2] }], quantities: [[0, 1, 2, 3]], primary: set(0) };
+    const table = {
+      weights: [3, 10, 20, 33],
+      relations: [{ total: 3, parts: [0, 1, 2] }],
+      quantities: [[0, 1, 2, 3]],
+      primary: set(0),
+    };
     expect(secondaryCells(table)).toEqual([1]);
     expect(recoverableCells(table, set(0, 1))).toEqual([]);
   });
@@ -60,7 +72,10 @@ describe('secondaryCells', () => {
     // first, then c (6), after which a + b = T3, a + c = T4 has three unknowns.
     const table = {
       weights: [2, 5, 6, 100, 100],
-      relations: [{ total: 3, parts: [0, 1] }, { total: 4, parts: [0, 2] }],
+      relations: [
+        { total: 3, parts: [0, 1] },
+        { total: 4, parts: [0, 2] },
+      ],
       quantities: [[0, 1, 2, 3, 4]],
       primary: set(0),
     };
@@ -70,19 +85,46 @@ describe('secondaryCells', () => {
   it('checks every quantity: a cell that is 0 in one of them is known there', () => {
     // t2 = a0 + b1; a and b hidden. For a quantity that has no value in b (b is 0 there,
     // as a share with no row has denominator 0), a = t: t must be hidden too.
-    const table = { weights: [3, 4, 7], relations: [{ total: 2, parts: [0, 1] }], quantities: [[0, 1, 2], [0, 2]], primary: set(0, 1) };
+    const table = {
+      weights: [3, 4, 7],
+      relations: [{ total: 2, parts: [0, 1] }],
+      quantities: [
+        [0, 1, 2],
+        [0, 2],
+      ],
+      primary: set(0, 1),
+    };
     expect(secondaryCells(table)).toEqual([2]);
   });
 
   it('adds nothing when nothing can be worked out', () => {
-    const table = { weights: [3, 4, 7], relations: [{ total: 2, parts: [0, 1] }], quantities: [[0, 1, 2]], primary: set(0, 1) };
+    const table = {
+      weights: [3, 4, 7],
+      relations: [{ total: 2, parts: [0, 1] }],
+      quantities: [[0, 1, 2]],
+      primary: set(0, 1),
+    };
     expect(secondaryCells(table)).toEqual([]);
   });
 });
 
 describe('protectTable (one term of one table)', () => {
-  const cell = (scope: 'municipality' | 'county' | 'region', scope_id: string, group: 'all' | 'lc' | 'non_lc', persons: number, primary = false) =>
-    ({ term: 'HT2025', suppression_table: 'new_students', scope, scope_id, group, primary_hidden: primary, persons, indicators: ['new_lc_share', 'new_students'] });
+  const cell = (
+    scope: 'municipality' | 'county' | 'region',
+    scope_id: string,
+    group: 'all' | 'lc' | 'non_lc',
+    persons: number,
+    primary = false,
+  ) => ({
+    term: 'HT2025',
+    suppression_table: 'new_students',
+    scope,
+    scope_id,
+    group,
+    primary_hidden: primary,
+    persons,
+    indicators: ['new_lc_share', 'new_students'],
+  });
   it('protects a small LC cell through both of its sums, choosing the fewest persons', () => {
     // county 21 = municipalities 2100 + 2101 (also the region). 2100 lc = 3 is hidden.
     //            all   lc   non_lc
@@ -97,14 +139,29 @@ describe('protectTable (one term of one table)', () => {
     // 2101 lc + 2101 non_lc = 50, 2100 lc + 2101 lc = 13, 2100 non_lc + 2101 non_lc = 77:
     // a 2 × 2 table of hidden cells, none determined (and the region's sums repeat the county's).
     const cells = [
-      cell('municipality', '2100', 'lc', 3, true), cell('municipality', '2100', 'non_lc', 37), cell('municipality', '2100', 'all', 40),
-      cell('municipality', '2101', 'lc', 10), cell('municipality', '2101', 'non_lc', 40), cell('municipality', '2101', 'all', 50),
-      cell('county', '21', 'lc', 13), cell('county', '21', 'non_lc', 77), cell('county', '21', 'all', 90),
-      cell('region', 'region', 'lc', 13), cell('region', 'region', 'non_lc', 77), cell('region', 'region', 'all', 90),
+      cell('municipality', '2100', 'lc', 3, true),
+      cell('municipality', '2100', 'non_lc', 37),
+      cell('municipality', '2100', 'all', 40),
+      cell('municipality', '2101', 'lc', 10),
+      cell('municipality', '2101', 'non_lc', 40),
+      cell('municipality', '2101', 'all', 50),
+      cell('county', '21', 'lc', 13),
+      cell('county', '21', 'non_lc', 77),
+      cell('county', '21', 'all', 90),
+      cell('region', 'region', 'lc', 13),
+      cell('region', 'region', 'non_lc', 77),
+      cell('region', 'region', 'all', 90),
     ];
-    const reference = { countyOf: new Map([['2100', '21'], ['2101', '21']]), inRegion: new Set(['2100', '2101']) };
+    const reference = {
+      countyOf: new Map([
+        ['2100', '21'],
+        ['2101', '21'],
+      ]),
+      inRegion: new Set(['2100', '2101']),
+    };
     const { hidden, secondary } = protectTable(cells, reference);
-    const names = (ix: Iterable<number>) => [...ix].map((i) => `${cells[i]!.scope_id} ${cells[i]!.group}`).sort();
+    const names = (ix: Iterable<number>) =>
+      [...ix].map((i) => `${cells[i]!.scope_id} ${cells[i]!.group}`).sort();
     expect(names(hidden)).toEqual(['2100 lc', '2100 non_lc', '2101 lc', '2101 non_lc']);
     expect(names(secondary)).toEqual(['2100 non_lc', '2101 lc', '2101 non_lc']);
     // same data, same cells
@@ -134,8 +191,14 @@ describe('indicator_suppressed (SQL), share rules at their boundaries', () => {
     ];
     await withMacroConnection(async (c) => {
       for (const [kind, persons, numerator, denominator, rule, expected] of cases) {
-        const r = await c.runAndReadAll(`SELECT indicator_suppressed($1, $2, $3::DOUBLE, $4::DOUBLE, 5, $5) AS s`, [kind, persons, numerator, denominator, rule]);
-        expect(r.getRowObjects()[0]!.s, `${kind} ${numerator}/${denominator} (${persons}) ${rule}`).toBe(expected);
+        const r = await c.runAndReadAll(
+          `SELECT indicator_suppressed($1, $2, $3::DOUBLE, $4::DOUBLE, 5, $5) AS s`,
+          [kind, persons, numerator, denominator, rule],
+        );
+        expect(
+          r.getRowObjects()[0]!.s,
+          `${kind} ${numerator}/${denominator} (${persons}) ${rule}`,
+        ).toBe(expected);
       }
     });
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_MIN_CELL, SUPPRESSED_MARK, suppressCount, suppressShare } from '../../src/stats/suppression.ts';
+import {
+  DEFAULT_MIN_CELL,
+  SUPPRESSED_MARK,
+  suppressCount,
+  suppressShare,
+} from '../../src/stats/suppression.ts';
 import { withMacroConnection } from '../helpers/macro-db.ts';
 
 describe('small-cell protection', () => {
@@ -11,7 +16,14 @@ describe('small-cell protection', () => {
 
   it('suppresses counts 1 … minCell − 1, shows 0 and ≥ minCell', () => {
     expect([0, 1, 2, 3, 4, 5, 6, 100].map((v) => suppressCount(v))).toEqual([
-      false, true, true, true, true, false, false, false,
+      false,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
     ]);
     expect([0, 1, 2, 3].map((v) => suppressCount(v, 3))).toEqual([false, true, true, false]);
     expect([0, 1, 2].map((v) => suppressCount(v, 1))).toEqual([false, false, false]);
@@ -35,7 +47,10 @@ describe('small-cell protection', () => {
     await withMacroConnection(async (c) => {
       await fc.assert(
         fc.asyncProperty(
-          fc.array(fc.record({ v: fc.integer({ min: 0, max: 30 }), m: fc.integer({ min: 1, max: 12 }) }), { minLength: 1, maxLength: 200 }),
+          fc.array(
+            fc.record({ v: fc.integer({ min: 0, max: 30 }), m: fc.integer({ min: 1, max: 12 }) }),
+            { minLength: 1, maxLength: 200 },
+          ),
           async (cases) => {
             const r = await c.runAndReadAll(
               `WITH c AS (SELECT unnest(from_json($1, '[{"i":"INTEGER","v":"DOUBLE","m":"DOUBLE"}]'), recursive := true))

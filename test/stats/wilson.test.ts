@@ -80,7 +80,9 @@ describe('wilsonInterval', () => {
   it('stays within [0, 1], contains k/n, and narrows with z', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 2, max: 100_000 }).chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n))),
+        fc
+          .integer({ min: 2, max: 100_000 })
+          .chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n))),
         fc.double({ min: 0.1, max: 5, noNaN: true }),
         ([k, n], z) => {
           const ci = wilsonInterval(k, n, z)!;
@@ -107,7 +109,9 @@ describe('wilson_low / wilson_high (SQL) agree with wilsonInterval', () => {
       { k: 20, n: 20, z: 1.959964 },
     ];
     const rows = await withMacroConnection(async (c) => {
-      const r = await c.runAndReadAll(WILSON_SQL, [JSON.stringify(cases.map((x, i) => ({ i, ...x })))]);
+      const r = await c.runAndReadAll(WILSON_SQL, [
+        JSON.stringify(cases.map((x, i) => ({ i, ...x }))),
+      ]);
       return r.getRowObjects() as unknown as Row[];
     });
     expectAgree(rows, cases);
@@ -117,13 +121,19 @@ describe('wilson_low / wilson_high (SQL) agree with wilsonInterval', () => {
   });
 
   it('on random batches (one query per batch)', async () => {
-    const caseArb = fc
-      .integer({ min: 0, max: 50_000 })
-      .chain((n) => fc.record({ k: fc.integer({ min: 0, max: n }), n: fc.constant(n), z: fc.double({ min: 0.1, max: 5, noNaN: true }) }));
+    const caseArb = fc.integer({ min: 0, max: 50_000 }).chain((n) =>
+      fc.record({
+        k: fc.integer({ min: 0, max: n }),
+        n: fc.constant(n),
+        z: fc.double({ min: 0.1, max: 5, noNaN: true }),
+      }),
+    );
     await withMacroConnection(async (c) => {
       await fc.assert(
         fc.asyncProperty(fc.array(caseArb, { minLength: 1, maxLength: 300 }), async (cases) => {
-          const r = await c.runAndReadAll(WILSON_SQL, [JSON.stringify(cases.map((x, i) => ({ i, ...x })))]);
+          const r = await c.runAndReadAll(WILSON_SQL, [
+            JSON.stringify(cases.map((x, i) => ({ i, ...x }))),
+          ]);
           expectAgree(r.getRowObjects() as unknown as Row[], cases);
         }),
         { numRuns: 40 },
@@ -133,9 +143,13 @@ describe('wilson_low / wilson_high (SQL) agree with wilsonInterval', () => {
 
   it('returns NULL for NULL input and errors for k > n', async () => {
     await withMacroConnection(async (c) => {
-      const r = await c.runAndReadAll('SELECT wilson_low(NULL, 10, 1.96) AS a, wilson_high(3, NULL, 1.96) AS b, wilson_low(3, 10, NULL) AS c');
+      const r = await c.runAndReadAll(
+        'SELECT wilson_low(NULL, 10, 1.96) AS a, wilson_high(3, NULL, 1.96) AS b, wilson_low(3, 10, NULL) AS c',
+      );
       expect(r.getRowObjects()).toEqual([{ a: null, b: null, c: null }]);
-      await expect(c.runAndReadAll('SELECT wilson_low($1, $2, 1.96)', [11, 10])).rejects.toThrow(/wilson_low/);
+      await expect(c.runAndReadAll('SELECT wilson_low($1, $2, 1.96)', [11, 10])).rejects.toThrow(
+        /wilson_low/,
+      );
     });
   });
 });

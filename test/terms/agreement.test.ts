@@ -90,7 +90,8 @@ describe('SQL term macros agree with TypeScript', () => {
     const separators = ['', ' ', '-', '_', '  ', '\t', '/'];
     const years = ['2025', '1999', '0000', '25', '00', '5', '202', '20255', '2x25', '２０２５', ''];
     const spellings = new Set<string>();
-    for (const s of seasons) for (const sep of separators) for (const y of years) spellings.add(s + sep + y);
+    for (const s of seasons)
+      for (const sep of separators) for (const y of years) spellings.add(s + sep + y);
     for (const extra of [' HT2025', 'HT2025 ', 'HT2025\n', '2025HT', 'HT25x', "H'25", 'ĦT2025']) {
       spellings.add(extra);
     }
@@ -98,10 +99,46 @@ describe('SQL term macros agree with TypeScript', () => {
     // decomposed (o/a + combining mark) and look-alikes that must stay rejected (ſ for s,
     // the Ångström sign for Å, which RE2's case folding would otherwise take).
     const stems = [
-      'Höst', 'höst', 'HÖST', 'hÖsT', 'ho\u0308st', 'HO\u0308ST', 'Hö\u017Ft', 'Host', 'Hoest', 'ho\u0301st', 'Hös', 'öst',
-      'Vår', 'vår', 'VÅR', 'vÅr', 'va\u030Ar', 'VA\u030AR', 'V\u212Br', 'Var', 'vaar', 'Vä', 'år', 'Sommar',
+      'Höst',
+      'höst',
+      'HÖST',
+      'hÖsT',
+      'ho\u0308st',
+      'HO\u0308ST',
+      'Hö\u017Ft',
+      'Host',
+      'Hoest',
+      'ho\u0301st',
+      'Hös',
+      'öst',
+      'Vår',
+      'vår',
+      'VÅR',
+      'vÅr',
+      'va\u030Ar',
+      'VA\u030AR',
+      'V\u212Br',
+      'Var',
+      'vaar',
+      'Vä',
+      'år',
+      'Sommar',
     ];
-    const endings = ['', 'en', 'EN', 'En', 'termin', 'TERMIN', 'terminen', 'Terminen', 'n', 'ens', 'ter', 'termine', 'terminerna'];
+    const endings = [
+      '',
+      'en',
+      'EN',
+      'En',
+      'termin',
+      'TERMIN',
+      'terminen',
+      'Terminen',
+      'n',
+      'ens',
+      'ter',
+      'termine',
+      'terminerna',
+    ];
     const wordSeparators = [' ', '', '  ', '-', '\u00a0', ' -'];
     const wordYears = ['2024', '24', '2024 ', '20245', '２０２４', ''];
     for (const stem of stems) for (const ending of endings) spellings.add(`${stem}${ending} 2024`);
@@ -135,7 +172,9 @@ describe('SQL term macros agree with TypeScript', () => {
     // ('', en, EN, En, termin, TERMIN, terminen, Terminen) = 96. The separator/year grid
     // adds no other accepted text: its one-space 4-digit entries ('hösten 2024', …) are
     // among the 96, and everything else in it is rejected.
-    const words = rows.filter((r) => r.parsed !== null && !/^[HVhv][Tt]?[ -]?[0-9]/.test(String(r.s)));
+    const words = rows.filter(
+      (r) => r.parsed !== null && !/^[HVhv][Tt]?[ -]?[0-9]/.test(String(r.s)),
+    );
     expect(words).toHaveLength(96);
     expect(new Set(words.map((r) => r.parsed))).toEqual(new Set(['HT2024', 'VT2024']));
   });
@@ -143,9 +182,10 @@ describe('SQL term macros agree with TypeScript', () => {
 
 describe('SQL term macros on their own', () => {
   it('give the known answers of the data contract', async () => {
-    const row = await withMacroConnection(async (c) =>
-      (
-        await c.runAndReadAll(`
+    const row = await withMacroConnection(
+      async (c) =>
+        (
+          await c.runAndReadAll(`
           SELECT term_start('VT2025')::VARCHAR AS vt25_start,
                  term_start('HT2025')::VARCHAR AS ht25_start,
                  term_end('HT2025')::VARCHAR AS ht25_end,
@@ -161,7 +201,7 @@ describe('SQL term macros on their own', () => {
                  term_from_key(4052) AS from_key,
                  term_add('HT2025', 1) AS next, term_add('VT2026', -1) AS prev,
                  term_parse('ht-2025') AS parsed, term_start('h25')::VARCHAR AS loose_start`)
-      ).getRowObjects()[0],
+        ).getRowObjects()[0],
     );
     expect(row).toEqual({
       vt25_start: '2025-01-13',
@@ -186,34 +226,47 @@ describe('SQL term macros on their own', () => {
   });
 
   it('take the everyday spellings wherever a term is expected (term_key, term_start)', async () => {
-    const row = await withMacroConnection(async (c) =>
-      (
-        await c.runAndReadAll(`
+    const row = await withMacroConnection(
+      async (c) =>
+        (
+          await c.runAndReadAll(`
           SELECT term_parse('ht24') AS a, term_parse('HT 24') AS b, term_parse('VT-25') AS c,
                  term_parse('HÖST 2024') AS d, term_parse('våren 2025') AS e,
                  term_parse('ho' || chr(776) || 'sten 2024') AS f, term_parse('va' || chr(778) || 'r 2025') AS g,
                  term_key('hösten 2024') AS key, term_start('VT-25')::VARCHAR AS start,
                  term_parse('hösten24') AS no1, term_parse('Höst 24') AS no2, term_parse('HT2') AS no3,
                  term_parse('VT-2') AS no4, term_parse('HT 20245') AS no5, term_parse('Hö' || chr(383) || 't 2024') AS no6`)
-      ).getRowObjects()[0],
+        ).getRowObjects()[0],
     );
     expect(row).toEqual({
-      a: 'HT2024', b: 'HT2024', c: 'VT2025', d: 'HT2024', e: 'VT2025', f: 'HT2024', g: 'VT2025',
+      a: 'HT2024',
+      b: 'HT2024',
+      c: 'VT2025',
+      d: 'HT2024',
+      e: 'VT2025',
+      f: 'HT2024',
+      g: 'VT2025',
       key: 2024 * 2 + 1, // 4049
       start: '2025-01-13', // Monday of ISO week 3 of 2025
-      no1: null, no2: null, no3: null, no4: null, no5: null, no6: null,
+      no1: null,
+      no2: null,
+      no3: null,
+      no4: null,
+      no5: null,
+      no6: null,
     });
   });
 
   it('are NULL on NULL or invalid input', async () => {
-    const row = await withMacroConnection(async (c) =>
-      (
-        await c.runAndReadAll(`
+    const row = await withMacroConnection(
+      async (c) =>
+        (
+          await c.runAndReadAll(`
           SELECT term_parse(NULL) AS a, term_parse('XT2025') AS b, term_key('HT25x') AS c,
                  term_start('2025HT') AS d, term_end('') AS e, term_add('nope', 1) AS f,
                  term_of(NULL) AS g, term_from_key(-1) AS h, term_from_key(20000) AS i,
                  term_add('VT0000', -1) AS j`)
-      ).getRowObjects()[0],
+        ).getRowObjects()[0],
     );
     expect(Object.values(row ?? { missing: 1 }).every((v) => v === null)).toBe(true);
   });
@@ -264,7 +317,9 @@ describe('sql/macros/terms.sql as a file', () => {
         const sql = readFileSync(file, 'utf8');
         await c.run(sql);
         await c.run(sql);
-        const rows = (await c.runAndReadAll(`SELECT term_of(DATE '2026-01-11') AS t`)).getRowObjects();
+        const rows = (
+          await c.runAndReadAll(`SELECT term_of(DATE '2026-01-11') AS t`)
+        ).getRowObjects();
         expect(rows).toEqual([{ t: 'HT2025' }]);
       } finally {
         c.closeSync();

@@ -20,9 +20,12 @@ describe('key-based term macros', () => {
   });
 
   it('know the contract examples', async () => {
-    const row = await withMacroConnection(async (c) =>
-      (await c.runAndReadAll(`SELECT term_start_of_key(canonical_term_key('HT2025'))::VARCHAR AS s, term_end_of_key(canonical_term_key('HT2025'))::VARCHAR AS e,
-                                    term_from_key(term_key_of_date(DATE '2026-06-30')) AS t`)).getRowObjects()[0],
+    const row = await withMacroConnection(
+      async (c) =>
+        (
+          await c.runAndReadAll(`SELECT term_start_of_key(canonical_term_key('HT2025'))::VARCHAR AS s, term_end_of_key(canonical_term_key('HT2025'))::VARCHAR AS e,
+                                    term_from_key(term_key_of_date(DATE '2026-06-30')) AS t`)
+        ).getRowObjects()[0],
     );
     expect(row).toEqual({ s: '2025-08-25', e: '2026-01-11', t: 'VT2026' });
   });

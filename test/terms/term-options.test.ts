@@ -38,7 +38,9 @@ describe('review_term in a pipeline definition', () => {
   it('refuses a near miss with the entry named', () => {
     const path = join(dir, 'bad.json');
     writeFileSync(path, JSON.stringify({ inputs: ['data'], review_term: 'hösten24' }));
-    expect(() => readPipeline(path)).toThrow('the pipeline definition is not valid at review_term: a term like HT2025, or "latest"');
+    expect(() => readPipeline(path)).toThrow(
+      'the pipeline definition is not valid at review_term: a term like HT2025, or "latest"',
+    );
   });
 });
 
@@ -62,7 +64,12 @@ describe('--term of decide and report', () => {
 
 describe('--from-term and --to-term of generate', () => {
   it('take the same spellings: hösten 2023 to VT-25 is HT2023..VT2025', () => {
-    const checked = checkOptions({ ...GENERATE_DEFAULTS, out: dir, fromTerm: 'hösten 2023', toTerm: 'VT-25' });
+    const checked = checkOptions({
+      ...GENERATE_DEFAULTS,
+      out: dir,
+      fromTerm: 'hösten 2023',
+      toTerm: 'VT-25',
+    });
     expect([checked.fromTerm, checked.toTerm]).toEqual(['HT2023', 'VT2025']);
   });
 });

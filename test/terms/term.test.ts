@@ -109,7 +109,15 @@ describe('termOf at every boundary', () => {
   });
 
   it('rejects anything that is not a YYYY-MM-DD calendar date', () => {
-    for (const bad of ['2025-02-30', '2025-13-01', '2025-1-5', '20250105', '2025-03-14 00:00:00', '', 'x']) {
+    for (const bad of [
+      '2025-02-30',
+      '2025-13-01',
+      '2025-1-5',
+      '20250105',
+      '2025-03-14 00:00:00',
+      '',
+      'x',
+    ]) {
       expect(() => termOf(bad), bad).toThrow(RangeError);
     }
   });
@@ -271,7 +279,10 @@ describe('order and keys', () => {
     expect(compareTerms(T('HT2024'), T('VT2025'))).toBeLessThan(0);
     expect(compareTerms(T('HT2025'), T('ht 2025'))).toBe(0);
     expect(compareTerms(T('VT2026'), T('HT2025'))).toBeGreaterThan(0);
-    const sorted = ['VT2026', 'HT2024', 'HT2025', 'VT2025', 'VT2024'].map(T).sort(compareTerms).map(formatTerm);
+    const sorted = ['VT2026', 'HT2024', 'HT2025', 'VT2025', 'VT2024']
+      .map(T)
+      .sort(compareTerms)
+      .map(formatTerm);
     expect(sorted).toEqual(['VT2024', 'HT2024', 'VT2025', 'HT2025', 'VT2026']);
   });
   it('term order is start-date order', () => {
@@ -298,7 +309,12 @@ describe('addTerms and termsBetween', () => {
     expect(() => addTerms({ season: 'VT', year: 0 }, -1)).toThrow(RangeError);
   });
   it('termsBetween is inclusive and ordered', () => {
-    expect(termsBetween(T('HT2024'), T('VT2026')).map(formatTerm)).toEqual(['HT2024', 'VT2025', 'HT2025', 'VT2026']);
+    expect(termsBetween(T('HT2024'), T('VT2026')).map(formatTerm)).toEqual([
+      'HT2024',
+      'VT2025',
+      'HT2025',
+      'VT2026',
+    ]);
     expect(termsBetween(T('HT2025'), T('HT2025')).map(formatTerm)).toEqual(['HT2025']);
     expect(termsBetween(T('VT2026'), T('HT2025'))).toEqual([]);
     expect(termsBetween(T('VT1995'), T('HT2045'))).toHaveLength(102);
@@ -313,11 +329,19 @@ describe('time-zone independence', () => {
   });
 
   // Pacific/Kiritimati skipped 1994-12-31 and is UTC+14; Los Angeles is behind UTC with DST.
-  const zones = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Pacific/Apia', 'America/Sao_Paulo', 'Asia/Tehran'];
+  const zones = [
+    'UTC',
+    'Pacific/Kiritimati',
+    'America/Los_Angeles',
+    'Pacific/Apia',
+    'America/Sao_Paulo',
+    'Asia/Tehran',
+  ];
 
   function everything(): string[] {
     const out: string[] = [];
-    for (const t of termsBetween(T('HT1994'), T('HT2045'))) out.push(`${formatTerm(t)} ${termStart(t)} ${termEnd(t)}`);
+    for (const t of termsBetween(T('HT1994'), T('HT2045')))
+      out.push(`${formatTerm(t)} ${termStart(t)} ${termEnd(t)}`);
     const d = new Date(Date.UTC(1994, 11, 1));
     while (d.getUTCFullYear() < 2046) {
       const iso = d.toISOString().slice(0, 10);

@@ -18,13 +18,25 @@ interface Args extends GlobalArgs {
 
 export const decideCommand = defineCommand<Args>({
   command: 'decide',
-  describe: 'Print the decision sheet: per activity continue, develop or end, with the goals behind it',
+  describe:
+    'Print the decision sheet: per activity continue, develop or end, with the goals behind it',
   builder: (yargs) =>
     yargs
-      .option('term', { type: 'string', describe: 'the review term (default: the latest term with registrations)' })
+      .option('term', {
+        type: 'string',
+        describe: 'the review term (default: the latest term with registrations)',
+      })
       .option('out', { type: 'string', describe: 'also write decisions.csv into this folder' })
-      .option('min-n', { type: 'number', describe: 'fewest units for judging a share or ratio (default: the pipeline\'s min_n, else 10)' })
-      .option('pipeline', { type: 'string', default: 'pipelines/term-report.json', describe: 'definition whose settings apply' })
+      .option('min-n', {
+        type: 'number',
+        describe:
+          "fewest units for judging a share or ratio (default: the pipeline's min_n, else 10)",
+      })
+      .option('pipeline', {
+        type: 'string',
+        default: 'pipelines/term-report.json',
+        describe: 'definition whose settings apply',
+      })
       .example('$0 decide --term HT2025 --lang en', 'the sheet for HT2025 in English')
       .example('$0 decide --out reports/HT2025', 'also write decisions.csv'),
   handler: async (args) => {
@@ -44,9 +56,14 @@ export const decideCommand = defineCommand<Args>({
     const { publishableDecisions } = await import('../../decide/publishable.ts');
     output.result({ reviewTerm: term, minN, decisions: publishableDecisions(decisions) }, () => {
       const sv = lang === 'sv';
-      if (!decisions.length) return sv ? `Inga aktiviteter är registrerade (${term}).` : `No activities are registered (${term}).`;
+      if (!decisions.length)
+        return sv
+          ? `Inga aktiviteter är registrerade (${term}).`
+          : `No activities are registered (${term}).`;
       const table = tableText(
-        sv ? ['aktivitet', 'typ', 'rekommendation', 'mål'] : ['activity', 'kind', 'recommendation', 'goals'],
+        sv
+          ? ['aktivitet', 'typ', 'rekommendation', 'mål']
+          : ['activity', 'kind', 'recommendation', 'goals'],
         decisions.map((d) => [
           `${d.activityId} ${d.name ?? (sv ? '(inte inläst)' : '(not loaded)')}`,
           d.kind ?? '–',
@@ -55,7 +72,13 @@ export const decideCommand = defineCommand<Args>({
         ]),
       );
       const reasons = decisions.map((d) => `${d.activityId}: ${d.reasons}`);
-      return [`${sv ? 'Beslutsunderlag' : 'Decision sheet'} ${term} (min_n = ${minN})`, '', table, '', ...reasons].join('\n');
+      return [
+        `${sv ? 'Beslutsunderlag' : 'Decision sheet'} ${term} (min_n = ${minN})`,
+        '',
+        table,
+        '',
+        ...reasons,
+      ].join('\n');
     });
   },
 });

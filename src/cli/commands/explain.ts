@@ -24,7 +24,10 @@ export const explainCommand = defineCommand<Args>({
         '',
         `${lang === 'sv' ? 'Beräknas i' : 'Computed in'}: ${explanation.model.file}`,
         `${lang === 'sv' ? 'som läser' : 'which reads'}:`,
-        ...explanation.upstream.map((m) => `  ${m.file}${m.description ? ` — ${m.description.slice(0, 90)}${m.description.length > 90 ? '…' : ''}` : ''}`),
+        ...explanation.upstream.map(
+          (m) =>
+            `  ${m.file}${m.description ? ` — ${m.description.slice(0, 90)}${m.description.length > 90 ? '…' : ''}` : ''}`,
+        ),
       ].join('\n'),
     );
   },

@@ -21,7 +21,10 @@ function planLines(plan: ForgetPlan, sv: boolean): string[] {
     ...plan.rows.map((r) => `  ${r.table}: ${r.rows}`),
   ];
   if (plan.loads.length) {
-    lines.push(sv ? 'från inläsningarna:' : 'from the loads:', ...plan.loads.map((l) => `  ${l.file} (${sv ? 'inläsning' : 'load'} ${l.loadId}): ${l.rows}`));
+    lines.push(
+      sv ? 'från inläsningarna:' : 'from the loads:',
+      ...plan.loads.map((l) => `  ${l.file} (${sv ? 'inläsning' : 'load'} ${l.loadId}): ${l.rows}`),
+    );
   }
   lines.push(
     sv
@@ -33,18 +36,35 @@ function planLines(plan: ForgetPlan, sv: boolean): string[] {
 
 export const forgetCommand = defineCommand<Args>({
   command: 'forget [personnummer..]',
-  describe: 'Erase persons (right to erasure): their rows in every table, then rebuild; the ledger records how many, never who',
+  describe:
+    'Erase persons (right to erasure): their rows in every table, then rebuild; the ledger records how many, never who',
   builder: (yargs) =>
     yargs
-      .positional('personnummer', { type: 'string', array: true, describe: 'one or more personnummer or samordningsnummer' })
-      .option('file', { type: 'string', describe: 'a file with one personnummer a line (keeps the numbers out of the shell history)' })
-      .option('yes', { type: 'boolean', default: false, describe: 'do not ask (needed off a terminal)' })
-      .option('dry-run', { type: 'boolean', default: false, describe: 'only show what would be erased' })
+      .positional('personnummer', {
+        type: 'string',
+        array: true,
+        describe: 'one or more personnummer or samordningsnummer',
+      })
+      .option('file', {
+        type: 'string',
+        describe:
+          'a file with one personnummer a line (keeps the numbers out of the shell history)',
+      })
+      .option('yes', {
+        type: 'boolean',
+        default: false,
+        describe: 'do not ask (needed off a terminal)',
+      })
+      .option('dry-run', {
+        type: 'boolean',
+        default: false,
+        describe: 'only show what would be erased',
+      })
       .example('$0 forget 19900101-1234', 'show the plan, ask, then erase the person')
       .example('$0 forget --file erase.txt --yes', 'erase every person of the file without asking')
       .epilogue(
         'The rows of the persons leave raw_registrations, raw_results, raw_participations and raw_degrees, the models are built again with the last ' +
-          'build\'s settings, and the ledger table erasures gets one row: when, how many persons, the loads and rows per table (no number, no pseudonym). ' +
+          "build's settings, and the ledger table erasures gets one row: when, how many persons, the loads and rows per table (no number, no pseudonym). " +
           'The database file is rewritten and renamed into place (DuckDB keeps the bytes of deleted rows otherwise), so a kill leaves it wholly before or after. ' +
           'Each person gets a tombstone in erased_persons, a keyed hash of the pseudonym (not the pseudonym): a later ingest of a file that still holds ' +
           'them skips their rows and says how many; ingest --include-erased loads them and lifts their tombstones. A person not in the database gets a tombstone too.',
@@ -54,9 +74,17 @@ export const forgetCommand = defineCommand<Args>({
     const sv = lang === 'sv';
     const numbers = [...(args.personnummer ?? []).map(String)];
     if (args.file) {
-      numbers.push(...readFileSync(args.file, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')));
+      numbers.push(
+        ...readFileSync(args.file, 'utf8')
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter((l) => l !== '' && !l.startsWith('#')),
+      );
     }
-    if (!numbers.length) throw new LarsamError('no person to erase was named', { fix: 'name one or more personnummer, or --file with one a line' });
+    if (!numbers.length)
+      throw new LarsamError('no person to erase was named', {
+        fix: 'name one or more personnummer, or --file with one a line',
+      });
     const { withDatabase } = await import('../../db/database.ts');
     const { forget } = await import('../../rights/forget.ts');
     const result = await withDatabase(dbPath, {}, (db) =>
@@ -64,7 +92,10 @@ export const forgetCommand = defineCommand<Args>({
         dryRun: args.dryRun,
         confirm: async (plan) => {
           for (const line of planLines(plan, sv)) output.say(line);
-          return confirmOnTerminal(sv ? 'Radera?' : 'Erase?', { yes: args.yes, refused: `the erasure of ${plan.persons} person(s) was not confirmed` });
+          return confirmOnTerminal(sv ? 'Radera?' : 'Erase?', {
+            yes: args.yes,
+            refused: `the erasure of ${plan.persons} person(s) was not confirmed`,
+          });
         },
       }),
     );
@@ -78,13 +109,24 @@ export const forgetCommand = defineCommand<Args>({
       );
     }
     output.result(
-      { applied: result.applied, persons: result.persons, found: result.found, already_erased: result.alreadyErased, rows: result.rows, loads: result.loads, rebuilt: result.applied && result.rebuilds && !result.warning, seconds: result.times?.totalSeconds },
+      {
+        applied: result.applied,
+        persons: result.persons,
+        found: result.found,
+        already_erased: result.alreadyErased,
+        rows: result.rows,
+        loads: result.loads,
+        rebuilt: result.applied && result.rebuilds && !result.warning,
+        seconds: result.times?.totalSeconds,
+      },
       () =>
         result.applied
           ? sv
             ? `Raderade ${result.persons} person(er): ${result.totalRows} rad(er) borttagna${result.rebuilds && !result.warning ? ', modellerna ombyggda' : ''} (${result.times!.totalSeconds.toFixed(1)} s).`
             : `Erased ${result.persons} person(s): ${result.totalRows} row(s) removed${result.rebuilds && !result.warning ? ', models rebuilt' : ''} (${result.times!.totalSeconds.toFixed(1)} s).`
-          : sv ? 'Inget raderat (--dry-run).' : 'Nothing erased (--dry-run).',
+          : sv
+            ? 'Inget raderat (--dry-run).'
+            : 'Nothing erased (--dry-run).',
     );
   },
 });

@@ -22,18 +22,23 @@ const n = (value: number) => value.toLocaleString('sv-SE');
 
 /** What a load did with rows of erased persons (larsam forget) or a file removed by retention. */
 function erasedLine(result: LoadResult): string | null {
-  if (result.expired) return `${result.file}: removed by larsam retention earlier (same content), not loaded again; --include-erased loads it`;
+  if (result.expired)
+    return `${result.file}: removed by larsam retention earlier (same content), not loaded again; --include-erased loads it`;
   const e = result.erased;
   if (!e || e.rows === 0) return null;
   const who = e.persons === null ? 'erased persons' : `${n(e.persons)} erased person(s)`;
-  if (e.restored) return `${result.file}: ${n(e.rows)} row(s) of ${who} loaded again (--include-erased); their tombstones are lifted`;
+  if (e.restored)
+    return `${result.file}: ${n(e.rows)} row(s) of ${who} loaded again (--include-erased); their tombstones are lifted`;
   return `${result.file}: ${n(e.rows)} row(s) of ${who} (larsam forget) skipped, not loaded; --include-erased loads them`;
 }
 
 function summaryLine(result: LoadResult): string {
-  if (result.status === 'unchanged') return `${result.file}: unchanged since it was loaded (same content), nothing done`;
+  if (result.status === 'unchanged')
+    return `${result.file}: unchanged since it was loaded (same content), nothing done`;
   const verb = result.status === 'failed_strict' ? 'NOT loaded (--strict)' : 'loaded';
-  const replaced = result.replaced.length ? `, replacing ${result.replaced.map((r) => `${r.file} (${n(r.rows)} rows)`).join(', ')}` : '';
+  const replaced = result.replaced.length
+    ? `, replacing ${result.replaced.map((r) => `${r.file} (${n(r.rows)} rows)`).join(', ')}`
+    : '';
   return `${result.file} → ${result.kind} (${result.format}${result.encoding ? `, ${result.encoding}` : ''}): ${n(result.rowsRead)} rows read, ${n(result.rowsLoaded)} ${verb}, ${n(result.rowsRejected)} rejected${replaced}`;
 }
 
@@ -42,21 +47,50 @@ export const ingestCommand = defineCommand<Args>({
   describe: 'Load files or folders into the database (kind from the file name, or --kind)',
   builder: (yargs) =>
     yargs
-      .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'files or folders' })
+      .positional('paths', {
+        type: 'string',
+        array: true,
+        demandOption: true,
+        describe: 'files or folders',
+      })
       .option('kind', { type: 'string', choices: KINDS, describe: 'the kind of every file named' })
-      .option('replace', { type: 'boolean', describe: 'also replace earlier loads of the same file name from any folder (a new version under the same path always replaces)' })
-      .option('replace-kind', { type: 'boolean', conflicts: 'replace', describe: 'replace every earlier load of the kind' })
-      .option('yes', { type: 'boolean', default: false, describe: 'do not ask before a replacement that removes more than half of a kind (needed off a terminal)' })
-      .option('strict', { type: 'boolean', default: false, describe: 'load nothing of a file that has any rejected row (exit code 2)' })
+      .option('replace', {
+        type: 'boolean',
+        describe:
+          'also replace earlier loads of the same file name from any folder (a new version under the same path always replaces)',
+      })
+      .option('replace-kind', {
+        type: 'boolean',
+        conflicts: 'replace',
+        describe: 'replace every earlier load of the kind',
+      })
+      .option('yes', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'do not ask before a replacement that removes more than half of a kind (needed off a terminal)',
+      })
+      .option('strict', {
+        type: 'boolean',
+        default: false,
+        describe: 'load nothing of a file that has any rejected row (exit code 2)',
+      })
       .option('include-erased', {
         type: 'boolean',
         default: false,
-        describe: 'also load rows of persons erased with larsam forget (their tombstones are lifted, so they count as present again) and files removed by larsam retention; without it such rows are skipped and counted',
+        describe:
+          'also load rows of persons erased with larsam forget (their tombstones are lifted, so they count as present again) and files removed by larsam retention; without it such rows are skipped and counted',
       })
       .example('$0 ingest data-samples/', 'load every data file in the folder')
       .example('$0 ingest export.csv --kind results --strict', 'load one file, all or nothing')
-      .example('$0 ingest new/registrations.csv --replace', 'replace the registrations.csv loaded earlier from another folder; the files and rows removed are listed first')
-      .example('$0 ingest registrations-all.csv --replace-kind --yes', 'replace every registrations file loaded before, without asking'),
+      .example(
+        '$0 ingest new/registrations.csv --replace',
+        'replace the registrations.csv loaded earlier from another folder; the files and rows removed are listed first',
+      )
+      .example(
+        '$0 ingest registrations-all.csv --replace-kind --yes',
+        'replace every registrations file loaded before, without asking',
+      ),
   handler: async (args: Args) => {
     const context = contextFrom(args);
     const { output } = context;
@@ -66,10 +100,15 @@ export const ingestCommand = defineCommand<Args>({
       let stop: () => void = () => {};
       return ingest(db, args.paths, {
         ...(args.kind ? { kind: args.kind } : {}),
-        ...(args['replace-kind'] ? { replace: 'kind' as const } : args.replace ? { replace: 'name' as const } : {}),
+        ...(args['replace-kind']
+          ? { replace: 'kind' as const }
+          : args.replace
+            ? { replace: 'name' as const }
+            : {}),
         strict: args.strict,
         includeErased: args['include-erased'],
-        onReplace: (plan) => announceAndConfirm(plan, { yes: args.yes, say: (line) => output.say(line) }),
+        onReplace: (plan) =>
+          announceAndConfirm(plan, { yes: args.yes, say: (line) => output.say(line) }),
         onFile: (file, phase) => {
           if (phase === 'start') stop = startProgress(db, output, file.displayName);
           else stop();
@@ -82,22 +121,40 @@ export const ingestCommand = defineCommand<Args>({
       if (erased) output.say(erased);
       for (const warning of result.warnings) output.warn(`${result.file}: ${warning}`);
       for (const reject of result.rejects) {
-        output.say(`  line ${reject.line ?? '?'}${reject.column ? `, column ${reject.column}` : ''}: ${reject.reason}`);
+        output.say(
+          `  line ${reject.line ?? '?'}${reject.column ? `, column ${reject.column}` : ''}: ${reject.reason}`,
+        );
       }
       if (result.rowsRejected > result.rejects.length && result.rejects.length) {
-        output.say(`  … see all with: larsam query "select * from rejects where load_id = ${result.loadId ?? 'N'}"`);
+        output.say(
+          `  … see all with: larsam query "select * from rejects where load_id = ${result.loadId ?? 'N'}"`,
+        );
       }
     }
-    for (const skipped of report.skipped) output.warn(`${skipped.file}: not loaded, ${skipped.reason}`);
-    for (const failure of report.failures) process.stderr.write(`error: ${formatUserError(failure.error)}\n`);
+    for (const skipped of report.skipped)
+      output.warn(`${skipped.file}: not loaded, ${skipped.reason}`);
+    for (const failure of report.failures)
+      process.stderr.write(`error: ${formatUserError(failure.error)}\n`);
     const totals = report.results.reduce(
-      (sum, r) => ({ read: sum.read + r.rowsRead, loaded: sum.loaded + (r.status === 'loaded' ? r.rowsLoaded : 0), rejected: sum.rejected + r.rowsRejected }),
+      (sum, r) => ({
+        read: sum.read + r.rowsRead,
+        loaded: sum.loaded + (r.status === 'loaded' ? r.rowsLoaded : 0),
+        rejected: sum.rejected + r.rowsRejected,
+      }),
       { read: 0, loaded: 0, rejected: 0 },
     );
-    output.result({ ...report, plan: { mode: report.plan.mode, removals: report.plan.removals, kinds: report.plan.kinds }, failures: report.failures.map((f) => ({ file: f.file, error: formatUserError(f.error) })), totals }, () =>
-      `${report.results.length} file(s): ${n(totals.read)} rows read, ${n(totals.loaded)} loaded, ${n(totals.rejected)} rejected${report.failures.length ? `; ${report.failures.length} file(s) failed` : ''}`,
+    output.result(
+      {
+        ...report,
+        plan: { mode: report.plan.mode, removals: report.plan.removals, kinds: report.plan.kinds },
+        failures: report.failures.map((f) => ({ file: f.file, error: formatUserError(f.error) })),
+        totals,
+      },
+      () =>
+        `${report.results.length} file(s): ${n(totals.read)} rows read, ${n(totals.loaded)} loaded, ${n(totals.rejected)} rejected${report.failures.length ? `; ${report.failures.length} file(s) failed` : ''}`,
     );
     if (report.failures.length) setExitCode(context, EXIT_USAGE_OR_DATA);
-    else if (report.results.some((r) => r.status === 'failed_strict')) setExitCode(context, EXIT_STRICT_REJECTS);
+    else if (report.results.some((r) => r.status === 'failed_strict'))
+      setExitCode(context, EXIT_STRICT_REJECTS);
   },
 });

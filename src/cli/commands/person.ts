@@ -10,16 +10,24 @@ interface Args extends GlobalArgs {
 
 export const personCommand = defineCommand<Args>({
   command: 'person <personnummer>',
-  describe: 'Everything the database holds for one person (right of access), found through the pseudonym',
+  describe:
+    'Everything the database holds for one person (right of access), found through the pseudonym',
   builder: (yargs) =>
     yargs
-      .positional('personnummer', { type: 'string', demandOption: true, describe: 'the personnummer or samordningsnummer (10 or 12 digits, with or without - or +)' })
-      .example('$0 person 19900101-1234', 'every row of registrations, results, participations and degrees for that person, per table, with the file and load each came from')
+      .positional('personnummer', {
+        type: 'string',
+        demandOption: true,
+        describe: 'the personnummer or samordningsnummer (10 or 12 digits, with or without - or +)',
+      })
+      .example(
+        '$0 person 19900101-1234',
+        'every row of registrations, results, participations and degrees for that person, per table, with the file and load each came from',
+      )
       .example('$0 person 19900101-1234 --json --lang en', 'the same as JSON')
       .epilogue(
-        'The number is normalised and hashed with the database\'s key exactly as ingest does; it is never written to the database, a log or the output, ' +
+        "The number is normalised and hashed with the database's key exactly as ingest does; it is never written to the database, a log or the output, " +
           'and neither is the pseudonym (an internal linking key that tells the person nothing). Rejected rows hold no person_id, so none can be tied ' +
-          'to a person; the command names how many rejected rows the person\'s files had. Your shell may keep the command line in its history.',
+          "to a person; the command names how many rejected rows the person's files had. Your shell may keep the command line in its history.",
       ),
   handler: async (args: Args) => {
     const { dbPath, output, lang } = contextFrom(args);
@@ -52,13 +60,25 @@ export const personCommand = defineCommand<Args>({
       () => {
         if (!record || record.rowCount === 0) {
           return [
-            sv ? `Databasen ${dbPath} har inga rader för personen.` : `The database ${dbPath} holds no rows for this person.`,
-            ...(record?.erased ? [sv ? 'Personen har raderats (larsam forget); en senare inläsning hoppar över personens rader.' : 'The person was erased (larsam forget); a later ingest skips their rows.'] : []),
-            sv ? 'Avvisade rader innehåller inget person_id och kan inte knytas till någon person.' : 'Rejected rows hold no person_id and cannot be tied to any person.',
+            sv
+              ? `Databasen ${dbPath} har inga rader för personen.`
+              : `The database ${dbPath} holds no rows for this person.`,
+            ...(record?.erased
+              ? [
+                  sv
+                    ? 'Personen har raderats (larsam forget); en senare inläsning hoppar över personens rader.'
+                    : 'The person was erased (larsam forget); a later ingest skips their rows.',
+                ]
+              : []),
+            sv
+              ? 'Avvisade rader innehåller inget person_id och kan inte knytas till någon person.'
+              : 'Rejected rows hold no person_id and cannot be tied to any person.',
           ].join('\n');
         }
         const lines = [
-          sv ? `Databasen ${dbPath} har ${record.rowCount} rad(er) för personen:` : `The database ${dbPath} holds ${record.rowCount} row(s) for this person:`,
+          sv
+            ? `Databasen ${dbPath} har ${record.rowCount} rad(er) för personen:`
+            : `The database ${dbPath} holds ${record.rowCount} row(s) for this person:`,
         ];
         for (const t of record.tables) {
           lines.push('', `${t.table}: ${t.rows.length} ${sv ? 'rad(er)' : 'row(s)'}`);
@@ -66,8 +86,20 @@ export const personCommand = defineCommand<Args>({
           const columns = Object.keys(t.rows[0]!.values);
           lines.push(
             tableText(
-              [...columns, sv ? 'fil' : 'file', sv ? 'rad' : 'line', sv ? 'inläsning' : 'load', sv ? 'inläst' : 'loaded'],
-              t.rows.map((r) => [...columns.map((c) => r.values[c] ?? ''), r.file, r.line, r.loadId, r.loadedAt]),
+              [
+                ...columns,
+                sv ? 'fil' : 'file',
+                sv ? 'rad' : 'line',
+                sv ? 'inläsning' : 'load',
+                sv ? 'inläst' : 'loaded',
+              ],
+              t.rows.map((r) => [
+                ...columns.map((c) => r.values[c] ?? ''),
+                r.file,
+                r.line,
+                r.loadId,
+                r.loadedAt,
+              ]),
             ),
           );
         }
@@ -75,10 +107,17 @@ export const personCommand = defineCommand<Args>({
           '',
           sv
             ? 'Avvisade rader innehåller inget person_id och kan inte knytas till personen. Personens filer har dessa avvisade rader:'
-            : 'Rejected rows hold no person_id, so none can be tied to the person. The person\'s files have these rejected rows:',
-          ...record.rejectsInTheirFiles.map((r) => `  ${r.file} (${sv ? 'inläsning' : 'load'} ${r.loadId}): ${r.rejected}`),
+            : "Rejected rows hold no person_id, so none can be tied to the person. The person's files have these rejected rows:",
+          ...record.rejectsInTheirFiles.map(
+            (r) => `  ${r.file} (${sv ? 'inläsning' : 'load'} ${r.loadId}): ${r.rejected}`,
+          ),
         );
-        if (record.erased) lines.push(sv ? 'Personen har en raderingsmarkering (larsam forget).' : 'The person has an erasure tombstone (larsam forget).');
+        if (record.erased)
+          lines.push(
+            sv
+              ? 'Personen har en raderingsmarkering (larsam forget).'
+              : 'The person has an erasure tombstone (larsam forget).',
+          );
         return lines.join('\n');
       },
     );

@@ -20,11 +20,16 @@ export const queryCommand = defineCommand<Args>({
       .positional('sql', { type: 'string', demandOption: true })
       .option('format', { choices: ['table', 'csv', 'json'] as const, default: 'table' as const })
       .example('$0 query "select kind, count(*) from loads group by kind"', 'count loads per kind')
-      .example('$0 query "select * from rejects" --format csv > rejects.csv', 'rejected rows as CSV'),
+      .example(
+        '$0 query "select * from rejects" --format csv > rejects.csv',
+        'rejected rows as CSV',
+      ),
   handler: async (args: Args) => {
     const { dbPath } = contextFrom(args);
     if (!existsSync(dbPath)) {
-      throw new LarsamError(`there is no database at ${dbPath}`, { fix: 'load data first with  larsam ingest <files>, or point --db at the database' });
+      throw new LarsamError(`there is no database at ${dbPath}`, {
+        fix: 'load data first with  larsam ingest <files>, or point --db at the database',
+      });
     }
     const format = args.json ? 'json' : args.format;
     const { withDatabase } = await import('../../db/database.ts');
@@ -38,24 +43,35 @@ export const queryCommand = defineCommand<Args>({
             if (format === 'csv') process.stdout.write(`${csvLine(columns)}\n`);
           }
           if (format === 'csv') {
-            for (const row of chunk.rows) process.stdout.write(`${csvLine(row.map((v) => displayValue(v)))}\n`);
+            for (const row of chunk.rows)
+              process.stdout.write(`${csvLine(row.map((v) => displayValue(v)))}\n`);
           } else {
             for (const row of chunk.rows) all.push(row);
           }
         }
       } catch (error) {
         if (error instanceof LarsamError) throw error;
-        throw new LarsamError(`the query failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, {
-          fix: 'check the SQL; only reading queries run here (tables: loads, rejects, raw_<kind>, and the models once built)',
-          cause: error,
-        });
+        throw new LarsamError(
+          `the query failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+          {
+            fix: 'check the SQL; only reading queries run here (tables: loads, rejects, raw_<kind>, and the models once built)',
+            cause: error,
+          },
+        );
       }
       columns ??= [];
       if (format === 'json') {
-        const objects = all.map((row) => Object.fromEntries(columns!.map((c, i) => [c, displayValue(row[i], true)])));
+        const objects = all.map((row) =>
+          Object.fromEntries(columns!.map((c, i) => [c, displayValue(row[i], true)])),
+        );
         process.stdout.write(`${JSON.stringify(objects, null, 2)}\n`);
       } else if (format === 'table') {
-        process.stdout.write(`${tableText(columns, all.map((row) => row.map((v) => displayValue(v, true))))}\n`);
+        process.stdout.write(
+          `${tableText(
+            columns,
+            all.map((row) => row.map((v) => displayValue(v, true))),
+          )}\n`,
+        );
       }
     });
   },

@@ -15,9 +15,20 @@ export const reportCommand = defineCommand<Args>({
   describe: 'Write the term report (HTML, charts, CSV, JSON) for a review term',
   builder: (yargs) =>
     yargs
-      .option('term', { type: 'string', describe: 'the review term (default: the latest term with registrations)' })
-      .option('out', { type: 'string', describe: 'the folder under which <term>/ is written (default: the pipeline\'s, else reports)' })
-      .option('pipeline', { type: 'string', default: 'pipelines/term-report.json', describe: 'definition whose settings apply' })
+      .option('term', {
+        type: 'string',
+        describe: 'the review term (default: the latest term with registrations)',
+      })
+      .option('out', {
+        type: 'string',
+        describe:
+          "the folder under which <term>/ is written (default: the pipeline's, else reports)",
+      })
+      .option('pipeline', {
+        type: 'string',
+        default: 'pipelines/term-report.json',
+        describe: 'definition whose settings apply',
+      })
       .example('$0 report --term HT2025 --lang en', 'reports/HT2025/ in English'),
   handler: async (args) => {
     const { dbPath, output, lang } = contextFrom(args);
@@ -33,8 +44,10 @@ export const reportCommand = defineCommand<Args>({
         title: pipeline?.name ?? (lang === 'sv' ? 'Terminsrapport' : 'Term report'),
       }),
     );
-    output.result({ folder: written.folder, reviewTerm: written.reviewTerm, files: written.files }, () =>
-      `${lang === 'sv' ? 'Rapporten' : 'The report'} ${written.reviewTerm}: ${written.folder}/index.html (${written.files.length} ${lang === 'sv' ? 'filer' : 'files'})`,
+    output.result(
+      { folder: written.folder, reviewTerm: written.reviewTerm, files: written.files },
+      () =>
+        `${lang === 'sv' ? 'Rapporten' : 'The report'} ${written.reviewTerm}: ${written.folder}/index.html (${written.files.length} ${lang === 'sv' ? 'filer' : 'files'})`,
     );
   },
 });

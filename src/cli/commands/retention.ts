@@ -13,15 +13,34 @@ interface Args extends GlobalArgs {
 
 export const retentionCommand = defineCommand<Args>({
   command: 'retention',
-  describe: 'Remove loads of personal data older than the retention period (a dry run unless --apply or --yes)',
+  describe:
+    'Remove loads of personal data older than the retention period (a dry run unless --apply or --yes)',
   builder: (yargs) =>
     yargs
-      .option('keep', { type: 'string', demandOption: true, describe: 'the retention period: years (10y) or months (18m)' })
-      .option('apply', { type: 'boolean', default: false, describe: 'remove them (asks on a terminal; off a terminal needs --yes)' })
+      .option('keep', {
+        type: 'string',
+        demandOption: true,
+        describe: 'the retention period: years (10y) or months (18m)',
+      })
+      .option('apply', {
+        type: 'boolean',
+        default: false,
+        describe: 'remove them (asks on a terminal; off a terminal needs --yes)',
+      })
       .option('yes', { type: 'boolean', default: false, describe: 'remove them without asking' })
-      .option('today', { type: 'string', hidden: true, describe: 'the date to count back from, YYYY-MM-DD (default today; for tests)' })
-      .example('$0 retention --keep 10y', 'list the loads whose data ended more than ten years ago; nothing is removed')
-      .example('$0 retention --keep 18m --yes', 'remove the loads whose data ended more than 18 months ago')
+      .option('today', {
+        type: 'string',
+        hidden: true,
+        describe: 'the date to count back from, YYYY-MM-DD (default today; for tests)',
+      })
+      .example(
+        '$0 retention --keep 10y',
+        'list the loads whose data ended more than ten years ago; nothing is removed',
+      )
+      .example(
+        '$0 retention --keep 18m --yes',
+        'remove the loads whose data ended more than 18 months ago',
+      )
       .epilogue(
         'A load is older than the period when the latest date its data speaks of is before today minus the period: the end of its latest term ' +
           '(registrations), its latest result_date or term end (results), degree_date (degrees), session_date (participations). Only these four kinds, ' +
@@ -33,7 +52,9 @@ export const retentionCommand = defineCommand<Args>({
     const { dbPath, output, lang } = contextFrom(args);
     const sv = lang === 'sv';
     const { withDatabase } = await import('../../db/database.ts');
-    const { parsePeriod, planRetention, applyRetention } = await import('../../rights/retention.ts');
+    const { parsePeriod, planRetention, applyRetention } = await import(
+      '../../rights/retention.ts'
+    );
     const period = parsePeriod(args.keep);
     const today = args.today ?? new Date().toISOString().slice(0, 10);
     const apply = args.apply || args.yes;
@@ -49,10 +70,25 @@ export const retentionCommand = defineCommand<Args>({
             : `No load holds data that ends before ${plan.cutoff} (--keep ${plan.keep}); nothing to remove.`,
       );
       if (plan.loads.length) {
-        output.say(tableText([sv ? 'fil' : 'file', sv ? 'typ' : 'kind', sv ? 'inläsning' : 'load', sv ? 'rader' : 'rows', sv ? 'senast' : 'latest'], plan.loads.map((l) => [l.file, l.kind, l.loadId, l.rows, l.latest])));
+        output.say(
+          tableText(
+            [
+              sv ? 'fil' : 'file',
+              sv ? 'typ' : 'kind',
+              sv ? 'inläsning' : 'load',
+              sv ? 'rader' : 'rows',
+              sv ? 'senast' : 'latest',
+            ],
+            plan.loads.map((l) => [l.file, l.kind, l.loadId, l.rows, l.latest]),
+          ),
+        );
       }
-      if (!plan.loads.length || !apply) return { ...plan, applied: false } as Awaited<ReturnType<typeof applyRetention>>;
-      const go = await confirmOnTerminal(sv ? 'Ta bort dem?' : 'Remove them?', { yes: args.yes, refused: `removing ${plan.loads.length} load(s) was not confirmed` });
+      if (!plan.loads.length || !apply)
+        return { ...plan, applied: false } as Awaited<ReturnType<typeof applyRetention>>;
+      const go = await confirmOnTerminal(sv ? 'Ta bort dem?' : 'Remove them?', {
+        yes: args.yes,
+        refused: `removing ${plan.loads.length} load(s) was not confirmed`,
+      });
       if (!go) return { ...plan, applied: false } as Awaited<ReturnType<typeof applyRetention>>;
       return applyRetention(db, plan);
     });
@@ -65,14 +101,23 @@ export const retentionCommand = defineCommand<Args>({
       );
     }
     output.result(
-      { applied: result.applied, keep: result.keep, cutoff: result.cutoff, loads: result.loads, rows: result.rows, seconds: result.times?.totalSeconds },
+      {
+        applied: result.applied,
+        keep: result.keep,
+        cutoff: result.cutoff,
+        loads: result.loads,
+        rows: result.rows,
+        seconds: result.times?.totalSeconds,
+      },
       () =>
         result.applied
           ? sv
             ? `Tog bort ${result.loads.length} inläsning(ar), ${result.totalRows} rad(er)${result.rebuilds && !result.warning ? ', modellerna ombyggda' : ''} (${result.times!.totalSeconds.toFixed(1)} s).`
             : `Removed ${result.loads.length} load(s), ${result.totalRows} row(s)${result.rebuilds && !result.warning ? ', models rebuilt' : ''} (${result.times!.totalSeconds.toFixed(1)} s).`
           : result.loads.length
-            ? sv ? 'Inget borttaget (torrkörning; --apply eller --yes tar bort dem).' : 'Nothing removed (dry run; --apply or --yes removes them).'
+            ? sv
+              ? 'Inget borttaget (torrkörning; --apply eller --yes tar bort dem).'
+              : 'Nothing removed (dry run; --apply or --yes removes them).'
             : '',
     );
   },

@@ -16,15 +16,23 @@ function recommendationCounts(decisions: { recommendation: string }[]): string {
   if (!decisions.length) return 'no activities';
   const counts = new Map<string, number>();
   for (const d of decisions) counts.set(d.recommendation, (counts.get(d.recommendation) ?? 0) + 1);
-  return `${decisions.length} activities: ${[...counts].sort(([a], [b]) => a.localeCompare(b)).map(([r, c]) => `${c} ${r}`).join(', ')}`;
+  return `${decisions.length} activities: ${[...counts]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([r, c]) => `${c} ${r}`)
+    .join(', ')}`;
 }
 
 export const runCommand = defineCommand<Args>({
   command: 'run [definition]',
-  describe: 'The main job: ingest the inputs of a pipeline definition, build, test, decide and write the report',
+  describe:
+    'The main job: ingest the inputs of a pipeline definition, build, test, decide and write the report',
   builder: (yargs) =>
     yargs
-      .positional('definition', { type: 'string', default: 'pipelines/term-report.json', describe: 'the pipeline definition' })
+      .positional('definition', {
+        type: 'string',
+        default: 'pipelines/term-report.json',
+        describe: 'the pipeline definition',
+      })
       .example('$0 run', 'run pipelines/term-report.json on its inputs'),
   handler: async (args) => {
     const { dbPath, output } = contextFrom(args);
@@ -50,16 +58,28 @@ export const runCommand = defineCommand<Args>({
       });
     });
     if (output.interactive) process.stderr.write('\r\x1b[K');
-    for (const failure of report.ingest.failures) process.stderr.write(`error: ${formatUserError(failure.error)}\n`);
-    for (const skipped of report.ingest.skipped) output.warn(`${skipped.file}: not loaded, ${skipped.reason}`);
+    for (const failure of report.ingest.failures)
+      process.stderr.write(`error: ${formatUserError(failure.error)}\n`);
+    for (const skipped of report.ingest.skipped)
+      output.warn(`${skipped.file}: not loaded, ${skipped.reason}`);
     const loaded = report.ingest.results;
-    const totals = loaded.reduce((s, r) => ({ read: s.read + r.rowsRead, rejected: s.rejected + r.rowsRejected }), { read: 0, rejected: 0 });
+    const totals = loaded.reduce(
+      (s, r) => ({ read: s.read + r.rowsRead, rejected: s.rejected + r.rowsRejected }),
+      { read: 0, rejected: 0 },
+    );
     const findings = report.build.tests.filter((t) => t.failingRows > 0);
     // Rows of erased persons and files removed by retention are not loaded again (larsam forget, retention).
-    const erased = loaded.reduce((sum, r) => sum + (r.erased && !r.erased.restored ? r.erased.rows : 0), 0);
-    if (erased) output.say(`${n(erased)} row(s) of erased persons (larsam forget) in the inputs were skipped, not loaded`);
+    const erased = loaded.reduce(
+      (sum, r) => sum + (r.erased && !r.erased.restored ? r.erased.rows : 0),
+      0,
+    );
+    if (erased)
+      output.say(
+        `${n(erased)} row(s) of erased persons (larsam forget) in the inputs were skipped, not loaded`,
+      );
     const expired = loaded.filter((r) => r.expired).map((r) => r.file);
-    if (expired.length) output.say(`not loaded again, removed by larsam retention: ${expired.join(', ')}`);
+    if (expired.length)
+      output.say(`not loaded again, removed by larsam retention: ${expired.join(', ')}`);
     output.result({ definition: definition.path, ...report }, () =>
       [
         `${definition.name}`,

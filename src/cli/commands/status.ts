@@ -19,7 +19,10 @@ export const statusCommand = defineCommand<GlobalArgs>({
   handler: async (args: GlobalArgs) => {
     const { dbPath, output } = contextFrom(args);
     if (!existsSync(dbPath)) {
-      output.result({ database: dbPath, files: [] }, () => `No database at ${dbPath} yet: load data with  larsam ingest <files or folder>`);
+      output.result(
+        { database: dbPath, files: [] },
+        () => `No database at ${dbPath} yet: load data with  larsam ingest <files or folder>`,
+      );
       return;
     }
     const { withDatabase } = await import('../../db/database.ts');
@@ -30,19 +33,49 @@ export const statusCommand = defineCommand<GlobalArgs>({
         `Database: ${dbPath}`,
         '',
         'Files loaded:',
-        tableText(['file', 'kind', 'format', 'rows', 'rejected', 'sha256'], status.files.map((f) => [f.file, f.kind, f.format, f.rows, f.rejected, f.sha256.slice(0, 12)])),
+        tableText(
+          ['file', 'kind', 'format', 'rows', 'rejected', 'sha256'],
+          status.files.map((f) => [
+            f.file,
+            f.kind,
+            f.format,
+            f.rows,
+            f.rejected,
+            f.sha256.slice(0, 12),
+          ]),
+        ),
         '',
         ...(status.failed.length
-          ? ['Files that failed (nothing of them is loaded):', ...status.failed.map((f) => `  ${shownPath(f.path)} (${f.kind}, ${f.at}${f.status === 'failed_strict' ? ', --strict' : ''}): ${f.why}`), '']
+          ? [
+              'Files that failed (nothing of them is loaded):',
+              ...status.failed.map(
+                (f) =>
+                  `  ${shownPath(f.path)} (${f.kind}, ${f.at}${f.status === 'failed_strict' ? ', --strict' : ''}): ${f.why}`,
+              ),
+              '',
+            ]
           : []),
         'Kinds:',
-        tableText(['kind', 'files', 'rows'], status.kinds.map((k) => [k.kind, k.files, k.rows])),
+        tableText(
+          ['kind', 'files', 'rows'],
+          status.kinds.map((k) => [k.kind, k.files, k.rows]),
+        ),
         '',
         'Terms covered (rows per kind):',
-        tableText(['term', 'registrations', 'results', 'sessions'], status.terms.map((t) => [t.term, t.registrations, t.results, t.sessions])),
+        tableText(
+          ['term', 'registrations', 'results', 'sessions'],
+          status.terms.map((t) => [t.term, t.registrations, t.results, t.sessions]),
+        ),
         '',
         status.rejects.length ? 'Rejected rows by reason:' : 'No rejected rows.',
-        ...(status.rejects.length ? [tableText(['rule', 'column', 'rows'], status.rejects.map((r) => [r.rule, r.column, r.rows]))] : []),
+        ...(status.rejects.length
+          ? [
+              tableText(
+                ['rule', 'column', 'rows'],
+                status.rejects.map((r) => [r.rule, r.column, r.rows]),
+              ),
+            ]
+          : []),
         '',
         `Models: ${status.models}`,
       ].join('\n'),

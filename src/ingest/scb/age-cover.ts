@@ -49,18 +49,31 @@ export const EXPORT_AGES =
 export function coverAges(categories: AgeCategory[]): AgeCover {
   const unknown = categories.filter((c) => c.age.kind === 'unknown');
   if (unknown.length) {
-    return { ok: false, reason: `the age ${unknown.map((c) => `'${c.label}'`).join(', ')} cannot be read as an age or an age class` };
+    return {
+      ok: false,
+      reason: `the age ${unknown.map((c) => `'${c.label}'`).join(', ')} cannot be read as an age or an age class`,
+    };
   }
-  const spans: Span[] = categories.flatMap((c) => (c.age.kind === 'span' ? [{ label: c.label, from: c.age.from, to: c.age.to }] : []));
+  const spans: Span[] = categories.flatMap((c) =>
+    c.age.kind === 'span' ? [{ label: c.label, from: c.age.from, to: c.age.to }] : [],
+  );
   if (!spans.length) {
-    return { ok: false, reason: `the file holds only the total of all ages, from which ages 20–64 cannot be told` };
+    return {
+      ok: false,
+      reason: `the file holds only the total of all ages, from which ages 20–64 cannot be told`,
+    };
   }
   const whole = finestTiling(spans, AGE_FROM, AGE_TO);
   if (whole) return { ok: true, from: AGE_FROM, to: AGE_TO, labels: whole.map((s) => s.label) };
 
-  const across = spans.filter((s) => (s.from < AGE_FROM && s.to >= AGE_FROM) || (s.from <= AGE_TO && s.to > AGE_TO));
+  const across = spans.filter(
+    (s) => (s.from < AGE_FROM && s.to >= AGE_FROM) || (s.from <= AGE_TO && s.to > AGE_TO),
+  );
   if (across.length) {
-    return { ok: false, reason: `the age classes ${list(across)} reach across 20 or 64, so ages 20–64 cannot be formed from them` };
+    return {
+      ok: false,
+      reason: `the age classes ${list(across)} reach across 20 or 64, so ages 20–64 cannot be formed from them`,
+    };
   }
   // A part of 20–64: the ages inside it must form one span, tiled once.
   const inside = spans.filter((s) => s.from >= AGE_FROM && s.to <= AGE_TO);
@@ -69,14 +82,24 @@ export function coverAges(categories: AgeCategory[]): AgeCover {
   }
   const from = Math.min(...inside.map((s) => s.from));
   const to = Math.max(...inside.map((s) => s.to));
-  const covered = new Set(inside.flatMap((s) => Array.from({ length: s.to - s.from + 1 }, (_, i) => s.from + i)));
-  const gaps = Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((age) => !covered.has(age));
+  const covered = new Set(
+    inside.flatMap((s) => Array.from({ length: s.to - s.from + 1 }, (_, i) => s.from + i)),
+  );
+  const gaps = Array.from({ length: to - from + 1 }, (_, i) => from + i).filter(
+    (age) => !covered.has(age),
+  );
   if (gaps.length) {
-    return { ok: false, reason: `the ages ${gaps.length === 1 ? gaps[0] : `${gaps[0]}–${gaps.at(-1)}`} are missing between ${spanText(from, to)}, so no single span of 20–64 is covered` };
+    return {
+      ok: false,
+      reason: `the ages ${gaps.length === 1 ? gaps[0] : `${gaps[0]}–${gaps.at(-1)}`} are missing between ${spanText(from, to)}, so no single span of 20–64 is covered`,
+    };
   }
   const part = finestTiling(inside, from, to);
   if (!part) {
-    return { ok: false, reason: `the age classes ${list(inside)} overlap in a way that no set of them covers ${spanText(from, to)} once` };
+    return {
+      ok: false,
+      reason: `the age classes ${list(inside)} overlap in a way that no set of them covers ${spanText(from, to)} once`,
+    };
   }
   return { ok: true, from, to, labels: part.map((s) => s.label) };
 }

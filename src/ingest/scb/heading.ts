@@ -16,7 +16,12 @@ function escapeRegExp(text: string): string {
 function take(text: string, pattern: RegExp): [string | undefined, string] {
   const match = pattern.exec(text);
   if (!match) return [undefined, text];
-  return [match[1] ?? match[0], `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.replace(/\s+/g, ' ').trim()];
+  return [
+    match[1] ?? match[0],
+    `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ];
 }
 
 const SEPARATORS = /^(\s|-)+|(\s|-)+$/g;
@@ -26,12 +31,19 @@ const SEPARATORS = /^(\s|-)+|(\s|-)+$/g;
  * `namesByCode`: municipality code → lower-case name. Null when the heading carries no
  * dimension value (a long layout's value column, or a further dimension's column).
  */
-export function headingOf(cell: string, stubs: ReadonlySet<Dimension>, namesByCode: ReadonlyMap<string, string>): Heading | null {
+export function headingOf(
+  cell: string,
+  stubs: ReadonlySet<Dimension>,
+  namesByCode: ReadonlyMap<string, string>,
+): Heading | null {
   const heading: Heading = {};
   let rest = labelText(cell);
   if (!stubs.has('region')) {
     for (const [code, name] of namesByCode) {
-      const [found, left] = take(rest, new RegExp(`(?:^|\\s)(${code}(?: - ${code})? ${escapeRegExp(name)})(?=\\s|$)`));
+      const [found, left] = take(
+        rest,
+        new RegExp(`(?:^|\\s)(${code}(?: - ${code})? ${escapeRegExp(name)})(?=\\s|$)`),
+      );
       if (found) {
         heading.region = found;
         rest = left;
@@ -39,7 +51,10 @@ export function headingOf(cell: string, stubs: ReadonlySet<Dimension>, namesByCo
       }
     }
     if (!heading.region) {
-      const [found, left] = take(rest, /(?:^|\s)((?:00(?: - 00)? riket|\d{2}(?: - \d{2})? [^\d]+? län|riket))(?=\s|$)/);
+      const [found, left] = take(
+        rest,
+        /(?:^|\s)((?:00(?: - 00)? riket|\d{2}(?: - \d{2})? [^\d]+? län|riket))(?=\s|$)/,
+      );
       if (found) [heading.region, rest] = [found, left];
     }
   }
@@ -48,7 +63,10 @@ export function headingOf(cell: string, stubs: ReadonlySet<Dimension>, namesByCo
     if (found) [heading.year, rest] = [found, left];
   }
   if (!stubs.has('age')) {
-    const [found, left] = take(rest, /(?:^|\s)((?:\S+ - )?(?:\d{1,3}(?:-\d{1,3}|\+)? år|totalt ålder))(?=\s|$)/);
+    const [found, left] = take(
+      rest,
+      /(?:^|\s)((?:\S+ - )?(?:\d{1,3}(?:-\d{1,3}|\+)? år|totalt ålder))(?=\s|$)/,
+    );
     if (found) [heading.age, rest] = [found, left];
   }
   if (!stubs.has('sex')) {

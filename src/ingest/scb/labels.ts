@@ -21,7 +21,8 @@ export type RegionLabel =
   | { level: 'unknown' };
 
 /** Words SCB uses for a total category of any dimension. */
-const TOTAL = /^(tot|total|totalt|totalt? .+|samtliga|samtliga .+|alla|alla .+|summa|1\+2|män och kvinnor|båda könen)$/;
+const TOTAL =
+  /^(tot|total|totalt|totalt? .+|samtliga|samtliga .+|alla|alla .+|summa|1\+2|män och kvinnor|båda könen)$/;
 
 /**
  * The readings of a label: itself, and for PxWebApi 2's "code - text" (`060-64 - 60-64 år`,
@@ -55,7 +56,10 @@ export function regionOf(label: string, names: ReadonlyMap<string, string>): Reg
   return code ? { level: 'municipality', code } : { level: 'unknown' };
 }
 
-export type AgeLabel = { kind: 'span'; from: number; to: number } | { kind: 'total' } | { kind: 'unknown' };
+export type AgeLabel =
+  | { kind: 'span'; from: number; to: number }
+  | { kind: 'total' }
+  | { kind: 'unknown' };
 
 /** Open-ended classes (`100+ år`, `95 år eller äldre`) run to this age. */
 export const OPEN_AGE = 150;
@@ -81,7 +85,10 @@ function ageOfText(label: string): AgeLabel {
     return from <= to ? { kind: 'span', from, to } : { kind: 'unknown' };
   }
   match = /^-(\d{1,3})$/.exec(text) ?? /^under (\d{1,3})$/.exec(text);
-  if (match) return text.startsWith('under') ? { kind: 'span', from: 0, to: Number(match[1]) - 1 } : { kind: 'span', from: 0, to: Number(match[1]) };
+  if (match)
+    return text.startsWith('under')
+      ? { kind: 'span', from: 0, to: Number(match[1]) - 1 }
+      : { kind: 'span', from: 0, to: Number(match[1]) };
   match = /^(\d{1,3}) ?(?:\+|-w|-|år eller äldre|eller äldre|och äldre| år och äldre)$/.exec(text);
   if (match) return { kind: 'span', from: Number(match[1]), to: OPEN_AGE };
   return { kind: 'unknown' };

@@ -21,7 +21,9 @@ function dateText(value: Date | number): string {
   const d = typeof value === 'number' ? new Date(value) : value;
   const day = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   const midnight = d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0;
-  return midnight ? day : `${day} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+  return midnight
+    ? day
+    : `${day} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 }
 
 function decimalText(unscaled: bigint, scale: number): string {
@@ -47,19 +49,30 @@ function cellText(field: Field, value: unknown): string | null {
   return String(value);
 }
 
-export async function arrowSource(db: Database, kind: Kind, path: string, displayName: string, tempTable: string): Promise<Source> {
+export async function arrowSource(
+  db: Database,
+  kind: Kind,
+  path: string,
+  displayName: string,
+  tempTable: string,
+): Promise<Source> {
   let table: ReturnType<typeof tableFromIPC>;
   try {
     table = tableFromIPC(await readFile(path));
   } catch (error) {
-    throw new LarsamError(`this is not a readable Arrow IPC file (${error instanceof Error ? error.message : String(error)})`, {
-      where: { file: displayName },
-      fix: 'write the file with Arrow IPC (Feather v2), or export it as CSV or Parquet',
-      cause: error,
-    });
+    throw new LarsamError(
+      `this is not a readable Arrow IPC file (${error instanceof Error ? error.message : String(error)})`,
+      {
+        where: { file: displayName },
+        fix: 'write the file with Arrow IPC (Feather v2), or export it as CSV or Parquet',
+        cause: error,
+      },
+    );
   }
   const fields = table.schema.fields;
-  await db.run(`CREATE OR REPLACE TEMP TABLE ${q(tempTable)} (${fields.map((f) => `${q(f.name)} VARCHAR`).join(', ')})`);
+  await db.run(
+    `CREATE OR REPLACE TEMP TABLE ${q(tempTable)} (${fields.map((f) => `${q(f.name)} VARCHAR`).join(', ')})`,
+  );
   const appender = await db.connection.createAppender(tempTable, 'main', 'temp');
   try {
     const types = fields.map(() => VARCHAR);
@@ -71,7 +84,8 @@ export async function arrowSource(db: Database, kind: Kind, path: string, displa
         fields.map((field, i) => {
           const column: (string | null)[] = new Array(size);
           const vector = vectors[i]!;
-          for (let row = 0; row < size; row++) column[row] = cellText(field, vector.get(start + row));
+          for (let row = 0; row < size; row++)
+            column[row] = cellText(field, vector.get(start + row));
           return column;
         }),
       );
@@ -81,7 +95,12 @@ export async function arrowSource(db: Database, kind: Kind, path: string, displa
   } finally {
     appender.closeSync();
   }
-  const { select, warnings } = mappedSelect(kind, displayName, fields.map((f) => f.name), (name) => name);
+  const { select, warnings } = mappedSelect(
+    kind,
+    displayName,
+    fields.map((f) => f.name),
+    (name) => name,
+  );
   return {
     sql: `SELECT ${select} FROM ${q(tempTable)}`,
     lines: { from: 'rowid', firstLine: 1 },

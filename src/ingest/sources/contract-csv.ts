@@ -8,7 +8,13 @@ import { normaliseColumnName, printable, type CsvSniff } from '../sniff-csv.ts';
 import { cellName, dropRejectTables, readCsvSql } from './read-csv-sql.ts';
 import type { Source } from './source.ts';
 
-export function contractCsvSource(kind: Kind, path: string, displayName: string, sniff: CsvSniff, rejectsTable: string): Source {
+export function contractCsvSource(
+  kind: Kind,
+  path: string,
+  displayName: string,
+  sniff: CsvSniff,
+  rejectsTable: string,
+): Source {
   const names = sniff.header.map(normaliseColumnName);
   const columns = columnsOf(kind);
   const missing = columns.filter((c) => c.required && !names.includes(c.name)).map((c) => c.name);
@@ -24,9 +30,17 @@ export function contractCsvSource(kind: Kind, path: string, displayName: string,
   const known = new Set(columns.map((c) => c.name));
   const warnings: string[] = [];
   const extras = names.filter((name) => !known.has(name));
-  if (extras.length) warnings.push(`ignored column${extras.length > 1 ? 's' : ''} not in the contract: ${printable(maskPnrLike(extras.join(', ')))}`);
-  const duplicates = names.filter((name, index) => known.has(name) && names.indexOf(name) !== index);
-  if (duplicates.length) warnings.push(`column${duplicates.length > 1 ? 's' : ''} named twice, the first is used: ${printable(maskPnrLike(duplicates.join(', ')))}`);
+  if (extras.length)
+    warnings.push(
+      `ignored column${extras.length > 1 ? 's' : ''} not in the contract: ${printable(maskPnrLike(extras.join(', ')))}`,
+    );
+  const duplicates = names.filter(
+    (name, index) => known.has(name) && names.indexOf(name) !== index,
+  );
+  if (duplicates.length)
+    warnings.push(
+      `column${duplicates.length > 1 ? 's' : ''} named twice, the first is used: ${printable(maskPnrLike(duplicates.join(', ')))}`,
+    );
 
   const select = columns.map((c) => {
     const index = names.indexOf(c.name);

@@ -7,15 +7,28 @@ import { mappedSelect } from './mapped-select.ts';
 import type { Source } from './source.ts';
 import { readOrRefuse } from './unreadable-file.ts';
 
-export async function jsonSource(db: Database, kind: Kind, path: string, displayName: string): Promise<Source> {
+export async function jsonSource(
+  db: Database,
+  kind: Kind,
+  path: string,
+  displayName: string,
+): Promise<Source> {
   const relation = `read_json_objects(${quoteLiteral(path)}, format = 'auto')`;
   const keys = await readOrRefuse(
-    () => db.rows<{ key: string }>(`SELECT DISTINCT unnest(json_keys(json)) AS key FROM ${relation} ORDER BY key`),
+    () =>
+      db.rows<{ key: string }>(
+        `SELECT DISTINCT unnest(json_keys(json)) AS key FROM ${relation} ORDER BY key`,
+      ),
     displayName,
     'JSON',
     'write it as a JSON array of objects or one object per line, and check that it is complete',
   );
-  const { select, warnings } = mappedSelect(kind, displayName, keys.map((k) => k.key), (_name, original) => `json ->> ${quoteLiteral(original)}`);
+  const { select, warnings } = mappedSelect(
+    kind,
+    displayName,
+    keys.map((k) => k.key),
+    (_name, original) => `json ->> ${quoteLiteral(original)}`,
+  );
   return {
     sql: `SELECT ${select} FROM ${relation}`,
     lines: { from: 'rowid', firstLine: 1 },

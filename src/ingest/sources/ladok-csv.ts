@@ -3,19 +3,32 @@
 import { columnsOf } from '../../contract/columns-of.ts';
 import { quoteIdentifier as q } from '../../db/sql-text.ts';
 import { LarsamError } from '../../util/errors.ts';
-import { LADOK_REQUIRED, ladokColumnIndexes, ladokLabelOf, type LadokField } from '../ladok-columns.ts';
+import {
+  LADOK_REQUIRED,
+  ladokColumnIndexes,
+  ladokLabelOf,
+  type LadokField,
+} from '../ladok-columns.ts';
 import type { CsvSniff } from '../sniff-csv.ts';
 import { cellName, dropRejectTables, readCsvSql } from './read-csv-sql.ts';
 import type { Source } from './source.ts';
 
-export function ladokCsvSource(path: string, displayName: string, sniff: CsvSniff, rejectsTable: string): Source {
+export function ladokCsvSource(
+  path: string,
+  displayName: string,
+  sniff: CsvSniff,
+  rejectsTable: string,
+): Source {
   const indexes = ladokColumnIndexes(sniff.header);
   const missing = LADOK_REQUIRED.filter((field) => indexes[field] === undefined);
   if (missing.length) {
-    throw new LarsamError(`this Ladok export lacks the column ${missing.map(ladokLabelOf).join(', ')}`, {
-      where: { file: displayName, line: sniff.headerIndex + 1 },
-      fix: 'export Utdata → Resultat again with these columns selected',
-    });
+    throw new LarsamError(
+      `this Ladok export lacks the column ${missing.map(ladokLabelOf).join(', ')}`,
+      {
+        where: { file: displayName, line: sniff.headerIndex + 1 },
+        fix: 'export Utdata → Resultat again with these columns selected',
+      },
+    );
   }
   const cell = (field: LadokField) => {
     const index = indexes[field];
@@ -32,7 +45,9 @@ export function ladokCsvSource(path: string, displayName: string, sniff: CsvSnif
     result_date: cell('result_date'),
     term: 'NULL::VARCHAR',
   };
-  const select = columnsOf('results').map((c) => `${mapped[c.name] ?? 'NULL::VARCHAR'} AS ${q(c.name)}`);
+  const select = columnsOf('results').map(
+    (c) => `${mapped[c.name] ?? 'NULL::VARCHAR'} AS ${q(c.name)}`,
+  );
   return {
     sql: `SELECT ${select.join(', ')} FROM ${readCsvSql(path, sniff, rejectsTable)}`,
     lines: {

@@ -28,7 +28,12 @@ export interface LineFacts {
   fileLines?: number;
 }
 
-export async function lineMapping(db: Database, lines: LineNumbers, tag: string, facts: LineFacts): Promise<LineMapping> {
+export async function lineMapping(
+  db: Database,
+  lines: LineNumbers,
+  tag: string,
+  facts: LineFacts,
+): Promise<LineMapping> {
   if (lines.from === 'column') {
     return { expression: (alias) => `${alias}._line`, join: () => '' };
   }
@@ -37,9 +42,15 @@ export async function lineMapping(db: Database, lines: LineNumbers, tag: string,
   // One line a record (blank lines at the very end aside): record index + first line.
   const records = facts.staged + facts.structural;
   const oneLineEach = facts.fileLines === undefined || first - 1 + records === facts.fileLines;
-  const scanned = lines.csv && !oneLineEach ? await scanRecordLines(lines.csv.path, lines.csv.delimiter, lines.csv.skipLines) : undefined;
+  const scanned =
+    lines.csv && !oneLineEach
+      ? await scanRecordLines(lines.csv.path, lines.csv.delimiter, lines.csv.skipLines)
+      : undefined;
   if (scanned && scanned.breaks.length > 0 && scanned.records === records) {
-    return { ...(await exactLines(db, first, scanned, tag, structuralRejects, facts.staged)), records: scanned };
+    return {
+      ...(await exactLines(db, first, scanned, tag, structuralRejects, facts.staged)),
+      records: scanned,
+    };
   }
   const base = scanned ? { records: scanned } : {};
   if (!structuralRejects) {
@@ -57,7 +68,8 @@ export async function lineMapping(db: Database, lines: LineNumbers, tag: string,
     ...base,
     structuralRejects,
     expression: (alias) => `(${first} + ${alias}.rowid + coalesce(shift_j.shift, 0))`,
-    join: (alias) => `ASOF LEFT JOIN ${q(shiftTable)} AS shift_j ON ${first} + ${alias}.rowid >= shift_j.pos`,
+    join: (alias) =>
+      `ASOF LEFT JOIN ${q(shiftTable)} AS shift_j ON ${first} + ${alias}.rowid >= shift_j.pos`,
   };
 }
 
@@ -77,7 +89,9 @@ async function exactLines(
   const breaks = q(`${tag}_breaks`);
   await db.run(`CREATE OR REPLACE TEMP TABLE ${breaks} (rec BIGINT, duck BIGINT, phys BIGINT)`);
   for (let at = 0; at < scanned.breaks.length; at += 1000) {
-    const values = scanned.breaks.slice(at, at + 1000).map((b) => `(${b.rec}, ${b.duck}, ${b.phys})`);
+    const values = scanned.breaks
+      .slice(at, at + 1000)
+      .map((b) => `(${b.rec}, ${b.duck}, ${b.phys})`);
     await db.run(`INSERT INTO ${breaks} VALUES ${values.join(', ')}`);
   }
   let rejected = '(SELECT NULL::BIGINT AS rec WHERE false)';
@@ -98,7 +112,8 @@ async function exactLines(
       WHERE g.range NOT IN (SELECT rec FROM ${rejected})
     )`);
   const count = (await db.one<{ n: bigint }>(`SELECT count(*) AS n FROM ${lineOf}`))!;
-  if (Number(count.n) !== staged) throw new Error(`line mapping covers ${count.n} records, the file has ${staged}`);
+  if (Number(count.n) !== staged)
+    throw new Error(`line mapping covers ${count.n} records, the file has ${staged}`);
   return {
     ...(mapped ? { structuralRejects: mapped } : {}),
     expression: () => 'line_of.line',

@@ -15,20 +15,32 @@ export function mappedSelect(
 ): { select: string; warnings: string[] } {
   const normalised = found.map(normaliseColumnName);
   const columns = columnsOf(kind);
-  const missing = columns.filter((c) => c.required && !normalised.includes(c.name)).map((c) => c.name);
+  const missing = columns
+    .filter((c) => c.required && !normalised.includes(c.name))
+    .map((c) => c.name);
   if (missing.length) {
-    throw new LarsamError(`the required column ${missing.join(', ')} is missing for ${kind}; the file has: ${maskPnrLike(found.join(', ')) || '(nothing)'}`, {
-      where: { file: displayName, column: missing[0]! },
-      fix: `add ${missing.join(', ')} (see the data contract for ${kind}), or pass the right --kind`,
-    });
+    throw new LarsamError(
+      `the required column ${missing.join(', ')} is missing for ${kind}; the file has: ${maskPnrLike(found.join(', ')) || '(nothing)'}`,
+      {
+        where: { file: displayName, column: missing[0]! },
+        fix: `add ${missing.join(', ')} (see the data contract for ${kind}), or pass the right --kind`,
+      },
+    );
   }
   const known = new Set(columns.map((c) => c.name));
   const extras = found.filter((_, i) => !known.has(normalised[i]!));
   const select = columns
     .map((c) => {
       const index = normalised.indexOf(c.name);
-      return index === -1 ? `NULL::VARCHAR AS ${q(c.name)}` : `${asText(q(found[index]!), found[index]!)} AS ${q(c.name)}`;
+      return index === -1
+        ? `NULL::VARCHAR AS ${q(c.name)}`
+        : `${asText(q(found[index]!), found[index]!)} AS ${q(c.name)}`;
     })
     .join(', ');
-  return { select, warnings: extras.length ? [`ignored column(s) not in the contract: ${maskPnrLike(extras.join(', '))}`] : [] };
+  return {
+    select,
+    warnings: extras.length
+      ? [`ignored column(s) not in the contract: ${maskPnrLike(extras.join(', '))}`]
+      : [],
+  };
 }

@@ -7,7 +7,12 @@ import { mappedSelect } from './mapped-select.ts';
 import type { Source } from './source.ts';
 import { readOrRefuse } from './unreadable-file.ts';
 
-export async function parquetSource(db: Database, kind: Kind, path: string, displayName: string): Promise<Source> {
+export async function parquetSource(
+  db: Database,
+  kind: Kind,
+  path: string,
+  displayName: string,
+): Promise<Source> {
   const relation = `read_parquet(${quoteLiteral(path)})`;
   const described = await readOrRefuse(
     () => db.rows<{ column_name: string }>(`DESCRIBE SELECT * FROM ${relation}`),
@@ -15,7 +20,12 @@ export async function parquetSource(db: Database, kind: Kind, path: string, disp
     'Parquet',
     'export the file again as Parquet (it may be cut off or another format), or as CSV',
   );
-  const { select, warnings } = mappedSelect(kind, displayName, described.map((d) => d.column_name), (name) => `CAST(${name} AS VARCHAR)`);
+  const { select, warnings } = mappedSelect(
+    kind,
+    displayName,
+    described.map((d) => d.column_name),
+    (name) => `CAST(${name} AS VARCHAR)`,
+  );
   return {
     sql: `SELECT ${select} FROM ${relation}`,
     lines: { from: 'rowid', firstLine: 1 },

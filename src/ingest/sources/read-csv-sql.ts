@@ -9,7 +9,9 @@ export function cellName(index: number): string {
 }
 
 export function readCsvSql(path: string, sniff: CsvSniff, rejectsTable: string): string {
-  const columns = sniff.header.map((_, index) => `${quoteLiteral(cellName(index))}: 'VARCHAR'`).join(', ');
+  const columns = sniff.header
+    .map((_, index) => `${quoteLiteral(cellName(index))}: 'VARCHAR'`)
+    .join(', ');
   return `read_csv(${quoteLiteral(path)},
     delim = ${quoteLiteral(sniff.delimiter)}, quote = '"', escape = '"',
     header = true, skip = ${sniff.headerIndex}, auto_detect = false,

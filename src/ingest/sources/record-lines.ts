@@ -30,7 +30,11 @@ const QUOTE = 0x22;
 /**
  * @param skipLines lines before the header (metadata of Ladok exports), skipped as DuckDB's `skip` does
  */
-export async function scanRecordLines(path: string, delimiter: string, skipLines: number): Promise<RecordLines> {
+export async function scanRecordLines(
+  path: string,
+  delimiter: string,
+  skipLines: number,
+): Promise<RecordLines> {
   const delim = delimiter.charCodeAt(0);
   const firstLine = skipLines + 2;
   let phys = 1; // line of the cursor

@@ -39,20 +39,39 @@ function present(layout: Layout, d: Dimension): boolean {
   return layout.stubs[d] !== undefined || layout.values.some((v) => v.heading[d] !== undefined);
 }
 
-function refuse(displayName: string, reason: string, header: string[], fix = EXPORT_AGES): LarsamError {
-  return new LarsamError(`this SCB export cannot give the population 20–64: ${reason} (its columns: ${header.map((h) => `'${h}'`).join(', ')})`, {
-    where: { file: displayName },
-    fix,
-  });
+function refuse(
+  displayName: string,
+  reason: string,
+  header: string[],
+  fix = EXPORT_AGES,
+): LarsamError {
+  return new LarsamError(
+    `this SCB export cannot give the population 20–64: ${reason} (its columns: ${header.map((h) => `'${h}'`).join(', ')})`,
+    {
+      where: { file: displayName },
+      fix,
+    },
+  );
 }
 
-async function layoutOf(db: Database, rawTable: string, header: string[], displayName: string, namesByCode: ReadonlyMap<string, string>): Promise<Layout> {
+async function layoutOf(
+  db: Database,
+  rawTable: string,
+  header: string[],
+  displayName: string,
+  namesByCode: ReadonlyMap<string, string>,
+): Promise<Layout> {
   const stubs: Layout['stubs'] = {};
   const candidates: number[] = [];
   header.forEach((cell, index) => {
     const dimension = stubDimension(cell);
     if (dimension === null) candidates.push(index);
-    else if (stubs[dimension] !== undefined) throw refuse(displayName, `two columns name the dimension ${dimension} ('${header[stubs[dimension]!]}', '${cell}')`, header);
+    else if (stubs[dimension] !== undefined)
+      throw refuse(
+        displayName,
+        `two columns name the dimension ${dimension} ('${header[stubs[dimension]!]}', '${cell}')`,
+        header,
+      );
     else stubs[dimension] = index;
   });
   const values: Layout['values'] = [];
@@ -69,18 +88,32 @@ async function layoutOf(db: Database, rawTable: string, header: string[], displa
   if (unnamed.length) {
     const counts = await db.one<Record<string, bigint>>(
       `SELECT ${unnamed
-        .map((i) => `count(*) FILTER (WHERE nullif(trim(${q(cellName(i))}), '') IS NOT NULL AND ${numberOf(`trim(${q(cellName(i))})`)} IS NULL AND trim(${q(cellName(i))}) NOT IN (${MISSING.map(quoteLiteral).join(', ')})) AS ${q(`t${i}`)}`)
+        .map(
+          (i) =>
+            `count(*) FILTER (WHERE nullif(trim(${q(cellName(i))}), '') IS NOT NULL AND ${numberOf(`trim(${q(cellName(i))})`)} IS NULL AND trim(${q(cellName(i))}) NOT IN (${MISSING.map(quoteLiteral).join(', ')})) AS ${q(`t${i}`)}`,
+        )
         .join(', ')} FROM ${q(rawTable)}`,
     );
     for (const index of unnamed) {
       const texts = Number(counts![`t${index}`]);
-      if (texts === 0) values.push({ index, heading: header[index]!.trim() ? { contents: header[index]!.trim() } : {} });
+      if (texts === 0)
+        values.push({
+          index,
+          heading: header[index]!.trim() ? { contents: header[index]!.trim() } : {},
+        });
       else others.push({ index, name: header[index]!.trim() || `column ${index + 1}` });
     }
   }
-  if (!values.length) throw refuse(displayName, 'no column holds the numbers (a year, a region or a content such as Folkmängd as its heading)', header);
-  if (stubs.region === undefined && !values.some((v) => v.heading.region)) throw refuse(displayName, 'it has no region', header);
-  if (stubs.year === undefined && !values.some((v) => v.heading.year)) throw refuse(displayName, 'it has no year', header);
+  if (!values.length)
+    throw refuse(
+      displayName,
+      'no column holds the numbers (a year, a region or a content such as Folkmängd as its heading)',
+      header,
+    );
+  if (stubs.region === undefined && !values.some((v) => v.heading.region))
+    throw refuse(displayName, 'it has no region', header);
+  if (stubs.year === undefined && !values.some((v) => v.heading.year))
+    throw refuse(displayName, 'it has no year', header);
   return { stubs, others, values };
 }
 
@@ -102,7 +135,12 @@ function inList(labels: string[]): string {
   return labels.map(quoteLiteral).join(', ');
 }
 
-function valuesOf(choice: Choice, displayName: string, header: string[], warnings: string[]): string[] {
+function valuesOf(
+  choice: Choice,
+  displayName: string,
+  header: string[],
+  warnings: string[],
+): string[] {
   if (!choice.ok) throw refuse(displayName, choice.reason, header, choice.fix);
   if (choice.warning) warnings.push(choice.warning);
   return choice.labels;
@@ -122,12 +160,30 @@ export async function scbCsvSource(
   const agesTable = `${rejectsTable}_ages`;
   const cleanup = async (database: Database) => {
     await database.run(dropRejectTables(rejectsTable));
-    for (const table of [rawTable, cellsTable, regionsTable, agesTable, `${rejectsTable}_shift`, `${rejectsTable}_breaks`, `${rejectsTable}_line_of`, `${rejectsTable}_rejected_lines`]) {
+    for (const table of [
+      rawTable,
+      cellsTable,
+      regionsTable,
+      agesTable,
+      `${rejectsTable}_shift`,
+      `${rejectsTable}_breaks`,
+      `${rejectsTable}_line_of`,
+      `${rejectsTable}_rejected_lines`,
+    ]) {
       await database.run(`DROP TABLE IF EXISTS ${q(table)}`);
     }
   };
   try {
-    return await readScb(db, path, sniff, rejectsTable, displayName, fileLines, { rawTable, cellsTable, regionsTable, agesTable }, cleanup);
+    return await readScb(
+      db,
+      path,
+      sniff,
+      rejectsTable,
+      displayName,
+      fileLines,
+      { rawTable, cellsTable, regionsTable, agesTable },
+      cleanup,
+    );
   } catch (error) {
     await cleanup(db).catch(() => undefined);
     throw error;
@@ -146,12 +202,23 @@ async function readScb(
 ): Promise<Source> {
   const { rawTable, cellsTable, regionsTable, agesTable } = tables;
   const header = sniff.header;
-  await db.run(`CREATE OR REPLACE TEMP TABLE ${q(rawTable)} AS SELECT * FROM ${readCsvSql(path, sniff, rejectsTable)}`);
-  const structural = Number((await db.one<{ n: bigint }>(`SELECT count(DISTINCT line) AS n FROM ${q(rejectsTable)}`))!.n);
-  const staged = Number((await db.one<{ n: bigint }>(`SELECT count(*) AS n FROM ${q(rawTable)}`))!.n);
+  await db.run(
+    `CREATE OR REPLACE TEMP TABLE ${q(rawTable)} AS SELECT * FROM ${readCsvSql(path, sniff, rejectsTable)}`,
+  );
+  const structural = Number(
+    (await db.one<{ n: bigint }>(`SELECT count(DISTINCT line) AS n FROM ${q(rejectsTable)}`))!.n,
+  );
+  const staged = Number(
+    (await db.one<{ n: bigint }>(`SELECT count(*) AS n FROM ${q(rawTable)}`))!.n,
+  );
   const mapping = await lineMapping(
     db,
-    { from: 'rowid', firstLine: sniff.headerIndex + 2, structuralRejects: rejectsTable, csv: { path, delimiter: sniff.delimiter, skipLines: sniff.headerIndex } },
+    {
+      from: 'rowid',
+      firstLine: sniff.headerIndex + 2,
+      structuralRejects: rejectsTable,
+      csv: { path, delimiter: sniff.delimiter, skipLines: sniff.headerIndex },
+    },
     rejectsTable,
     { staged, structural, ...(fileLines !== undefined ? { fileLines } : {}) },
   );
@@ -162,9 +229,14 @@ async function readScb(
 
   // Every value cell as a row; a line with no cell filled (Excel's `;;;` filler) is no data.
   const dimension = (d: Dimension) =>
-    layout.stubs[d] !== undefined ? `nullif(trim(r.${q(cellName(layout.stubs[d]!))}), '')` : `h.${q(d)}`;
+    layout.stubs[d] !== undefined
+      ? `nullif(trim(r.${q(cellName(layout.stubs[d]!))}), '')`
+      : `h.${q(d)}`;
   const headings = layout.values
-    .map((v) => `(${v.index}, ${HEADING_DIMENSIONS.map((d) => (v.heading[d] === undefined ? 'NULL::VARCHAR' : quoteLiteral(v.heading[d]!))).join(', ')})`)
+    .map(
+      (v) =>
+        `(${v.index}, ${HEADING_DIMENSIONS.map((d) => (v.heading[d] === undefined ? 'NULL::VARCHAR' : quoteLiteral(v.heading[d]!))).join(', ')})`,
+    )
     .join(', ');
   const allCells = header.map((_, i) => `coalesce(trim(${q(cellName(i))}), '')`).join(` || `);
   await db.run(`CREATE OR REPLACE TEMP TABLE ${q(cellsTable)} AS
@@ -180,46 +252,77 @@ async function readScb(
            ${layout.others.length ? `[${layout.others.map((o) => `coalesce(trim(r.${q(cellName(o.index))}), '')`).join(', ')}]` : '[]::VARCHAR[]'} AS others,
            r.cell.v AS v
     FROM lines AS r JOIN headings AS h ON h.h = r.cell.h`);
-  const dataLines = Number((await db.one<{ n: bigint }>(`SELECT count(DISTINCT line) AS n FROM ${q(cellsTable)}`))!.n) + structural;
+  const dataLines =
+    Number(
+      (await db.one<{ n: bigint }>(`SELECT count(DISTINCT line) AS n FROM ${q(cellsTable)}`))!.n,
+    ) + structural;
 
   // Labels in the order the file first shows them, so messages and tie-breaks follow the file.
   const firstSeen = async (sql: string) =>
-    (await db.rows<{ label: string | null }>(`SELECT ${sql} AS label FROM ${q(cellsTable)} GROUP BY 1 ORDER BY min(line), 1`)).map((r) => r.label);
-  const labelsOf = async (sql: string) => (await firstSeen(sql)).filter((l): l is string => l !== null);
+    (
+      await db.rows<{ label: string | null }>(
+        `SELECT ${sql} AS label FROM ${q(cellsTable)} GROUP BY 1 ORDER BY min(line), 1`,
+      )
+    ).map((r) => r.label);
+  const labelsOf = async (sql: string) =>
+    (await firstSeen(sql)).filter((l): l is string => l !== null);
 
   // Regions: municipalities are read; the country and counties are counted and left out.
   const regions = await labelsOf('region');
   const judged = regions.map((label) => ({ label, region: regionOf(label, names) }));
-  const kept = judged.filter((j) => j.region.level === 'municipality' || j.region.level === 'unknown');
+  const kept = judged.filter(
+    (j) => j.region.level === 'municipality' || j.region.level === 'unknown',
+  );
   const left = judged.filter((j) => j.region.level === 'country' || j.region.level === 'county');
   if (!kept.length) {
-    throw refuse(displayName, `it holds no municipality, only ${regions.slice(0, 5).join(', ') || 'empty regions'}`, header, 'select the municipalities (kommuner) under region and export again');
+    throw refuse(
+      displayName,
+      `it holds no municipality, only ${regions.slice(0, 5).join(', ') || 'empty regions'}`,
+      header,
+      'select the municipalities (kommuner) under region and export again',
+    );
   }
-  await db.run(`CREATE OR REPLACE TEMP TABLE ${q(regionsTable)} AS SELECT * FROM (VALUES ${kept
-    .map((k) => `(${quoteLiteral(k.label)}, ${quoteLiteral(k.region.level === 'municipality' ? k.region.code : k.label)})`)
-    .join(', ')}) AS t(label, code)`);
+  await db.run(
+    `CREATE OR REPLACE TEMP TABLE ${q(regionsTable)} AS SELECT * FROM (VALUES ${kept
+      .map(
+        (k) =>
+          `(${quoteLiteral(k.label)}, ${quoteLiteral(k.region.level === 'municipality' ? k.region.code : k.label)})`,
+      )
+      .join(', ')}) AS t(label, code)`,
+  );
 
   // Ages: per municipality and year, the categories that tile 20–64 (or a contiguous
   // part of it). A PxWeb table has the same ages everywhere; a hand-edited one may not.
   if (!present(layout, 'age')) {
-    throw refuse(displayName, 'it has no age (ålder) dimension, so it holds inhabitants of all ages', header);
+    throw refuse(
+      displayName,
+      'it has no age (ålder) dimension, so it holds inhabitants of all ages',
+      header,
+    );
   }
   // The ages each municipality-year holds, grouped once; each distinct set is judged once.
   await db.run(`CREATE OR REPLACE TEMP TABLE ${q(agesTable)} AS
     SELECT region, year, to_json(ages)::VARCHAR AS key, ages FROM (
       SELECT region, year, list(DISTINCT age ORDER BY age) FILTER (WHERE age IS NOT NULL) AS ages
       FROM ${q(cellsTable)} WHERE region IN (SELECT label FROM ${q(regionsTable)}) GROUP BY region, year)`);
-  const ageSets = await db.rows<{ key: string; ages: string[] }>(`SELECT key, any_value(ages) AS ages FROM ${q(agesTable)} GROUP BY key`);
+  const ageSets = await db.rows<{ key: string; ages: string[] }>(
+    `SELECT key, any_value(ages) AS ages FROM ${q(agesTable)} GROUP BY key`,
+  );
   const plan: string[] = [];
   const partial = new Set<string>();
   for (const set of ageSets) {
     const cover = coverAges(set.ages.map((label) => ({ label, age: ageOf(label) })));
     if (!cover.ok) throw refuse(displayName, cover.reason, header);
     if (cover.from !== 20 || cover.to !== 64) partial.add(spanText(cover.from, cover.to));
-    for (const label of cover.labels) plan.push(`(${quoteLiteral(set.key)}, ${quoteLiteral(label)}, ${cover.from}, ${cover.to}, ${cover.labels.length})`);
+    for (const label of cover.labels)
+      plan.push(
+        `(${quoteLiteral(set.key)}, ${quoteLiteral(label)}, ${cover.from}, ${cover.to}, ${cover.labels.length})`,
+      );
   }
   if (partial.size) {
-    warnings.push(`the file covers ages ${[...partial].join(', ')} only: the rest of 20–64 must come from another file, or the build stops`);
+    warnings.push(
+      `the file covers ages ${[...partial].join(', ')} only: the rest of 20–64 must come from another file, or the build stops`,
+    );
   }
   await db.run(`CREATE OR REPLACE TEMP TABLE ${q(agesTable)} AS
     WITH plan(key, age, age_from, age_to, n) AS (VALUES ${plan.join(', ')})
@@ -239,22 +342,41 @@ async function readScb(
     filters.push(`c.contents IN (${inList(chosen)})`);
   }
   for (const [i, other] of layout.others.entries()) {
-    const chosen = valuesOf(chooseOther(other.name, await labelsOf(`others[${i + 1}]`)), displayName, header, warnings);
+    const chosen = valuesOf(
+      chooseOther(other.name, await labelsOf(`others[${i + 1}]`)),
+      displayName,
+      header,
+      warnings,
+    );
     filters.push(`c.others[${i + 1}] IN (${inList(chosen)})`);
     cellsPerAge *= chosen.length;
   }
   const chosenCells = `FROM ${q(cellsTable)} AS c JOIN ${q(agesTable)} AS a ON a.region = c.region AND a.year IS NOT DISTINCT FROM c.year AND a.age = c.age
     ${filters.length ? `WHERE ${filters.join(' AND ')}` : ''}`;
 
-  const counts = (await db.one<{ ignored: bigint; all: bigint; chosen: bigint; missing: bigint }>(`SELECT
+  const counts = (await db.one<{
+    ignored: bigint;
+    all: bigint;
+    chosen: bigint;
+    missing: bigint;
+  }>(`SELECT
       (SELECT count(DISTINCT line) FROM ${q(cellsTable)} WHERE region IN (${left.length ? inList(left.map((l) => l.label)) : 'NULL'})) AS ignored,
       (SELECT count(*) FROM ${q(cellsTable)} WHERE region IN (SELECT label FROM ${q(regionsTable)})) AS all,
       (SELECT count(*) ${chosenCells}) AS chosen,
       (SELECT count(*) FILTER (WHERE c.v IN (${inList(MISSING)})) ${chosenCells}) AS missing`))!;
   const unused = Number(counts.all) - Number(counts.chosen);
-  if (Number(counts.ignored)) warnings.push(`${counts.ignored} line(s) of Riket or a county were left out (only municipalities are read)`);
-  if (unused) warnings.push(`${unused} cell(s) outside ages 20–64, or totals beside their parts, were not added`);
-  if (Number(counts.missing)) warnings.push(`${counts.missing} cell(s) were '..' (missing in SCB's table); those municipality-years are rejected, not guessed`);
+  if (Number(counts.ignored))
+    warnings.push(
+      `${counts.ignored} line(s) of Riket or a county were left out (only municipalities are read)`,
+    );
+  if (unused)
+    warnings.push(
+      `${unused} cell(s) outside ages 20–64, or totals beside their parts, were not added`,
+    );
+  if (Number(counts.missing))
+    warnings.push(
+      `${counts.missing} cell(s) were '..' (missing in SCB's table); those municipality-years are rejected, not guessed`,
+    );
 
   // One row per municipality and year: the sum of exactly the chosen cells, else the
   // cell that is no number (rejected by the contract's rule), or what is missing.

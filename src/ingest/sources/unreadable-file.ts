@@ -7,14 +7,30 @@ import { printable } from '../sniff-csv.ts';
 
 const FILE_PROBLEM = /^(Invalid Input Error|IO Error): /;
 
-export async function readOrRefuse<T>(work: () => Promise<T>, displayName: string, what: string, fix: string): Promise<T> {
+export async function readOrRefuse<T>(
+  work: () => Promise<T>,
+  displayName: string,
+  what: string,
+  fix: string,
+): Promise<T> {
   try {
     return await work();
   } catch (error) {
     const first = (error instanceof Error ? error.message : '').split('\n')[0]!;
     if (!FILE_PROBLEM.test(first)) throw error;
     // DuckDB names the file by its full path; the message names it once, as the user did.
-    const cause = printable(maskPnrLike(first.replace(FILE_PROBLEM, '').replace(/\s*(in file|at end of file) "?'?[^"']*["']?/g, '').replace(/[.\s]+$/, '')));
-    throw new LarsamError(`this is not a readable ${what} file (${cause})`, { where: { file: displayName }, fix, cause: error });
+    const cause = printable(
+      maskPnrLike(
+        first
+          .replace(FILE_PROBLEM, '')
+          .replace(/\s*(in file|at end of file) "?'?[^"']*["']?/g, '')
+          .replace(/[.\s]+$/, ''),
+      ),
+    );
+    throw new LarsamError(`this is not a readable ${what} file (${cause})`, {
+      where: { file: displayName },
+      fix,
+      cause: error,
+    });
   }
 }

@@ -20,7 +20,10 @@ export function personColumn(kind: Kind, sniff: CsvSniff): number | undefined {
 }
 
 /** Restores the leading zero in place; true when it did. */
-export function restorePersonnummerZero(cells: (SheetCellText | undefined)[], column: number): boolean {
+export function restorePersonnummerZero(
+  cells: (SheetCellText | undefined)[],
+  column: number,
+): boolean {
   const cell = cells[column];
   if (!cell?.number || !/^[0-9]{9}$/.test(cell.text) || !luhnOk(`0${cell.text}`)) return false;
   cells[column] = { text: `0${cell.text}`, number: false };

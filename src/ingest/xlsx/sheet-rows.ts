@@ -41,7 +41,12 @@ function isoCellText(value: string): string {
 }
 
 /** `afterPiece` runs after each 1 MiB of XML (to write out the rows handed over so far). */
-export async function readSheetRows(xml: Uint8Array, book: Workbook, onRow: OnRow, afterPiece: () => Promise<void>): Promise<void> {
+export async function readSheetRows(
+  xml: Uint8Array,
+  book: Workbook,
+  onRow: OnRow,
+  afterPiece: () => Promise<void>,
+): Promise<void> {
   const parser = new SaxesParser({ position: false });
   let rowNumber = 0;
   let cells: (SheetCellText | undefined)[] = [];
@@ -103,7 +108,13 @@ export async function readSheetRows(xml: Uint8Array, book: Workbook, onRow: OnRo
   await afterPiece();
 }
 
-function cellText(type: string, style: number, value: string, inline: string, book: Workbook): SheetCellText | undefined {
+function cellText(
+  type: string,
+  style: number,
+  value: string,
+  inline: string,
+  book: Workbook,
+): SheetCellText | undefined {
   switch (type) {
     case 's': {
       const text = book.sharedStrings[Number(value)];
@@ -116,14 +127,20 @@ function cellText(type: string, style: number, value: string, inline: string, bo
       // A formula's cached text, or an error as Excel shows it (#N/A): never empty in silence.
       return value === '' ? undefined : { text: value, number: false };
     case 'b':
-      return value === '' ? undefined : { text: value === '1' || value.toLowerCase() === 'true' ? 'TRUE' : 'FALSE', number: false };
+      return value === ''
+        ? undefined
+        : {
+            text: value === '1' || value.toLowerCase() === 'true' ? 'TRUE' : 'FALSE',
+            number: false,
+          };
     case 'd':
       return value === '' ? undefined : { text: isoCellText(value), number: false };
     default: {
       if (value === '') return undefined;
       if (book.dateStyles[style]) {
         const serial = Number(value);
-        if (Number.isFinite(serial)) return { text: dateText(serialDate(serial, book.date1904)), number: false };
+        if (Number.isFinite(serial))
+          return { text: dateText(serialDate(serial, book.date1904)), number: false };
       }
       return { text: numberText(value), number: true };
     }

@@ -12,7 +12,14 @@ import { LarsamError } from '../../util/errors.ts';
 import { sniffCsv } from '../sniff-csv.ts';
 import { personColumn, restorePersonnummerZero } from './person-cells.ts';
 import { readSheetRows, type SheetCellText } from './sheet-rows.ts';
-import { partSize, readPart, readWorkbook, readWorkbookBytes, type Workbook, type WorkbookSheet } from './workbook-parts.ts';
+import {
+  partSize,
+  readPart,
+  readWorkbook,
+  readWorkbookBytes,
+  type Workbook,
+  type WorkbookSheet,
+} from './workbook-parts.ts';
 
 export interface SheetChoice {
   name: string;
@@ -25,12 +32,22 @@ export interface SheetChoice {
   others: string[];
 }
 
-const FIX = 'open it in Excel and save it as Excel workbook (.xlsx), or export the sheet as CSV UTF-8';
+const FIX =
+  'open it in Excel and save it as Excel workbook (.xlsx), or export the sheet as CSV UTF-8';
 
 /** The sheet named like the kind (case, spaces and dashes aside), else the first. */
-export function chooseSheet(sheets: WorkbookSheet[], kind: Kind | undefined, file: string): SheetChoice {
-  if (!sheets.length) throw new LarsamError('the workbook has no sheets', { where: { file }, fix: FIX });
-  const normal = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+export function chooseSheet(
+  sheets: WorkbookSheet[],
+  kind: Kind | undefined,
+  file: string,
+): SheetChoice {
+  if (!sheets.length)
+    throw new LarsamError('the workbook has no sheets', { where: { file }, fix: FIX });
+  const normal = (name: string) =>
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
   const named = kind === undefined ? -1 : sheets.findIndex((s) => normal(s.name) === kind);
   const index = named === -1 ? 0 : named;
   return {
@@ -53,14 +70,22 @@ export function workbookBytes(path: string, file: string): Uint8Array {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(8, bytes.byteLength));
   if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return bytes;
   const binaryExcel = head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
-  throw new LarsamError(binaryExcel ? 'the file is an old binary Excel workbook (.xls), not .xlsx' : 'the file is not an Excel workbook (.xlsx): it is not a zip archive', {
-    where: { file },
-    fix: FIX,
-  });
+  throw new LarsamError(
+    binaryExcel
+      ? 'the file is an old binary Excel workbook (.xls), not .xlsx'
+      : 'the file is not an Excel workbook (.xlsx): it is not a zip archive',
+    {
+      where: { file },
+      fix: FIX,
+    },
+  );
 }
 
 function unreadable(what: string, error: unknown, file: string): LarsamError {
-  return new LarsamError(`${what} cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`, { where: { file }, fix: FIX, cause: error });
+  return new LarsamError(
+    `${what} cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+    { where: { file }, fix: FIX, cause: error },
+  );
 }
 
 /** The workbook's sheets in tab order. */
@@ -85,12 +110,19 @@ export const MAX_SHEET_XML_BYTES = 768 * 1024 ** 2;
 function sheetXml(bytes: Uint8Array, choice: SheetChoice, file: string): Uint8Array {
   const part = choice.part;
   const size = part ? partSize(bytes, part) : undefined;
-  if (!part || size === undefined) throw new LarsamError(`the workbook names a sheet ${choice.name} it does not hold`, { where: { file }, fix: FIX });
-  if (size > MAX_SHEET_XML_BYTES) {
-    throw new LarsamError(`the sheet ${choice.name} is too large to read from .xlsx (${Math.round(size / 1024 ** 2)} MB of sheet data, at most ${MAX_SHEET_XML_BYTES / 1024 ** 2} MB)`, {
+  if (!part || size === undefined)
+    throw new LarsamError(`the workbook names a sheet ${choice.name} it does not hold`, {
       where: { file },
-      fix: 'save the sheet as CSV UTF-8 (Excel: Save As → CSV UTF-8) and load that file',
+      fix: FIX,
     });
+  if (size > MAX_SHEET_XML_BYTES) {
+    throw new LarsamError(
+      `the sheet ${choice.name} is too large to read from .xlsx (${Math.round(size / 1024 ** 2)} MB of sheet data, at most ${MAX_SHEET_XML_BYTES / 1024 ** 2} MB)`,
+      {
+        where: { file },
+        fix: 'save the sheet as CSV UTF-8 (Excel: Save As → CSV UTF-8) and load that file',
+      },
+    );
   }
   return readPart(bytes, part)!;
 }
@@ -126,14 +158,21 @@ async function write(out: Writable, text: string): Promise<void> {
 }
 
 /** Writes the chosen sheet of `path` as CSV to `to` (mode 0600, created anew). */
-export async function sheetToCsv(path: string, kind: Kind, file: string, to: string): Promise<SheetCsv> {
+export async function sheetToCsv(
+  path: string,
+  kind: Kind,
+  file: string,
+  to: string,
+): Promise<SheetCsv> {
   const bytes = workbookBytes(path, file);
   const book = workbookOf(bytes, file);
   const sheet = chooseSheet(book.sheets, kind, file);
   const xml = sheetXml(bytes, sheet, file);
   const warnings: string[] = [];
   if (sheet.others.length) {
-    warnings.push(`read sheet ${sheet.name} (${sheet.because}); not read: ${sheet.others.join(', ')} (name a sheet ${kind} to read that one)`);
+    warnings.push(
+      `read sheet ${sheet.name} (${sheet.because}); not read: ${sheet.others.join(', ')} (name a sheet ${kind} to read that one)`,
+    );
   }
 
   // The copy holds the sheet in clear (personnummer too): a file or link already at `to`
@@ -170,7 +209,10 @@ export async function sheetToCsv(path: string, kind: Kind, file: string, to: str
       while (headLines.length < row - 1) headLines.push('');
       headLines.push(csvFields(cells, { count: 0 }).join(','));
     }
-    const sniff = sniffCsv(headLines, columnsOf(kind).map((c) => c.name));
+    const sniff = sniffCsv(
+      headLines,
+      columnsOf(kind).map((c) => c.name),
+    );
     person = personColumn(kind, sniff);
     const held = head;
     head = undefined;
@@ -199,8 +241,14 @@ export async function sheetToCsv(path: string, kind: Kind, file: string, to: str
     await once(out, 'close');
   }
   if (widths.some((w) => w > 0 && w < widest)) await padLines(to, widths, widest);
-  if (restored) warnings.push(`${restored} person_id number cell(s) of nine digits read as a 10-digit personnummer with the leading 0 Excel dropped`);
-  if (breaks.count) warnings.push(`${breaks.count} cell(s) hold line breaks; each is read with spaces in their place`);
+  if (restored)
+    warnings.push(
+      `${restored} person_id number cell(s) of nine digits read as a 10-digit personnummer with the leading 0 Excel dropped`,
+    );
+  if (breaks.count)
+    warnings.push(
+      `${breaks.count} cell(s) hold line breaks; each is read with spaces in their place`,
+    );
   return { sheet, lines, warnings };
 }
 
@@ -212,7 +260,10 @@ async function padLines(path: string, widths: number[], width: number): Promise<
   try {
     let index = 0;
     let text = '';
-    for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+    for await (const line of createInterface({
+      input: createReadStream(path),
+      crlfDelay: Infinity,
+    })) {
       const w = widths[index++] ?? 0;
       text += w > 0 && w < width ? `${line}${','.repeat(width - w)}\n` : `${line}\n`;
       if (text.length > 1 << 20) {
@@ -253,7 +304,10 @@ export async function firstSheetHead(path: string, file: string, count: number):
       async () => undefined,
     );
   } catch (error) {
-    if (error !== enough) throw error instanceof LarsamError ? error : unreadable(`the sheet ${sheet.name}`, error, file);
+    if (error !== enough)
+      throw error instanceof LarsamError
+        ? error
+        : unreadable(`the sheet ${sheet.name}`, error, file);
   }
   return lines;
 }

@@ -17,14 +17,18 @@ export function unescapeXml(text: string): string {
   return text.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-f]+|#[0-9]+);/gi, (entity, body: string) => {
     const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
     if (named[body.toLowerCase()]) return named[body.toLowerCase()]!;
-    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    const code =
+      body[1] === 'x' || body[1] === 'X'
+        ? parseInt(body.slice(2), 16)
+        : parseInt(body.slice(1), 10);
     return Number.isFinite(code) ? String.fromCodePoint(code) : entity;
   });
 }
 
 function attributes(tag: string): Record<string, string> {
   const found: Record<string, string> = {};
-  for (const match of tag.matchAll(/([\w:]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) found[match[1]!] = unescapeXml(match[3] ?? match[4] ?? '');
+  for (const match of tag.matchAll(/([\w:]+)\s*=\s*("([^"]*)"|'([^']*)')/g))
+    found[match[1]!] = unescapeXml(match[3] ?? match[4] ?? '');
   return found;
 }
 
@@ -34,7 +38,9 @@ function parts(zip: Uint8Array, names: (name: string) => boolean): Record<string
 }
 
 function resolveTarget(base: string, target: string): string {
-  return target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(posix.dirname(base), target));
+  return target.startsWith('/')
+    ? target.slice(1)
+    : posix.normalize(posix.join(posix.dirname(base), target));
 }
 
 export interface Workbook {
@@ -52,15 +58,22 @@ export function readWorkbook(zip: Uint8Array): Workbook {
   if (rootRels) {
     for (const tag of decoder.decode(rootRels).match(/<(\w+:)?Relationship\b[^>]*>/g) ?? []) {
       const a = attributes(tag);
-      if (a.Type?.endsWith('/officeDocument') && a.Target) workbookPart = resolveTarget('', a.Target);
+      if (a.Type?.endsWith('/officeDocument') && a.Target)
+        workbookPart = resolveTarget('', a.Target);
     }
   }
-  const relsPart = posix.join(posix.dirname(workbookPart), '_rels', `${posix.basename(workbookPart)}.rels`);
+  const relsPart = posix.join(
+    posix.dirname(workbookPart),
+    '_rels',
+    `${posix.basename(workbookPart)}.rels`,
+  );
   const found = parts(zip, (name) => name === workbookPart || name === relsPart);
   const workbook = found[workbookPart];
   if (!workbook) throw new Error(`no ${workbookPart} in the workbook`);
   const targets = new Map<string, string>();
-  for (const tag of decoder.decode(found[relsPart] ?? new Uint8Array()).match(/<(\w+:)?Relationship\b[^>]*>/g) ?? []) {
+  for (const tag of decoder
+    .decode(found[relsPart] ?? new Uint8Array())
+    .match(/<(\w+:)?Relationship\b[^>]*>/g) ?? []) {
     const a = attributes(tag);
     if (a.Id && a.Target) targets.set(a.Id, resolveTarget(workbookPart, a.Target));
   }
@@ -72,7 +85,8 @@ export function readWorkbook(zip: Uint8Array): Workbook {
   });
   const pr = /<(\w+:)?workbookPr\b[^>]*>/.exec(workbookXml);
   const date1904 = pr ? ['1', 'true'].includes(attributes(pr[0]).date1904 ?? '') : false;
-  const ofType = (suffix: string) => [...rels(found[relsPart])].find((r) => r.type.endsWith(suffix))?.target;
+  const ofType = (suffix: string) =>
+    [...rels(found[relsPart])].find((r) => r.type.endsWith(suffix))?.target;
   const stringsPart = ofType('/sharedStrings') ?? 'xl/sharedStrings.xml';
   const stylesPart = ofType('/styles') ?? 'xl/styles.xml';
   const small = parts(zip, (name) => name === stringsPart || name === stylesPart);
@@ -84,7 +98,9 @@ export function readWorkbook(zip: Uint8Array): Workbook {
   };
 
   function* rels(bytes: Uint8Array | undefined): Generator<{ type: string; target: string }> {
-    for (const tag of decoder.decode(bytes ?? new Uint8Array()).match(/<(\w+:)?Relationship\b[^>]*>/g) ?? []) {
+    for (const tag of decoder
+      .decode(bytes ?? new Uint8Array())
+      .match(/<(\w+:)?Relationship\b[^>]*>/g) ?? []) {
       const a = attributes(tag);
       if (a.Type && a.Target) yield { type: a.Type, target: resolveTarget(workbookPart, a.Target) };
     }
@@ -97,18 +113,26 @@ function sharedStrings(xml: string): string[] {
   for (const si of xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)) {
     const body = (si[1] ?? '').replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '');
     let text = '';
-    for (const t of body.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) text += unescapeXml(t[1] ?? '');
+    for (const t of body.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g))
+      text += unescapeXml(t[1] ?? '');
     strings.push(text);
   }
   return strings;
 }
 
 /** Built-in number formats that show dates or times (ECMA-376 18.8.30, and the East Asian ones). */
-const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const DATE_FORMAT_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51,
+  52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** A format code shows a date when, outside quotes, escapes and [brackets], it has d, m, y, h or s. */
 export function isDateFormatCode(code: string): boolean {
-  const bare = code.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '').replace(/_.|\*./g, '');
+  const bare = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/_.|\*./g, '');
   // Only the first section (positive numbers) decides, as Excel's own detection does.
   return /[dmyhs]/i.test(bare.split(';')[0] ?? '') && !/^general$/i.test(bare.trim());
 }

@@ -69,10 +69,15 @@ const TITLE_CHARS = 64;
 const SUBTITLE_CHARS = 108;
 
 /** The title block: the title in bold and the reading key as a grey subtitle, wrapped to the chart's width. */
-export function titleBlock(text: string, subtitle: string[]): { text: string | string[]; subtitle?: string[] } {
+export function titleBlock(
+  text: string,
+  subtitle: string[],
+): { text: string | string[]; subtitle?: string[] } {
   const titleLines = wrapWords(text, TITLE_CHARS);
   const title = titleLines.length > 1 ? titleLines : text;
-  const lines = subtitle.filter((line) => line.length > 0).flatMap((line) => wrapWords(line, SUBTITLE_CHARS));
+  const lines = subtitle
+    .filter((line) => line.length > 0)
+    .flatMap((line) => wrapWords(line, SUBTITLE_CHARS));
   return lines.length ? { text: title, subtitle: lines } : { text: title };
 }
 
@@ -93,7 +98,9 @@ export function uniqueInOrder<T>(values: Iterable<T>): T[] {
 }
 
 /** The terms and series of a chart's rows in order of first appearance, with each series' label. */
-export function termsAndSeries(rows: readonly { term: string; series: string; seriesLabel: string }[]): {
+export function termsAndSeries(
+  rows: readonly { term: string; series: string; seriesLabel: string }[],
+): {
   terms: string[];
   series: string[];
   labels: string[];
@@ -172,7 +179,14 @@ export function drawable(noValues: string, ...layers: (Layer | false)[]): Layer[
   return [
     {
       data: { values: [{}] },
-      mark: { type: 'text', align: 'left', baseline: 'top', color: MUTED_TEXT, fontSize: 12, text: noValues },
+      mark: {
+        type: 'text',
+        align: 'left',
+        baseline: 'top',
+        color: MUTED_TEXT,
+        fontSize: 12,
+        text: noValues,
+      },
       encoding: { x: { value: 0 }, y: { value: 0 } },
     },
   ];

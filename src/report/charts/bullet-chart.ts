@@ -3,7 +3,17 @@
 // (100 %), a dark bar for the actual, a black tick at the target. Beside it, in words:
 // the actual in its own unit, the status, and the target.
 import type { TopLevelSpec } from 'vega-lite';
-import { MISSING_MARK, SCHEMA_URL, baseConfig, capitalise, emptyChart, isNumber, slug, titleBlock, wrapWords } from './base.ts';
+import {
+  MISSING_MARK,
+  SCHEMA_URL,
+  baseConfig,
+  capitalise,
+  emptyChart,
+  isNumber,
+  slug,
+  titleBlock,
+  wrapWords,
+} from './base.ts';
 import { formatPercentOfTarget, formatValue } from './format.ts';
 import { WORDS } from './labels.ts';
 import { FIELD_GREY, MUTED_TEXT, OKABE_ITO, TEXT } from './palette.ts';
@@ -33,12 +43,20 @@ interface BulletDatum {
   tip: string;
 }
 
-export function bulletChart(rows: BulletRow[], lang: Lang, options: BulletChartOptions = {}): ChartSpec {
+export function bulletChart(
+  rows: BulletRow[],
+  lang: Lang,
+  options: BulletChartOptions = {},
+): ChartSpec {
   const words = WORDS[lang];
   const title = options.title ?? words.bulletTitle;
-  if (rows.length === 0) return emptyChart(options.name ?? slug(title), title, words.noValues, lang);
+  if (rows.length === 0)
+    return emptyChart(options.name ?? slug(title), title, words.noValues, lang);
   const ratios = rows.map((r) => (r.target > 0 && isNumber(r.actual) ? r.actual / r.target : null));
-  const domainHigh = Math.min(AXIS_MAX, Math.max(1.25, ...ratios.filter(isNumber).map((r) => Math.ceil(r * 4) / 4)));
+  const domainHigh = Math.min(
+    AXIS_MAX,
+    Math.max(1.25, ...ratios.filter(isNumber).map((r) => Math.ceil(r * 4) / 4)),
+  );
 
   const data: BulletDatum[] = [];
   let offScale = false;
@@ -67,11 +85,25 @@ export function bulletChart(rows: BulletRow[], lang: Lang, options: BulletChartO
       tip,
     });
     for (let line = 1; line < Math.max(lines.length, summaries.length); line++) {
-      data.push({ row: `r${data.length}`, level: MORE_ROW, label: lines[line] ?? '', ratio: null, shape: null, note: null, summary: summaries[line] ?? null, tip });
+      data.push({
+        row: `r${data.length}`,
+        level: MORE_ROW,
+        label: lines[line] ?? '',
+        ratio: null,
+        shape: null,
+        note: null,
+        summary: summaries[line] ?? null,
+        tip,
+      });
     }
   });
 
-  const y = { field: 'row', type: 'nominal', scale: { domain: data.map((d) => d.row) }, axis: null } as const;
+  const y = {
+    field: 'row',
+    type: 'nominal',
+    scale: { domain: data.map((d) => d.row) },
+    axis: null,
+  } as const;
   const isTarget = { filter: `datum.level === ${TARGET_ROW}` };
   const x = {
     type: 'quantitative' as const,
@@ -82,7 +114,12 @@ export function bulletChart(rows: BulletRow[], lang: Lang, options: BulletChartO
   const description = describe(rows, lang);
   const spec: TopLevelSpec = {
     $schema: SCHEMA_URL,
-    title: titleBlock(title, [words.bulletLegend, [offScale ? words.forestOffScale : '', data.some((d) => d.note) ? words.missingNote : ''].filter(Boolean).join(' · ')]),
+    title: titleBlock(title, [
+      words.bulletLegend,
+      [offScale ? words.forestOffScale : '', data.some((d) => d.note) ? words.missingNote : '']
+        .filter(Boolean)
+        .join(' · '),
+    ]),
     description,
     data: { values: data as unknown as Record<string, unknown>[] },
     config: baseConfig(lang),
@@ -115,12 +152,26 @@ export function bulletChart(rows: BulletRow[], lang: Lang, options: BulletChartO
           },
           {
             transform: [isTarget, { filter: 'isValid(datum.shape)' }],
-            mark: { type: 'point', shape: 'triangle-right', filled: true, color: OKABE_ITO.blue, size: 60, opacity: 1 },
+            mark: {
+              type: 'point',
+              shape: 'triangle-right',
+              filled: true,
+              color: OKABE_ITO.blue,
+              size: 60,
+              opacity: 1,
+            },
             encoding: { y, x: { field: 'ratio', ...x }, tooltip: TOOLTIP },
           },
           {
             transform: [isTarget, { filter: 'isValid(datum.note)' }],
-            mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3, color: MUTED_TEXT, fontWeight: 'bold' },
+            mark: {
+              type: 'text',
+              align: 'left',
+              baseline: 'middle',
+              dx: 3,
+              color: MUTED_TEXT,
+              fontWeight: 'bold',
+            },
             encoding: { y, x: { value: 0 }, text: { field: 'note' }, tooltip: TOOLTIP },
           },
         ],
@@ -131,12 +182,25 @@ export function bulletChart(rows: BulletRow[], lang: Lang, options: BulletChartO
         layer: [
           {
             transform: [isTarget],
-            mark: { type: 'text', align: 'left', baseline: 'middle', limit: SUMMARY_WIDTH, color: TEXT },
+            mark: {
+              type: 'text',
+              align: 'left',
+              baseline: 'middle',
+              limit: SUMMARY_WIDTH,
+              color: TEXT,
+            },
             encoding: { y, x: { value: 0 }, text: { field: 'summary' }, tooltip: TOOLTIP },
           },
           {
             transform: [{ filter: `datum.level === ${MORE_ROW} && isValid(datum.summary)` }],
-            mark: { type: 'text', align: 'left', baseline: 'middle', limit: SUMMARY_WIDTH, color: MUTED_TEXT, fontSize: 10 },
+            mark: {
+              type: 'text',
+              align: 'left',
+              baseline: 'middle',
+              limit: SUMMARY_WIDTH,
+              color: MUTED_TEXT,
+              fontSize: 10,
+            },
             encoding: { y, x: { value: 0 }, text: { field: 'summary' }, tooltip: TOOLTIP },
           },
         ],
@@ -151,8 +215,17 @@ function describe(rows: BulletRow[], lang: Lang): string {
   const words = WORDS[lang];
   const parts = [words.bulletDescription(rows.length)];
   for (const row of rows) {
-    const actual = isNumber(row.actual) ? formatValue(row.actual, row.format, lang) : `${MISSING_MARK} (${words.missingWhy})`;
-    parts.push(words.bulletRow(row.label, actual, words.targetPhrase(row.operator, formatValue(row.target, row.format, lang)), row.statusLabel));
+    const actual = isNumber(row.actual)
+      ? formatValue(row.actual, row.format, lang)
+      : `${MISSING_MARK} (${words.missingWhy})`;
+    parts.push(
+      words.bulletRow(
+        row.label,
+        actual,
+        words.targetPhrase(row.operator, formatValue(row.target, row.format, lang)),
+        row.statusLabel,
+      ),
+    );
   }
   return parts.join(' ');
 }

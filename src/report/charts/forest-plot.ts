@@ -3,15 +3,41 @@
 // as value / target: 100 % is the target. Three columns share the rows: the goal in
 // words, the plot, and the percent of target with the status in words.
 import type { TopLevelSpec } from 'vega-lite';
-import { MISSING_MARK, SCHEMA_URL, baseConfig, emptyChart, capitalise, extremes, isNumber, slug, titleBlock, uniqueInOrder, wrapWords } from './base.ts';
+import {
+  MISSING_MARK,
+  SCHEMA_URL,
+  baseConfig,
+  emptyChart,
+  capitalise,
+  extremes,
+  isNumber,
+  slug,
+  titleBlock,
+  uniqueInOrder,
+  wrapWords,
+} from './base.ts';
 import { formatPercentOfTarget, formatRange } from './format.ts';
 import { WORDS } from './labels.ts';
 import { MUTED_TEXT, STATUS_COLOURS, STATUS_ORDER, TEXT } from './palette.ts';
 import { TOOLTIP, intervalLine, tipLines, valueLine } from './tooltip.ts';
-import type { ChartSpec, ForestGoal, ForestPlotOptions, GoalStatus, Lang, Recommendation } from './types.ts';
+import type {
+  ChartSpec,
+  ForestGoal,
+  ForestPlotOptions,
+  GoalStatus,
+  Lang,
+  Recommendation,
+} from './types.ts';
 
 /** Decided first, then undecided, then the ones shown for the record. */
-export const RECOMMENDATION_ORDER: readonly Recommendation[] = ['continue', 'develop', 'end', 'insufficient_data', 'in_progress', 'ended'];
+export const RECOMMENDATION_ORDER: readonly Recommendation[] = [
+  'continue',
+  'develop',
+  'end',
+  'insufficient_data',
+  'in_progress',
+  'ended',
+];
 
 const LABEL_WIDTH = 240;
 const PLOT_WIDTH = 210;
@@ -69,51 +95,102 @@ function axisDomain(placed: Placed[]): [number, number] {
   for (const { goal, ratio } of placed) {
     if (ratio === null) continue;
     const ends = [ratio];
-    if (isNumber(goal.low) && isNumber(goal.high)) ends.push(goal.low / goal.target, goal.high / goal.target);
+    if (isNumber(goal.low) && isNumber(goal.high))
+      ends.push(goal.low / goal.target, goal.high / goal.target);
     for (const end of ends) {
       low = Math.min(low, end);
       high = Math.max(high, end);
     }
   }
   const quarter = (value: number, round: (x: number) => number) => round(value * 4) / 4;
-  return [clamp(quarter(low, Math.floor), AXIS_MIN, 0), clamp(quarter(high, Math.ceil), 1.5, AXIS_MAX)];
+  return [
+    clamp(quarter(low, Math.floor), AXIS_MIN, 0),
+    clamp(quarter(high, Math.ceil), 1.5, AXIS_MAX),
+  ];
 }
 
-export function forestPlot(goals: ForestGoal[], lang: Lang, options: ForestPlotOptions = {}): ChartSpec {
+export function forestPlot(
+  goals: ForestGoal[],
+  lang: Lang,
+  options: ForestPlotOptions = {},
+): ChartSpec {
   const words = WORDS[lang];
   const title = options.title ?? words.forestTitle;
-  if (goals.length === 0) return emptyChart(options.name ?? slug(title), title, words.noValues, lang);
+  if (goals.length === 0)
+    return emptyChart(options.name ?? slug(title), title, words.noValues, lang);
   const placed = goals.map(place);
   const [domainLow, domainHigh] = axisDomain(placed);
 
-  const groups = RECOMMENDATION_ORDER.map((recommendation) => placed.filter((p) => p.goal.recommendation === recommendation)).filter(
-    (group) => group.length > 0,
-  );
+  const groups = RECOMMENDATION_ORDER.map((recommendation) =>
+    placed.filter((p) => p.goal.recommendation === recommendation),
+  ).filter((group) => group.length > 0);
 
   const data: ForestDatum[] = [];
-  const blank = { x: null, low: null, high: null, shape: null, statusLabel: null, note: null, summary: null, tip: null };
+  const blank = {
+    x: null,
+    low: null,
+    high: null,
+    shape: null,
+    statusLabel: null,
+    note: null,
+    summary: null,
+    tip: null,
+  };
   let offScale = false;
   for (const group of groups) {
-    data.push({ row: `r${data.length}`, level: LEVEL.recommendation, label: capitalise(group[0]!.goal.recommendationLabel), indent: 0, ...blank });
+    data.push({
+      row: `r${data.length}`,
+      level: LEVEL.recommendation,
+      label: capitalise(group[0]!.goal.recommendationLabel),
+      indent: 0,
+      ...blank,
+    });
     for (const activityId of uniqueInOrder(group.map((p) => p.goal.activityId))) {
       const ofActivity = group.filter((p) => p.goal.activityId === activityId);
-      data.push({ row: `r${data.length}`, level: LEVEL.activity, label: ofActivity[0]!.goal.activityName, indent: 8, ...blank });
+      data.push({
+        row: `r${data.length}`,
+        level: LEVEL.activity,
+        label: ofActivity[0]!.goal.activityName,
+        indent: 8,
+        ...blank,
+      });
       for (const { goal, ratio, comparable } of ofActivity) {
         // "≥ 15 %" stays on one line; long goals continue on rows of their own.
-        const lines = wrapWords(goal.goalLabel.replace(/([≥≤]) /g, '$1\u00a0'), LABEL_CHARS).slice(0, 3);
+        const lines = wrapWords(goal.goalLabel.replace(/([≥≤]) /g, '$1\u00a0'), LABEL_CHARS).slice(
+          0,
+          3,
+        );
         const shown = ratio !== null;
         const hasInterval = shown && isNumber(goal.low) && isNumber(goal.high);
         const x = shown ? clamp(ratio, domainLow, domainHigh) : null;
-        const shape = !shown ? null : ratio > domainHigh ? 'triangle-right' : ratio < domainLow ? 'triangle-left' : 'circle';
+        const shape = !shown
+          ? null
+          : ratio > domainHigh
+            ? 'triangle-right'
+            : ratio < domainLow
+              ? 'triangle-left'
+              : 'circle';
         if (shape !== null && shape !== 'circle') offScale = true;
         const missing = !isNumber(goal.value);
         const percent = shown ? formatPercentOfTarget(ratio, lang) : missing ? MISSING_MARK : '–';
-        const summaries = [`${percent} · ${goal.statusLabel}`, ...(!comparable && !missing ? [words.forestNotComparable] : [])];
+        const summaries = [
+          `${percent} · ${goal.statusLabel}`,
+          ...(!comparable && !missing ? [words.forestNotComparable] : []),
+        ];
         const tip = tipLines(
           goal.activityName,
           goal.goalLabel,
-          shown ? valueLine(formatPercentOfTarget(ratio, lang), lang, false, words.tipOfTarget) : missing ? valueLine(null, lang) : words.forestNotComparable,
-          intervalLine(hasInterval ? formatRange(goal.low! / goal.target, goal.high! / goal.target, 'percent', lang) : null, lang),
+          shown
+            ? valueLine(formatPercentOfTarget(ratio, lang), lang, false, words.tipOfTarget)
+            : missing
+              ? valueLine(null, lang)
+              : words.forestNotComparable,
+          intervalLine(
+            hasInterval
+              ? formatRange(goal.low! / goal.target, goal.high! / goal.target, 'percent', lang)
+              : null,
+            lang,
+          ),
           `${words.status}: ${goal.statusLabel}`,
         );
         data.push({
@@ -131,25 +208,40 @@ export function forestPlot(goals: ForestGoal[], lang: Lang, options: ForestPlotO
           tip,
         });
         for (let i = 1; i < Math.max(lines.length, summaries.length); i++) {
-          data.push({ row: `r${data.length}`, level: LEVEL.more, label: lines[i] ?? '', indent: 16, ...blank, summary: summaries[i] ?? null, tip });
+          data.push({
+            row: `r${data.length}`,
+            level: LEVEL.more,
+            label: lines[i] ?? '',
+            indent: 16,
+            ...blank,
+            summary: summaries[i] ?? null,
+            tip,
+          });
         }
       }
     }
   }
 
-  const notes = [offScale ? words.forestOffScale : '', data.some((d) => d.note === MISSING_MARK) ? words.missingNote : ''].filter(Boolean);
+  const notes = [
+    offScale ? words.forestOffScale : '',
+    data.some((d) => d.note === MISSING_MARK) ? words.missingNote : '',
+  ].filter(Boolean);
   const rows = data.map((d) => d.row);
   const step = ROW_STEP;
   const y = { field: 'row', type: 'nominal', scale: { domain: rows }, axis: null } as const;
 
   // Status colours in a fixed order, each named by the caller's label.
   const statusLabels = new Map<GoalStatus, string>();
-  for (const goal of goals) if (!statusLabels.has(goal.status)) statusLabels.set(goal.status, goal.statusLabel);
+  for (const goal of goals)
+    if (!statusLabels.has(goal.status)) statusLabels.set(goal.status, goal.statusLabel);
   const statuses = STATUS_ORDER.filter((status) => statusLabels.has(status));
   const colour = {
     field: 'statusLabel',
     type: 'nominal',
-    scale: { domain: statuses.map((s) => statusLabels.get(s)!), range: statuses.map((s) => STATUS_COLOURS[s]) },
+    scale: {
+      domain: statuses.map((s) => statusLabels.get(s)!),
+      range: statuses.map((s) => STATUS_COLOURS[s]),
+    },
     legend: { title: words.status, orient: 'bottom', direction: 'horizontal', columns: 3 },
   } as const;
 
@@ -166,7 +258,12 @@ export function forestPlot(goals: ForestGoal[], lang: Lang, options: ForestPlotO
         width: LABEL_WIDTH,
         height: { step },
         layer: (['recommendation', 'activity', 'goal'] as const).map((kind) => ({
-          transform: [{ filter: kind === 'goal' ? `datum.level >= ${LEVEL.goal}` : `datum.level === ${LEVEL[kind]}` }],
+          transform: [
+            {
+              filter:
+                kind === 'goal' ? `datum.level >= ${LEVEL.goal}` : `datum.level === ${LEVEL[kind]}`,
+            },
+          ],
           mark: {
             type: 'text',
             align: 'left',
@@ -206,14 +303,26 @@ export function forestPlot(goals: ForestGoal[], lang: Lang, options: ForestPlotO
           },
           {
             transform: [{ filter: 'isValid(datum.x)' }],
-            mark: { type: 'point', filled: true, size: 80, opacity: 1, stroke: '#000000', strokeWidth: 0.75 },
+            mark: {
+              type: 'point',
+              filled: true,
+              size: 80,
+              opacity: 1,
+              stroke: '#000000',
+              strokeWidth: 0.75,
+            },
             encoding: {
               y,
               x: {
                 field: 'x',
                 type: 'quantitative',
                 scale: { domain: [domainLow, domainHigh], nice: false, clamp: true },
-                axis: { title: words.forestAxis.split('\n'), format: '.0%', orient: 'bottom', tickCount: 6 },
+                axis: {
+                  title: words.forestAxis.split('\n'),
+                  format: '.0%',
+                  orient: 'bottom',
+                  tickCount: 6,
+                },
               },
               color: colour,
               shape: { field: 'shape', type: 'nominal', scale: null },
@@ -222,7 +331,15 @@ export function forestPlot(goals: ForestGoal[], lang: Lang, options: ForestPlotO
           },
           {
             transform: [{ filter: 'isValid(datum.note)' }],
-            mark: { type: 'text', align: 'left', baseline: 'middle', dx: 2, color: MUTED_TEXT, fontSize: 10, limit: PLOT_WIDTH - 4 },
+            mark: {
+              type: 'text',
+              align: 'left',
+              baseline: 'middle',
+              dx: 2,
+              color: MUTED_TEXT,
+              fontSize: 10,
+              limit: PLOT_WIDTH - 4,
+            },
             encoding: { y, x: { value: 0 }, text: { field: 'note' }, tooltip: TOOLTIP },
           },
         ],
@@ -233,12 +350,25 @@ export function forestPlot(goals: ForestGoal[], lang: Lang, options: ForestPlotO
         layer: [
           {
             transform: [{ filter: `datum.level === ${LEVEL.goal}` }],
-            mark: { type: 'text', align: 'left', baseline: 'middle', limit: STATUS_WIDTH, color: TEXT },
+            mark: {
+              type: 'text',
+              align: 'left',
+              baseline: 'middle',
+              limit: STATUS_WIDTH,
+              color: TEXT,
+            },
             encoding: { y, x: { value: 0 }, text: { field: 'summary' }, tooltip: TOOLTIP },
           },
           {
             transform: [{ filter: `datum.level === ${LEVEL.more} && isValid(datum.summary)` }],
-            mark: { type: 'text', align: 'left', baseline: 'middle', limit: STATUS_WIDTH, color: MUTED_TEXT, fontSize: 10 },
+            mark: {
+              type: 'text',
+              align: 'left',
+              baseline: 'middle',
+              limit: STATUS_WIDTH,
+              color: MUTED_TEXT,
+              fontSize: 10,
+            },
             encoding: { y, x: { value: 0 }, text: { field: 'summary' }, tooltip: TOOLTIP },
           },
         ],
@@ -257,10 +387,14 @@ function describe(placed: Placed[], groups: Placed[][], lang: Lang): string {
   for (const group of groups) {
     const counts = new Map<string, number>();
     for (const status of STATUS_ORDER) {
-      for (const p of group) if (p.goal.status === status) counts.set(p.goal.statusLabel, (counts.get(p.goal.statusLabel) ?? 0) + 1);
+      for (const p of group)
+        if (p.goal.status === status)
+          counts.set(p.goal.statusLabel, (counts.get(p.goal.statusLabel) ?? 0) + 1);
     }
     const statusText = [...counts].map(([label, count]) => `${label} ${count}`).join(', ');
-    parts.push(words.forestGroup(capitalise(group[0]!.goal.recommendationLabel), group.length, statusText));
+    parts.push(
+      words.forestGroup(capitalise(group[0]!.goal.recommendationLabel), group.length, statusText),
+    );
   }
   const shown = placed.filter((p): p is Placed & { ratio: number } => p.ratio !== null);
   const ends = extremes(shown, (p) => p.ratio);

@@ -5,9 +5,17 @@ import { NUMBER_LOCALE } from './locale.ts';
 import type { Lang, ValueFormat } from './types.ts';
 
 /** Specifiers for single values: "22 %", "1 234,5", "1,05". */
-export const VALUE_SPECIFIER: Record<ValueFormat, string> = { percent: '.0%', number: ',.1~f', ratio: ',.2f' };
+export const VALUE_SPECIFIER: Record<ValueFormat, string> = {
+  percent: '.0%',
+  number: ',.1~f',
+  ratio: ',.2f',
+};
 /** Specifiers for axis ticks and legend thresholds: trailing zeros trimmed. */
-export const AXIS_SPECIFIER: Record<ValueFormat, string> = { percent: '.1~%', number: ',~f', ratio: ',.2~f' };
+export const AXIS_SPECIFIER: Record<ValueFormat, string> = {
+  percent: '.1~%',
+  number: ',~f',
+  ratio: ',.2~f',
+};
 
 const LOCALES = { sv: formatLocale(NUMBER_LOCALE.sv), en: formatLocale(NUMBER_LOCALE.en) };
 
@@ -21,7 +29,8 @@ export function formatValue(value: number, format: ValueFormat, lang: Lang): str
 
 /** "14–32 %": an interval with the unit once. */
 export function formatRange(low: number, high: number, format: ValueFormat, lang: Lang): string {
-  if (format === 'percent') return `${formatWith(',.0f', low * 100, lang)}–${formatValue(high, format, lang)}`;
+  if (format === 'percent')
+    return `${formatWith(',.0f', low * 100, lang)}–${formatValue(high, format, lang)}`;
   return `${formatValue(low, format, lang)}–${formatValue(high, format, lang)}`;
 }
 

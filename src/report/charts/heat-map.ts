@@ -2,7 +2,16 @@
 // cells coloured in up to five light-to-dark blue classes with round bounds, the legend
 // naming each class, the value written in the cell when there is room (white on the
 // darkest class, black otherwise). A missing or suppressed cell is grey with "..".
-import { type Layer, MISSING_MARK, extremes, isNumber, slug, titleBlock, uniqueInOrder, layeredChart } from './base.ts';
+import {
+  type Layer,
+  MISSING_MARK,
+  extremes,
+  isNumber,
+  slug,
+  titleBlock,
+  uniqueInOrder,
+  layeredChart,
+} from './base.ts';
 import { VALUE_SPECIFIER, formatRange, formatValue, formatWith } from './format.ts';
 import { WORDS } from './labels.ts';
 import { FIRST_DARK_BLUE, MISSING_FILL, SEQUENTIAL_BLUES } from './palette.ts';
@@ -48,7 +57,10 @@ export function classesFor(min: number, max: number): Classes {
 }
 
 function classOf(value: number, classes: Classes): number {
-  return Math.min(classes.count - 1, Math.max(0, Math.floor(roundTo((value - classes.low) / classes.step))));
+  return Math.min(
+    classes.count - 1,
+    Math.max(0, Math.floor(roundTo((value - classes.low) / classes.step))),
+  );
 }
 
 function classLabel(index: number, classes: Classes, format: ValueFormat, lang: Lang): string {
@@ -70,12 +82,24 @@ export function heatMap(cells: HeatCell[], options: HeatMapOptions, lang: Lang):
   const terms = uniqueInOrder(cells.map((c) => c.term));
   const values = cells.map((c) => c.value).filter(isNumber);
   const classes = values.length ? classesFor(Math.min(...values), Math.max(...values)) : null;
-  const classLabels = classes ? Array.from({ length: classes.count }, (_, i) => classLabel(i, classes, format, lang)) : [];
-  const classColours = classLabels.map((_, i) => SEQUENTIAL_BLUES[colourIndex(i, classLabels.length)]!);
+  const classLabels = classes
+    ? Array.from({ length: classes.count }, (_, i) => classLabel(i, classes, format, lang))
+    : [];
+  const classColours = classLabels.map(
+    (_, i) => SEQUENTIAL_BLUES[colourIndex(i, classLabels.length)]!,
+  );
   const missingLabel = `${MISSING_MARK} ${words.missingShort}`;
   // One number of decimals for every cell: none when all values are whole.
-  const cellSpecifier = values.every(Number.isInteger) ? ',d' : format === 'number' ? ',.1f' : VALUE_SPECIFIER[format];
-  const hasMissing = rowLabels.some((row) => terms.some((term) => !isNumber(cells.find((c) => c.rowLabel === row && c.term === term)?.value)));
+  const cellSpecifier = values.every(Number.isInteger)
+    ? ',d'
+    : format === 'number'
+      ? ',.1f'
+      : VALUE_SPECIFIER[format];
+  const hasMissing = rowLabels.some((row) =>
+    terms.some(
+      (term) => !isNumber(cells.find((c) => c.rowLabel === row && c.term === term)?.value),
+    ),
+  );
 
   const data: HeatDatum[] = [];
   for (const rowLabel of rowLabels) {
@@ -83,19 +107,53 @@ export function heatMap(cells: HeatCell[], options: HeatMapOptions, lang: Lang):
       const cell = cells.find((c) => c.rowLabel === rowLabel && c.term === term);
       const value = cell && isNumber(cell.value) ? cell.value : null;
       if (value === null || !classes) {
-        data.push({ rowLabel, term, value: null, bin: missingLabel, dark: false, text: MISSING_MARK, tip: tipLines(rowLabel, term, valueLine(null, lang)) });
+        data.push({
+          rowLabel,
+          term,
+          value: null,
+          bin: missingLabel,
+          dark: false,
+          text: MISSING_MARK,
+          tip: tipLines(rowLabel, term, valueLine(null, lang)),
+        });
         continue;
       }
       const index = classOf(value, classes);
       const text = formatWith(cellSpecifier, value, lang);
-      data.push({ rowLabel, term, value, bin: classLabels[index]!, dark: colourIndex(index, classes.count) >= FIRST_DARK_BLUE, text, tip: tipLines(rowLabel, term, valueLine(text, lang)) });
+      data.push({
+        rowLabel,
+        term,
+        value,
+        bin: classLabels[index]!,
+        dark: colourIndex(index, classes.count) >= FIRST_DARK_BLUE,
+        text,
+        tip: tipLines(rowLabel, term, valueLine(text, lang)),
+      });
     }
   }
 
   const domain = hasMissing ? [...classLabels, missingLabel] : classLabels;
   const range = hasMissing ? [...classColours, MISSING_FILL] : classColours;
-  const x = { field: 'term', type: 'ordinal', sort: terms, scale: { domain: terms }, axis: { title: null, orient: 'top', labelAngle: terms.length > 10 ? -45 : 0, domain: false, ticks: false } } as const;
-  const y = { field: 'rowLabel', type: 'nominal', sort: rowLabels, scale: { domain: rowLabels }, axis: { title: null, domain: false, ticks: false, labelLimit: 180 } } as const;
+  const x = {
+    field: 'term',
+    type: 'ordinal',
+    sort: terms,
+    scale: { domain: terms },
+    axis: {
+      title: null,
+      orient: 'top',
+      labelAngle: terms.length > 10 ? -45 : 0,
+      domain: false,
+      ticks: false,
+    },
+  } as const;
+  const y = {
+    field: 'rowLabel',
+    type: 'nominal',
+    sort: rowLabels,
+    scale: { domain: rowLabels },
+    axis: { title: null, domain: false, ticks: false, labelLimit: 180 },
+  } as const;
 
   const layer: (Layer | false)[] = [
     data.length > 0 && {
@@ -103,7 +161,12 @@ export function heatMap(cells: HeatCell[], options: HeatMapOptions, lang: Lang):
       encoding: {
         x,
         y,
-        color: { field: 'bin', type: 'ordinal', scale: { domain, range }, legend: { title: null, orient: 'top', direction: 'horizontal', labelLimit: 260 } },
+        color: {
+          field: 'bin',
+          type: 'ordinal',
+          scale: { domain, range },
+          legend: { title: null, orient: 'top', direction: 'horizontal', labelLimit: 260 },
+        },
         tooltip: TOOLTIP,
       },
     },
@@ -111,7 +174,13 @@ export function heatMap(cells: HeatCell[], options: HeatMapOptions, lang: Lang):
   if (data.length > 0 && terms.length <= MAX_TERMS_WITH_TEXT) {
     layer.push({
       mark: { type: 'text', baseline: 'middle', fontSize: 10 },
-      encoding: { x, y, text: { field: 'text' }, color: { condition: { test: 'datum.dark', value: '#ffffff' }, value: '#000000' }, tooltip: TOOLTIP },
+      encoding: {
+        x,
+        y,
+        text: { field: 'text' },
+        color: { condition: { test: 'datum.dark', value: '#ffffff' }, value: '#000000' },
+        tooltip: TOOLTIP,
+      },
     });
   }
 
@@ -129,12 +198,27 @@ export function heatMap(cells: HeatCell[], options: HeatMapOptions, lang: Lang):
   return { name: options.name ?? `heat-${slug(title)}`, title, description, spec };
 }
 
-function describe(options: HeatMapOptions, rowLabels: string[], terms: string[], data: HeatDatum[], lang: Lang): string {
+function describe(
+  options: HeatMapOptions,
+  rowLabels: string[],
+  terms: string[],
+  data: HeatDatum[],
+  lang: Lang,
+): string {
   const words = WORDS[lang];
-  const parts = [words.heatDescription(options.title, rowLabels.length, terms.length, terms[0] ?? '', terms[terms.length - 1] ?? '')];
+  const parts = [
+    words.heatDescription(
+      options.title,
+      rowLabels.length,
+      terms.length,
+      terms[0] ?? '',
+      terms[terms.length - 1] ?? '',
+    ),
+  ];
   const shown = data.filter((d): d is HeatDatum & { value: number } => isNumber(d.value));
   const ends = extremes(shown, (d) => d.value);
-  const cell = (d: HeatDatum & { value: number }) => `${d.rowLabel} ${d.term} (${formatValue(d.value, options.format, lang)})`;
+  const cell = (d: HeatDatum & { value: number }) =>
+    `${d.rowLabel} ${d.term} (${formatValue(d.value, options.format, lang)})`;
   if (!ends) parts.push(words.noValues);
   else if (shown.length > 1) parts.push(words.heatExtremes(cell(ends.high), cell(ends.low)));
   const missing = data.length - shown.length;

@@ -40,7 +40,13 @@ export interface ChartWords {
   bulletDescription: (rows: number) => string;
   bulletRow: (label: string, actual: string, targetPhrase: string, status: string) => string;
 
-  heatDescription: (title: string, rows: number, terms: number, first: string, last: string) => string;
+  heatDescription: (
+    title: string,
+    rows: number,
+    terms: number,
+    first: string,
+    last: string,
+  ) => string;
   heatExtremes: (high: string, low: string) => string;
   heatMissing: (cells: number) => string;
 
@@ -55,7 +61,13 @@ export interface ChartWords {
   barsSeries: (series: string, values: string) => string;
 
   linesLegend: string;
-  linesDescription: (title: string, series: number, terms: number, first: string, last: string) => string;
+  linesDescription: (
+    title: string,
+    series: number,
+    terms: number,
+    first: string,
+    last: string,
+  ) => string;
   linesSeries: (series: string, first: string, last: string, high: string) => string;
   linesMissing: (series: string, terms: string[]) => string;
   noValues: string;
@@ -101,50 +113,66 @@ const SV: ChartWords = {
 
   forestTitle: 'Målen mot sina målvärden',
   forestAxis: 'Värde i procent av målvärdet\n(100 % = målvärdet)',
-  forestLegend: 'Punkt = värde, linje = konfidensintervall, färg och text = status. Grupperat efter rekommendation.',
+  forestLegend:
+    'Punkt = värde, linje = konfidensintervall, färg och text = status. Grupperat efter rekommendation.',
   forestOffScale: '▸ = utanför skalan',
   forestNotComparable: '(målvärde ≤ 0, ej i procent)',
   forestDescription: (goals, activities) =>
     `Diagram över ${goals} ${plural(goals, 'mål', 'mål')} i ${activities} ${plural(activities, 'aktivitet', 'aktiviteter')}: varje måls värde i procent av målvärdet med konfidensintervall, grupperat efter rekommendation.`,
-  forestGroup: (recommendation, goals, statuses) => `${recommendation}: ${goals} mål (${statuses}).`,
+  forestGroup: (recommendation, goals, statuses) =>
+    `${recommendation}: ${goals} mål (${statuses}).`,
   forestHighest: (what, percent) => `Högst i förhållande till målvärdet: ${what} (${percent}).`,
   forestLowest: (what, percent) => `Lägst: ${what} (${percent}).`,
   forestMissing: (goals) => `${goals} mål utan visat värde (uppgift saknas eller för få personer).`,
-  forestNotComparableCount: (goals) => `${goals} mål har ett målvärde som inte kan visas i procent.`,
+  forestNotComparableCount: (goals) =>
+    `${goals} mål har ett målvärde som inte kan visas i procent.`,
 
   trendLegend: (hasBand, hasTarget) =>
     `${['Linje = värde', hasBand ? 'band = konfidensintervall' : null, hasTarget ? 'streckad linje = målvärde' : null].filter(Boolean).join(', ')}.`,
-  trendDescription: (title, terms, first, last) => `Linjediagram: ${title}, ${terms} ${plural(terms, 'termin', 'terminer')}${termSpan(first, last)}.`,
-  trendLatest: (term, value, interval) => `Senaste värde ${term}: ${value}${interval ? ` (konfidensintervall ${interval})` : ''}.`,
-  trendRange: (highTerm, high, lowTerm, low) => `Högst ${highTerm} (${high}), lägst ${lowTerm} (${low}).`,
-  trendMissing: (terms) => `Uppgift saknas eller visas inte (för få personer): ${swedishList(terms)}.`,
+  trendDescription: (title, terms, first, last) =>
+    `Linjediagram: ${title}, ${terms} ${plural(terms, 'termin', 'terminer')}${termSpan(first, last)}.`,
+  trendLatest: (term, value, interval) =>
+    `Senaste värde ${term}: ${value}${interval ? ` (konfidensintervall ${interval})` : ''}.`,
+  trendRange: (highTerm, high, lowTerm, low) =>
+    `Högst ${highTerm} (${high}), lägst ${lowTerm} (${low}).`,
+  trendMissing: (terms) =>
+    `Uppgift saknas eller visas inte (för få personer): ${swedishList(terms)}.`,
 
   bulletTitle: 'Rekryteringsmål: utfall mot mål',
   bulletAxis: 'Utfall i procent av målet\n(100 % = målet)',
   bulletLegend: 'Stapel = utfall, grått fält = upp till målet, svart streck = målet.',
-  bulletDescription: (rows) => `Diagram över ${rows} ${plural(rows, 'mål', 'mål')}: utfall i procent av målet.`,
-  bulletRow: (label, actual, targetPhrase, status) => `${label}: ${actual}, ${targetPhrase}, ${status}.`,
+  bulletDescription: (rows) =>
+    `Diagram över ${rows} ${plural(rows, 'mål', 'mål')}: utfall i procent av målet.`,
+  bulletRow: (label, actual, targetPhrase, status) =>
+    `${label}: ${actual}, ${targetPhrase}, ${status}.`,
 
   heatDescription: (title, rows, terms, first, last) =>
     `Värmekarta: ${title}, ${rows} ${plural(rows, 'rad', 'rader')} × ${terms} ${plural(terms, 'termin', 'terminer')}${termSpan(first, last)}.`,
   heatExtremes: (high, low) => `Högst ${high}, lägst ${low}.`,
-  heatMissing: (cells) => `${cells} ${plural(cells, 'cell', 'celler')} visas som ".." (uppgift saknas eller för få personer).`,
+  heatMissing: (cells) =>
+    `${cells} ${plural(cells, 'cell', 'celler')} visas som ".." (uppgift saknas eller för få personer).`,
 
-  dotLegend: (preliminary) => `Punkt = värde, linje = konfidensintervall${preliminary ? ', ofylld punkt = preliminärt värde' : ''}.`,
-  dotDescription: (title, labels, groups) => `Punktdiagram med konfidensintervall: ${title}, ${labels} rader, ${swedishList(groups)}.`,
+  dotLegend: (preliminary) =>
+    `Punkt = värde, linje = konfidensintervall${preliminary ? ', ofylld punkt = preliminärt värde' : ''}.`,
+  dotDescription: (title, labels, groups) =>
+    `Punktdiagram med konfidensintervall: ${title}, ${labels} rader, ${swedishList(groups)}.`,
   dotGroup: (group, high, low, shown) => `${group} (${shown} värden): högst ${high}, lägst ${low}.`,
-  dotMissing: (values) => `${values} ${plural(values, 'värde', 'värden')} visas som ".." (uppgift saknas eller för få personer).`,
-  dotPreliminary: (values) => `${values} ${plural(values, 'värde är preliminärt', 'värden är preliminära')}.`,
+  dotMissing: (values) =>
+    `${values} ${plural(values, 'värde', 'värden')} visas som ".." (uppgift saknas eller för få personer).`,
+  dotPreliminary: (values) =>
+    `${values} ${plural(values, 'värde är preliminärt', 'värden är preliminära')}.`,
 
   barsAxis: 'Antal',
-  barsDescription: (title, terms, first, last) => `Stapeldiagram: ${title}, ${terms} ${plural(terms, 'termin', 'terminer')}${termSpan(first, last)}.`,
+  barsDescription: (title, terms, first, last) =>
+    `Stapeldiagram: ${title}, ${terms} ${plural(terms, 'termin', 'terminer')}${termSpan(first, last)}.`,
   barsSeries: (series, values) => `${series}: ${values}.`,
 
   linesLegend: 'Linje = värde, band = konfidensintervall.',
   linesDescription: (title, series, terms, first, last) =>
     `Linjediagram: ${title}, ${series} ${plural(series, 'serie', 'serier')} över ${terms} ${plural(terms, 'termin', 'terminer')}${termSpan(first, last)}.`,
   linesSeries: (series, first, last, high) => `${series}: ${first} till ${last}, högst ${high}.`,
-  linesMissing: (series, terms) => `${series} saknas eller visas inte (för få personer): ${swedishList(terms)}.`,
+  linesMissing: (series, terms) =>
+    `${series} saknas eller visas inte (för få personer): ${swedishList(terms)}.`,
   noValues: 'Inga värden kan visas.',
 
   tipValue: 'Värde',
@@ -165,50 +193,66 @@ const EN: ChartWords = {
 
   forestTitle: 'Goals against their targets',
   forestAxis: 'Value as percent of target\n(100% = target)',
-  forestLegend: 'Dot = value, line = confidence interval, colour and text = status. Grouped by recommendation.',
+  forestLegend:
+    'Dot = value, line = confidence interval, colour and text = status. Grouped by recommendation.',
   forestOffScale: '▸ = off the scale',
   forestNotComparable: '(target ≤ 0, not as percent)',
   forestDescription: (goals, activities) =>
     `Chart of ${goals} ${plural(goals, 'goal', 'goals')} in ${activities} ${plural(activities, 'activity', 'activities')}: each goal's value as percent of its target with its confidence interval, grouped by recommendation.`,
-  forestGroup: (recommendation, goals, statuses) => `${recommendation}: ${goals} ${plural(goals, 'goal', 'goals')} (${statuses}).`,
+  forestGroup: (recommendation, goals, statuses) =>
+    `${recommendation}: ${goals} ${plural(goals, 'goal', 'goals')} (${statuses}).`,
   forestHighest: (what, percent) => `Highest against its target: ${what} (${percent}).`,
   forestLowest: (what, percent) => `Lowest: ${what} (${percent}).`,
-  forestMissing: (goals) => `${goals} ${plural(goals, 'goal has', 'goals have')} no value shown (missing, or too few people).`,
-  forestNotComparableCount: (goals) => `${goals} ${plural(goals, 'goal has a target', 'goals have targets')} that cannot be shown as a percent.`,
+  forestMissing: (goals) =>
+    `${goals} ${plural(goals, 'goal has', 'goals have')} no value shown (missing, or too few people).`,
+  forestNotComparableCount: (goals) =>
+    `${goals} ${plural(goals, 'goal has a target', 'goals have targets')} that cannot be shown as a percent.`,
 
   trendLegend: (hasBand, hasTarget) =>
     `${['Line = value', hasBand ? 'band = confidence interval' : null, hasTarget ? 'dashed line = target' : null].filter(Boolean).join(', ')}.`,
-  trendDescription: (title, terms, first, last) => `Line chart: ${title}, ${terms} ${plural(terms, 'term', 'terms')}${termSpan(first, last)}.`,
-  trendLatest: (term, value, interval) => `Latest value ${term}: ${value}${interval ? ` (confidence interval ${interval})` : ''}.`,
-  trendRange: (highTerm, high, lowTerm, low) => `Highest ${highTerm} (${high}), lowest ${lowTerm} (${low}).`,
+  trendDescription: (title, terms, first, last) =>
+    `Line chart: ${title}, ${terms} ${plural(terms, 'term', 'terms')}${termSpan(first, last)}.`,
+  trendLatest: (term, value, interval) =>
+    `Latest value ${term}: ${value}${interval ? ` (confidence interval ${interval})` : ''}.`,
+  trendRange: (highTerm, high, lowTerm, low) =>
+    `Highest ${highTerm} (${high}), lowest ${lowTerm} (${low}).`,
   trendMissing: (terms) => `Missing, or not shown because too few people: ${englishList(terms)}.`,
 
   bulletTitle: 'Recruitment targets: actual against target',
   bulletAxis: 'Actual as percent of target\n(100% = target)',
   bulletLegend: 'Bar = actual, grey field = up to the target, black tick = the target.',
-  bulletDescription: (rows) => `Chart of ${rows} ${plural(rows, 'target', 'targets')}: actual as percent of target.`,
-  bulletRow: (label, actual, targetPhrase, status) => `${label}: ${actual}, ${targetPhrase}, ${status}.`,
+  bulletDescription: (rows) =>
+    `Chart of ${rows} ${plural(rows, 'target', 'targets')}: actual as percent of target.`,
+  bulletRow: (label, actual, targetPhrase, status) =>
+    `${label}: ${actual}, ${targetPhrase}, ${status}.`,
 
   heatDescription: (title, rows, terms, first, last) =>
     `Heat map: ${title}, ${rows} ${plural(rows, 'row', 'rows')} × ${terms} ${plural(terms, 'term', 'terms')}${termSpan(first, last)}.`,
   heatExtremes: (high, low) => `Highest ${high}, lowest ${low}.`,
-  heatMissing: (cells) => `${cells} ${plural(cells, 'cell is', 'cells are')} shown as ".." (missing, or too few people).`,
+  heatMissing: (cells) =>
+    `${cells} ${plural(cells, 'cell is', 'cells are')} shown as ".." (missing, or too few people).`,
 
-  dotLegend: (preliminary) => `Dot = value, line = confidence interval${preliminary ? ', hollow dot = preliminary value' : ''}.`,
-  dotDescription: (title, labels, groups) => `Dot plot with confidence intervals: ${title}, ${labels} rows, ${englishList(groups)}.`,
-  dotGroup: (group, high, low, shown) => `${group} (${shown} values): highest ${high}, lowest ${low}.`,
-  dotMissing: (values) => `${values} ${plural(values, 'value is', 'values are')} shown as ".." (missing, or too few people).`,
+  dotLegend: (preliminary) =>
+    `Dot = value, line = confidence interval${preliminary ? ', hollow dot = preliminary value' : ''}.`,
+  dotDescription: (title, labels, groups) =>
+    `Dot plot with confidence intervals: ${title}, ${labels} rows, ${englishList(groups)}.`,
+  dotGroup: (group, high, low, shown) =>
+    `${group} (${shown} values): highest ${high}, lowest ${low}.`,
+  dotMissing: (values) =>
+    `${values} ${plural(values, 'value is', 'values are')} shown as ".." (missing, or too few people).`,
   dotPreliminary: (values) => `${values} ${plural(values, 'value is', 'values are')} preliminary.`,
 
   barsAxis: 'Count',
-  barsDescription: (title, terms, first, last) => `Bar chart: ${title}, ${terms} ${plural(terms, 'term', 'terms')}${termSpan(first, last)}.`,
+  barsDescription: (title, terms, first, last) =>
+    `Bar chart: ${title}, ${terms} ${plural(terms, 'term', 'terms')}${termSpan(first, last)}.`,
   barsSeries: (series, values) => `${series}: ${values}.`,
 
   linesLegend: 'Line = value, band = confidence interval.',
   linesDescription: (title, series, terms, first, last) =>
     `Line chart: ${title}, ${series} series over ${terms} ${plural(terms, 'term', 'terms')}${termSpan(first, last)}.`,
   linesSeries: (series, first, last, high) => `${series}: ${first} to ${last}, highest ${high}.`,
-  linesMissing: (series, terms) => `${series} missing, or not shown because too few people: ${englishList(terms)}.`,
+  linesMissing: (series, terms) =>
+    `${series} missing, or not shown because too few people: ${englishList(terms)}.`,
   noValues: 'No values can be shown.',
 
   tipValue: 'Value',

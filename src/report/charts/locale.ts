@@ -22,8 +22,34 @@ export interface TimeLocaleDefinition {
   periods: [string, string];
   days: [string, string, string, string, string, string, string];
   shortDays: [string, string, string, string, string, string, string];
-  months: [string, string, string, string, string, string, string, string, string, string, string, string];
-  shortMonths: [string, string, string, string, string, string, string, string, string, string, string, string];
+  months: [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  shortMonths: [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
 }
 
 interface NumberLocaleFile {

@@ -1,7 +1,17 @@
 // Several series over terms (e.g. the widened-recruitment shares): one line per series
 // in colour and point shape, named in the legend, each with its interval as a light
 // band. A missing or suppressed value breaks its line and shows ".." under its term.
-import { type Layer, MISSING_MARK, extremes, isNumber, segmentIds, slug, titleBlock, termsAndSeries, layeredChart } from './base.ts';
+import {
+  type Layer,
+  MISSING_MARK,
+  extremes,
+  isNumber,
+  segmentIds,
+  slug,
+  titleBlock,
+  termsAndSeries,
+  layeredChart,
+} from './base.ts';
 import { AXIS_SPECIFIER, formatRange, formatValue } from './format.ts';
 import { WORDS } from './labels.ts';
 import { MUTED_TEXT, seriesColour, seriesShape } from './palette.ts';
@@ -24,7 +34,11 @@ interface LineDatum {
   tip: string;
 }
 
-export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, lang: Lang): ChartSpec {
+export function multiLineChart(
+  rows: MultiLineRow[],
+  options: MultiLineOptions,
+  lang: Lang,
+): ChartSpec {
   const words = WORDS[lang];
   const { title, format } = options;
   const { terms, series, labels } = termsAndSeries(rows);
@@ -33,7 +47,9 @@ export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, 
   series.forEach((key, index) => {
     const ofSeries = terms.map((term) => rows.find((r) => r.series === key && r.term === term));
     const shown = ofSeries.map((r) => r !== undefined && isNumber(r.value));
-    const withBand = ofSeries.map((r, i) => shown[i] === true && isNumber(r?.low) && isNumber(r?.high));
+    const withBand = ofSeries.map(
+      (r, i) => shown[i] === true && isNumber(r?.low) && isNumber(r?.high),
+    );
     const segments = segmentIds(shown);
     const bands = segmentIds(withBand);
     terms.forEach((term, i) => {
@@ -58,9 +74,17 @@ export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, 
       });
     });
   });
-  const missingTerms = terms.filter((term) => data.some((d) => d.term === term && !isNumber(d.value)));
+  const missingTerms = terms.filter((term) =>
+    data.some((d) => d.term === term && !isNumber(d.value)),
+  );
 
-  const x = { field: 'term', type: 'ordinal', sort: terms, scale: { domain: terms }, axis: { title: null, labelAngle: terms.length > 10 ? -45 : 0 } } as const;
+  const x = {
+    field: 'term',
+    type: 'ordinal',
+    sort: terms,
+    scale: { domain: terms },
+    axis: { title: null, labelAngle: terms.length > 10 ? -45 : 0 },
+  } as const;
   const yScale = { zero: format !== 'ratio' };
   const yAxis = { title: null, format: AXIS_SPECIFIER[format], tickCount: 5 };
   const colour = {
@@ -69,7 +93,12 @@ export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, 
     scale: { domain: labels, range: labels.map((_, i) => seriesColour(i)) },
     legend: { title: null, orient: 'top', direction: 'horizontal', columns: 2, symbolOpacity: 1 },
   } as const;
-  const shape = { field: 'seriesLabel', type: 'nominal', scale: { domain: labels, range: labels.map((_, i) => seriesShape(i)) }, legend: colour.legend } as const;
+  const shape = {
+    field: 'seriesLabel',
+    type: 'nominal',
+    scale: { domain: labels, range: labels.map((_, i) => seriesShape(i)) },
+    legend: colour.legend,
+  } as const;
 
   const anyValue = data.some((d) => isNumber(d.value));
   const layer: (Layer | false)[] = [
@@ -87,7 +116,13 @@ export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, 
     data.some((d) => d.lone) && {
       transform: [{ filter: 'datum.lone' }],
       mark: { type: 'rule', opacity: 0.45, strokeWidth: 3 },
-      encoding: { x, y: { field: 'low', type: 'quantitative', scale: yScale, axis: yAxis }, y2: { field: 'high' }, color: colour, tooltip: TOOLTIP },
+      encoding: {
+        x,
+        y: { field: 'low', type: 'quantitative', scale: yScale, axis: yAxis },
+        y2: { field: 'high' },
+        color: colour,
+        tooltip: TOOLTIP,
+      },
     },
     anyValue && {
       transform: [{ filter: 'isValid(datum.segment)' }],
@@ -102,7 +137,13 @@ export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, 
     anyValue && {
       transform: [{ filter: 'isValid(datum.value)' }],
       mark: { type: 'point', filled: true, size: 45, opacity: 1 },
-      encoding: { x, y: { field: 'value', type: 'quantitative', scale: yScale, axis: yAxis }, color: colour, shape, tooltip: TOOLTIP },
+      encoding: {
+        x,
+        y: { field: 'value', type: 'quantitative', scale: yScale, axis: yAxis },
+        color: colour,
+        shape,
+        tooltip: TOOLTIP,
+      },
     },
   ];
   if (missingTerms.length) {
@@ -111,10 +152,23 @@ export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, 
       data: {
         values: missingTerms.map((term) => ({
           term,
-          tip: tipLines(term, ...data.filter((d) => d.term === term && !isNumber(d.value)).map((d) => valueLine(null, lang, false, d.seriesLabel))),
+          tip: tipLines(
+            term,
+            ...data
+              .filter((d) => d.term === term && !isNumber(d.value))
+              .map((d) => valueLine(null, lang, false, d.seriesLabel)),
+          ),
         })),
       },
-      mark: { type: 'text', baseline: 'bottom', dy: -4, color: MUTED_TEXT, fontSize: 12, fontWeight: 'bold', text: MISSING_MARK },
+      mark: {
+        type: 'text',
+        baseline: 'bottom',
+        dy: -4,
+        color: MUTED_TEXT,
+        fontSize: 12,
+        fontWeight: 'bold',
+        text: MISSING_MARK,
+      },
       encoding: { x, y: { value: 'height' }, tooltip: TOOLTIP },
     });
   }
@@ -132,19 +186,44 @@ export function multiLineChart(rows: MultiLineRow[], options: MultiLineOptions, 
   return { name: options.name ?? `lines-${slug(title)}`, title, description, spec };
 }
 
-function describe(options: MultiLineOptions, labels: string[], data: LineDatum[], terms: string[], lang: Lang): string {
+function describe(
+  options: MultiLineOptions,
+  labels: string[],
+  data: LineDatum[],
+  terms: string[],
+  lang: Lang,
+): string {
   const words = WORDS[lang];
   const fmt = (value: number) => formatValue(value, options.format, lang);
-  const parts = [words.linesDescription(options.title, labels.length, terms.length, terms[0] ?? '', terms[terms.length - 1] ?? '')];
+  const parts = [
+    words.linesDescription(
+      options.title,
+      labels.length,
+      terms.length,
+      terms[0] ?? '',
+      terms[terms.length - 1] ?? '',
+    ),
+  ];
   for (const label of labels) {
-    const shown = data.filter((d): d is LineDatum & { value: number } => d.seriesLabel === label && isNumber(d.value));
+    const shown = data.filter(
+      (d): d is LineDatum & { value: number } => d.seriesLabel === label && isNumber(d.value),
+    );
     const first = shown[0];
     const last = shown[shown.length - 1];
     const ends = extremes(shown, (d) => d.value);
     if (first && last && ends) {
-      parts.push(words.linesSeries(label, `${fmt(first.value)} (${first.term})`, `${fmt(last.value)} (${last.term})`, `${fmt(ends.high.value)} (${ends.high.term})`));
+      parts.push(
+        words.linesSeries(
+          label,
+          `${fmt(first.value)} (${first.term})`,
+          `${fmt(last.value)} (${last.term})`,
+          `${fmt(ends.high.value)} (${ends.high.term})`,
+        ),
+      );
     }
-    const missing = data.filter((d) => d.seriesLabel === label && !isNumber(d.value)).map((d) => d.term);
+    const missing = data
+      .filter((d) => d.seriesLabel === label && !isNumber(d.value))
+      .map((d) => d.term);
     if (missing.length) parts.push(words.linesMissing(label, missing));
   }
   return parts.join(' ');

@@ -26,7 +26,15 @@ export const SERIES_COLOURS: readonly string[] = [
 ];
 
 /** Point shapes in the same order, so series differ in shape as well as colour. */
-export const SERIES_SHAPES: readonly string[] = ['circle', 'square', 'triangle-up', 'diamond', 'triangle-down', 'cross', 'triangle-left'];
+export const SERIES_SHAPES: readonly string[] = [
+  'circle',
+  'square',
+  'triangle-up',
+  'diamond',
+  'triangle-down',
+  'cross',
+  'triangle-left',
+];
 
 export function seriesColour(index: number): string {
   return SERIES_COLOURS[index % SERIES_COLOURS.length]!;
@@ -47,7 +55,15 @@ export const STATUS_COLOURS: Record<GoalStatus, string> = {
   invalid: OKABE_ITO.black,
 };
 
-export const STATUS_ORDER: readonly GoalStatus[] = ['met', 'likely_met', 'likely_missed', 'missed', 'insufficient', 'invalid', 'not_due'];
+export const STATUS_ORDER: readonly GoalStatus[] = [
+  'met',
+  'likely_met',
+  'likely_missed',
+  'missed',
+  'insufficient',
+  'invalid',
+  'not_due',
+];
 
 /** Text on white: 15.9:1 and 7.5:1. */
 export const TEXT = '#222222';
@@ -57,6 +73,12 @@ export const FIELD_GREY = '#dddddd';
 export const MISSING_FILL = '#bdbdbd';
 
 /** Five light-to-dark blues (ColorBrewer Blues, single hue, safe for colour-blind readers). */
-export const SEQUENTIAL_BLUES: readonly string[] = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
+export const SEQUENTIAL_BLUES: readonly string[] = [
+  '#deebf7',
+  '#9ecae1',
+  '#6baed6',
+  '#3182bd',
+  '#08519c',
+];
 /** Index of the first of SEQUENTIAL_BLUES on which text must be white (black on #3182bd is 4.8:1, white on #08519c 8.4:1). */
 export const FIRST_DARK_BLUE = 4;

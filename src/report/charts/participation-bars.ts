@@ -19,7 +19,11 @@ interface BarDatum {
   tip: string;
 }
 
-export function participationBars(rows: ParticipationRow[], options: ParticipationOptions, lang: Lang): ChartSpec {
+export function participationBars(
+  rows: ParticipationRow[],
+  options: ParticipationOptions,
+  lang: Lang,
+): ChartSpec {
   const words = WORDS[lang];
   const { title } = options;
   const { terms, series, labels } = termsAndSeries(rows);
@@ -30,15 +34,36 @@ export function participationBars(rows: ParticipationRow[], options: Participati
       const row = rows.find((r) => r.term === term && r.series === key);
       const value = row && isNumber(row.value) ? row.value : null;
       const text = value === null ? null : formatValue(value, 'number', lang);
-      data.push({ term, seriesLabel: labels[index]!, value, text: text ?? MISSING_MARK, tip: tipLines(labels[index], term, valueLine(text, lang, false, words.barsAxis)) });
+      data.push({
+        term,
+        seriesLabel: labels[index]!,
+        value,
+        text: text ?? MISSING_MARK,
+        tip: tipLines(labels[index], term, valueLine(text, lang, false, words.barsAxis)),
+      });
     });
   }
   const hasMissing = data.some((d) => d.value === null);
   const anyValue = data.some((d) => d.value !== null);
 
-  const x = { field: 'term', type: 'ordinal', sort: terms, scale: { domain: terms, paddingInner: 0.25 }, axis: { title: null, labelAngle: terms.length > 10 ? -45 : 0 } } as const;
-  const xOffset = { field: 'seriesLabel', type: 'nominal', sort: labels, scale: { domain: labels } } as const;
-  const y = { field: 'value', type: 'quantitative', axis: { title: words.barsAxis, format: ',~f', tickMinStep: 1 } } as const;
+  const x = {
+    field: 'term',
+    type: 'ordinal',
+    sort: terms,
+    scale: { domain: terms, paddingInner: 0.25 },
+    axis: { title: null, labelAngle: terms.length > 10 ? -45 : 0 },
+  } as const;
+  const xOffset = {
+    field: 'seriesLabel',
+    type: 'nominal',
+    sort: labels,
+    scale: { domain: labels },
+  } as const;
+  const y = {
+    field: 'value',
+    type: 'quantitative',
+    axis: { title: words.barsAxis, format: ',~f', tickMinStep: 1 },
+  } as const;
   const colour = {
     field: 'seriesLabel',
     type: 'nominal',
@@ -67,17 +92,43 @@ export function participationBars(rows: ParticipationRow[], options: Participati
       },
       hasMissing && {
         transform: [{ filter: '!isValid(datum.value)' }],
-        mark: { type: 'text', baseline: 'bottom', dy: -2, color: MUTED_TEXT, fontSize: 12, fontWeight: 'bold' },
-        encoding: { x, xOffset, y: { datum: 0, type: 'quantitative' }, text: { field: 'text' }, tooltip: TOOLTIP },
+        mark: {
+          type: 'text',
+          baseline: 'bottom',
+          dy: -2,
+          color: MUTED_TEXT,
+          fontSize: 12,
+          fontWeight: 'bold',
+        },
+        encoding: {
+          x,
+          xOffset,
+          y: { datum: 0, type: 'quantitative' },
+          text: { field: 'text' },
+          tooltip: TOOLTIP,
+        },
       },
     ],
   });
   return { name: options.name ?? `bars-${slug(title)}`, title, description, spec };
 }
 
-function describe(options: ParticipationOptions, labels: string[], terms: string[], data: BarDatum[], lang: Lang): string {
+function describe(
+  options: ParticipationOptions,
+  labels: string[],
+  terms: string[],
+  data: BarDatum[],
+  lang: Lang,
+): string {
   const words = WORDS[lang];
-  const parts = [words.barsDescription(options.title, terms.length, terms[0] ?? '', terms[terms.length - 1] ?? '')];
+  const parts = [
+    words.barsDescription(
+      options.title,
+      terms.length,
+      terms[0] ?? '',
+      terms[terms.length - 1] ?? '',
+    ),
+  ];
   for (const label of labels) {
     const values = data.filter((d) => d.seriesLabel === label).map((d) => `${d.term} ${d.text}`);
     parts.push(words.barsSeries(label, values.join(', ')));

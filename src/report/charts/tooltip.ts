@@ -12,13 +12,25 @@ export const TOOLTIP = { field: 'tip', type: 'nominal' } as const;
 
 /** Lines of a tooltip, the empty ones left out. */
 export function tipLines(...lines: (string | null | false | undefined)[]): string {
-  return lines.filter((line): line is string => typeof line === 'string' && line.length > 0).join('\n');
+  return lines
+    .filter((line): line is string => typeof line === 'string' && line.length > 0)
+    .join('\n');
 }
 
 /** "Värde: 22 %", "Värde: 22 % (preliminärt)", or "Värde: .. (saknas eller för få personer)". */
-export function valueLine(value: string | null, lang: Lang, preliminary = false, key?: string): string {
+export function valueLine(
+  value: string | null,
+  lang: Lang,
+  preliminary = false,
+  key?: string,
+): string {
   const words = WORDS[lang];
-  const shown = value === null ? `${MISSING_MARK} (${words.missingShort})` : preliminary ? `${value} (${words.tipPreliminary})` : value;
+  const shown =
+    value === null
+      ? `${MISSING_MARK} (${words.missingShort})`
+      : preliminary
+        ? `${value} (${words.tipPreliminary})`
+        : value;
   return `${key ?? words.tipValue}: ${shown}`;
 }
 

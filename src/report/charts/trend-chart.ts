@@ -1,7 +1,18 @@
 // One indicator over terms: a line with its interval as a band and the target as a
 // dashed rule. Terms keep the order given. A missing or suppressed term breaks the line
 // and shows "..": nothing is drawn where there is no publishable value.
-import { type Layer, MISSING_MARK, capitalise, extremes, isNumber, segmentIds, slug, titleBlock, uniqueInOrder, layeredChart } from './base.ts';
+import {
+  type Layer,
+  MISSING_MARK,
+  capitalise,
+  extremes,
+  isNumber,
+  segmentIds,
+  slug,
+  titleBlock,
+  uniqueInOrder,
+  layeredChart,
+} from './base.ts';
 import { AXIS_SPECIFIER, formatRange, formatValue } from './format.ts';
 import { WORDS } from './labels.ts';
 import { MUTED_TEXT, OKABE_ITO } from './palette.ts';
@@ -47,7 +58,11 @@ export function trendChart(input: TrendChartInput, lang: Lang): ChartSpec {
     lone: withBand[i] === true && withBand[i - 1] !== true && withBand[i + 1] !== true,
     tip: tipLines(
       p.term,
-      valueLine(shown[i] ? formatValue(p.value!, format, lang) : null, lang, shown[i] === true && p.preliminary === true),
+      valueLine(
+        shown[i] ? formatValue(p.value!, format, lang) : null,
+        lang,
+        shown[i] === true && p.preliminary === true,
+      ),
       intervalLine(withBand[i] ? formatRange(p.low!, p.high!, format, lang) : null, lang),
     ),
   }));
@@ -82,32 +97,48 @@ export function trendChart(input: TrendChartInput, lang: Lang): ChartSpec {
     layer.push({
       transform: [{ filter: 'datum.lone' }],
       mark: { type: 'rule', color: LINE, opacity: 0.5, strokeWidth: 3 },
-      encoding: { x, y: { field: 'low', type: 'quantitative', scale: yScale, axis: yAxis }, y2: { field: 'high' }, tooltip: TOOLTIP },
-    });
-  }
-  if (shown.some(Boolean)) layer.push(
-    {
-      transform: [{ filter: 'isValid(datum.segment)' }],
-      mark: { type: 'line', color: LINE, strokeWidth: 2 },
       encoding: {
         x,
-        y: { field: 'value', type: 'quantitative', scale: yScale, axis: yAxis },
-        detail: { field: 'segment', type: 'nominal' },
-      },
-    },
-    {
-      transform: [{ filter: 'isValid(datum.value)' }],
-      mark: { type: 'point', shape: 'circle', size: 60, filled: true, stroke: LINE, strokeWidth: 2, opacity: 1 },
-      encoding: {
-        x,
-        y: { field: 'value', type: 'quantitative', scale: yScale, axis: yAxis },
-        fill: { condition: { test: 'datum.preliminary', value: 'white' }, value: LINE },
+        y: { field: 'low', type: 'quantitative', scale: yScale, axis: yAxis },
+        y2: { field: 'high' },
         tooltip: TOOLTIP,
       },
-    },
-  );
+    });
+  }
+  if (shown.some(Boolean))
+    layer.push(
+      {
+        transform: [{ filter: 'isValid(datum.segment)' }],
+        mark: { type: 'line', color: LINE, strokeWidth: 2 },
+        encoding: {
+          x,
+          y: { field: 'value', type: 'quantitative', scale: yScale, axis: yAxis },
+          detail: { field: 'segment', type: 'nominal' },
+        },
+      },
+      {
+        transform: [{ filter: 'isValid(datum.value)' }],
+        mark: {
+          type: 'point',
+          shape: 'circle',
+          size: 60,
+          filled: true,
+          stroke: LINE,
+          strokeWidth: 2,
+          opacity: 1,
+        },
+        encoding: {
+          x,
+          y: { field: 'value', type: 'quantitative', scale: yScale, axis: yAxis },
+          fill: { condition: { test: 'datum.preliminary', value: 'white' }, value: LINE },
+          tooltip: TOOLTIP,
+        },
+      },
+    );
   if (target) {
-    const targetText = capitalise(words.targetPhrase(target.operator, formatValue(target.value, format, lang)));
+    const targetText = capitalise(
+      words.targetPhrase(target.operator, formatValue(target.value, format, lang)),
+    );
     // one datum of their own, so the rule and its label are drawn once, not once a term
     layer.push(
       {
@@ -117,7 +148,14 @@ export function trendChart(input: TrendChartInput, lang: Lang): ChartSpec {
       },
       {
         data: { values: [{}] },
-        mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, color: '#000000', text: targetText },
+        mark: {
+          type: 'text',
+          align: 'right',
+          baseline: 'bottom',
+          dy: -3,
+          color: '#000000',
+          text: targetText,
+        },
         encoding: { x: { value: 'width' }, y: { datum: target.value, type: 'quantitative' } },
       },
     );
@@ -125,13 +163,26 @@ export function trendChart(input: TrendChartInput, lang: Lang): ChartSpec {
   if (hasMissing) {
     layer.push({
       transform: [{ filter: '!isValid(datum.value)' }],
-      mark: { type: 'text', baseline: 'bottom', dy: -4, color: MUTED_TEXT, fontSize: 12, fontWeight: 'bold', text: MISSING_MARK },
+      mark: {
+        type: 'text',
+        baseline: 'bottom',
+        dy: -4,
+        color: MUTED_TEXT,
+        fontSize: 12,
+        fontWeight: 'bold',
+        text: MISSING_MARK,
+      },
       encoding: { x, y: { value: 'height' }, tooltip: TOOLTIP },
     });
   }
 
   const subtitle = [
-    [words.trendLegend(hasBand, target !== undefined), hasPreliminary ? `${capitalise(words.preliminaryNote)}.` : ''].filter(Boolean).join(' '),
+    [
+      words.trendLegend(hasBand, target !== undefined),
+      hasPreliminary ? `${capitalise(words.preliminaryNote)}.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
     hasMissing ? words.missingNote : '',
   ];
   const description = describe(input, data, lang);
@@ -151,19 +202,39 @@ function describe(input: TrendChartInput, data: TrendDatum[], lang: Lang): strin
   const words = WORDS[lang];
   const { format, target } = input;
   const terms = uniqueInOrder(data.map((d) => d.term));
-  const parts = [words.trendDescription(input.title, terms.length, terms[0] ?? '', terms[terms.length - 1] ?? '')];
+  const parts = [
+    words.trendDescription(
+      input.title,
+      terms.length,
+      terms[0] ?? '',
+      terms[terms.length - 1] ?? '',
+    ),
+  ];
   const shown = data.filter((d): d is TrendDatum & { value: number } => isNumber(d.value));
   const latest = shown[shown.length - 1];
   if (!latest) parts.push(words.noValues);
   else {
-    const interval = isNumber(latest.low) && isNumber(latest.high) ? formatRange(latest.low, latest.high, format, lang) : null;
+    const interval =
+      isNumber(latest.low) && isNumber(latest.high)
+        ? formatRange(latest.low, latest.high, format, lang)
+        : null;
     parts.push(words.trendLatest(latest.term, formatValue(latest.value, format, lang), interval));
   }
   const ends = extremes(shown, (d) => d.value);
   if (ends && shown.length > 1) {
-    parts.push(words.trendRange(ends.high.term, formatValue(ends.high.value, format, lang), ends.low.term, formatValue(ends.low.value, format, lang)));
+    parts.push(
+      words.trendRange(
+        ends.high.term,
+        formatValue(ends.high.value, format, lang),
+        ends.low.term,
+        formatValue(ends.low.value, format, lang),
+      ),
+    );
   }
-  if (target) parts.push(`${capitalise(words.targetPhrase(target.operator, formatValue(target.value, format, lang)))}.`);
+  if (target)
+    parts.push(
+      `${capitalise(words.targetPhrase(target.operator, formatValue(target.value, format, lang)))}.`,
+    );
   const preliminary = shown.filter((d) => d.preliminary).map((d) => d.term);
   if (preliminary.length) parts.push(words.preliminaryList(preliminary));
   const missing = data.filter((d) => !isNumber(d.value)).map((d) => d.term);

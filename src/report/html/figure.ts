@@ -17,7 +17,9 @@ export interface RenderedChart {
 
 export function figure(chart: RenderedChart | undefined): string {
   if (!chart) return '';
-  const spec = chart.vega ? `\n<script type="application/json" id="vega-${esc(chart.name)}">${scriptJson(chart.vega)}</script>` : '';
+  const spec = chart.vega
+    ? `\n<script type="application/json" id="vega-${esc(chart.name)}">${scriptJson(chart.vega)}</script>`
+    : '';
   return `<figure class="chart" id="chart-${esc(chart.name)}">
 <div class="chart-view" role="img" aria-label="${esc(chart.description)}" data-chart="static">
 ${chart.svg}

@@ -23,7 +23,12 @@ const SECTIONS: [string, TextKey][] = [
   ['method', 'method'],
 ];
 
-export function reportPage(data: ReportData, charts: Map<string, RenderedChart>, title: string, version: string): string {
+export function reportPage(
+  data: ReportData,
+  charts: Map<string, RenderedChart>,
+  title: string,
+  version: string,
+): string {
   const { lang } = data;
   const nav = SECTIONS.filter(([id]) => id !== 'activities' || data.decisions.length)
     .map(([id, key]) => `<li><a href="#${id}">${text(key, lang)}</a></li>`)

@@ -13,13 +13,17 @@ export interface TableOptions {
 /** Cells are HTML already escaped by the caller when they come from data (use esc). */
 export function table(headers: string[], rows: string[][], options: TableOptions = {}): string {
   const numeric = new Set(options.numeric ?? []);
-  const head = headers.map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="num"' : ''}>${esc(h)}</th>`).join('');
+  const head = headers
+    .map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="num"' : ''}>${esc(h)}</th>`)
+    .join('');
   const body = rows
     .map(
       (row) =>
         `<tr>${row
           .map((cell, i) =>
-            i === 0 && options.rowHeader ? `<th scope="row">${cell}</th>` : `<td${numeric.has(i) ? ' class="num"' : ''}>${cell}</td>`,
+            i === 0 && options.rowHeader
+              ? `<th scope="row">${cell}</th>`
+              : `<td${numeric.has(i) ? ' class="num"' : ''}>${cell}</td>`,
           )
           .join('')}</tr>`,
     )

@@ -4,7 +4,10 @@ import type { Lang } from '../../i18n/lang.ts';
 
 const TEXTS = {
   title: { sv: 'Terminsrapport', en: 'Term report' },
-  subtitle: { sv: 'Uppföljning av samverkan mellan Mittuniversitetet och kommunala lärcentrum', en: 'Follow-up of the collaboration between Mid Sweden University and the municipal learning centres' },
+  subtitle: {
+    sv: 'Uppföljning av samverkan mellan Mittuniversitetet och kommunala lärcentrum',
+    en: 'Follow-up of the collaboration between Mid Sweden University and the municipal learning centres',
+  },
   contents: { sv: 'Innehåll', en: 'Contents' },
   summary: { sv: 'Sammanfattning', en: 'Summary' },
   decisionSheet: { sv: 'Beslutsunderlag', en: 'Decision sheet' },
@@ -18,9 +21,15 @@ const TEXTS = {
   yearEarlier: { sv: 'samma termin året innan', en: 'the same term a year earlier' },
   change: { sv: 'förändring', en: 'change' },
   viaLc: { sv: 'andel via lärcentrum', en: 'share through a learning centre' },
-  pgLc: { sv: 'Prestationsgrad, lärcentrumstudenter', en: 'Performance rate, learning-centre students' },
+  pgLc: {
+    sv: 'Prestationsgrad, lärcentrumstudenter',
+    en: 'Performance rate, learning-centre students',
+  },
   pgNonLc: { sv: 'Prestationsgrad, övriga studenter', en: 'Performance rate, other students' },
-  activitiesPerRecommendation: { sv: 'Aktiviteter per rekommendation', en: 'Activities per recommendation' },
+  activitiesPerRecommendation: {
+    sv: 'Aktiviteter per rekommendation',
+    en: 'Activities per recommendation',
+  },
   activity: { sv: 'Aktivitet', en: 'Activity' },
   place: { sv: 'Kommun / lärcentrum', en: 'Municipality / centre' },
   kind: { sv: 'Slag', en: 'Kind' },
@@ -33,10 +42,19 @@ const TEXTS = {
   recruitmentKind: { sv: 'breddad rekrytering', en: 'widened recruitment' },
   throughputKind: { sv: 'genomströmning', en: 'throughput' },
   need: { sv: 'Behov', en: 'Need' },
-  noNeed: { sv: 'Inget dokumenterat behov – dokumentera behovet i behovsinventeringen.', en: 'No documented need – document the need in the needs inventory.' },
+  noNeed: {
+    sv: 'Inget dokumenterat behov – dokumentera behovet i behovsinventeringen.',
+    en: 'No documented need – document the need in the needs inventory.',
+  },
   reasons: { sv: 'Motivering', en: 'Reasons' },
-  noActivities: { sv: 'Det finns inga aktiviteter i underlaget för den här terminen.', en: 'There are no activities in the data for this term.' },
-  noParticipants: { sv: 'Aktiviteten har inga deltagare än.', en: 'The activity has no participants yet.' },
+  noActivities: {
+    sv: 'Det finns inga aktiviteter i underlaget för den här terminen.',
+    en: 'There are no activities in the data for this term.',
+  },
+  noParticipants: {
+    sv: 'Aktiviteten har inga deltagare än.',
+    en: 'The activity has no participants yet.',
+  },
   targets: { sv: 'Rekryteringsmål', en: 'Recruitment targets' },
   noTargets: { sv: 'Inga rekryteringsmål är inlästa.', en: 'No recruitment targets are loaded.' },
   scope: { sv: 'Område', en: 'Scope' },
@@ -63,7 +81,10 @@ const TEXTS = {
   results: { sv: 'Resultat', en: 'Results' },
   sessions: { sv: 'Aktivitetstillfällen', en: 'Sessions' },
   participations: { sv: 'Deltaganden', en: 'Participations' },
-  unknownValues: { sv: 'Okända bakgrundsvärden bland de registrerade', en: 'Unknown background values among those registered' },
+  unknownValues: {
+    sv: 'Okända bakgrundsvärden bland de registrerade',
+    en: 'Unknown background values among those registered',
+  },
   attribute: { sv: 'Uppgift', en: 'Attribute' },
   unknown: { sv: 'Okända', en: 'Unknown' },
   share: { sv: 'Andel', en: 'Share' },
@@ -77,7 +98,10 @@ const TEXTS = {
   toProtect: { sv: 'till skydd för andra', en: 'to protect others' },
   values: { sv: 'värden', en: 'values' },
   missingKinds: { sv: 'Data som saknas', en: 'Data not loaded' },
-  failedFiles: { sv: 'Filer som inte kunde läsas in (ingår inte i siffrorna)', en: 'Files that could not be loaded (not in the numbers)' },
+  failedFiles: {
+    sv: 'Filer som inte kunde läsas in (ingår inte i siffrorna)',
+    en: 'Files that could not be loaded (not in the numbers)',
+  },
   failure: { sv: 'Varför', en: 'Why' },
   definitions: { sv: 'Definitioner', en: 'Definitions' },
   indicator: { sv: 'Indikator', en: 'Indicator' },

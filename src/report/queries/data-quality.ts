@@ -7,11 +7,25 @@ import { KINDS } from '../../contract/kinds.ts';
 import { CURRENT_FAILURE_SQL } from '../../ingest/failed-loads.ts';
 
 export interface DataQuality {
-  files: { file: string; kind: string; format: string; rowsRead: number; rowsLoaded: number; rowsRejected: number; sha256: string }[];
+  files: {
+    file: string;
+    kind: string;
+    format: string;
+    rowsRead: number;
+    rowsLoaded: number;
+    rowsRejected: number;
+    sha256: string;
+  }[];
   /** Files whose latest load failed as a whole, with why (masked). */
   failed: { file: string; kind: string; why: string }[];
   rejects: { file: string; column: string | null; rule: string; rows: number }[];
-  coverage: { term: string; registrations: number; results: number; sessions: number; participations: number }[];
+  coverage: {
+    term: string;
+    registrations: number;
+    results: number;
+    sessions: number;
+    participations: number;
+  }[];
   unknown: { attribute: string; unknown: number; total: number }[];
   tests: { name: string; severity: string; rows: number; description: string }[];
   suppressedCells: number;
@@ -19,7 +33,13 @@ export interface DataQuality {
   secondaryCells: number;
   publishedCells: number;
   /** The information loss of secondary suppression per term and scope (terms up to the review term). */
-  suppressionByScope: { term: string; scope: string; primary: number; secondary: number; total: number }[];
+  suppressionByScope: {
+    term: string;
+    scope: string;
+    primary: number;
+    secondary: number;
+    total: number;
+  }[];
   missingKinds: string[];
 }
 
@@ -67,5 +87,17 @@ export async function readDataQuality(db: Database, reviewTerm: string): Promise
   const loadedKinds = new Set(files.map((f) => f.kind));
   // municipalities has a built-in default, so it is never missing.
   const missingKinds = KINDS.filter((kind) => kind !== 'municipalities' && !loadedKinds.has(kind));
-  return { files, failed, rejects, coverage, unknown, tests, suppressedCells: cells.suppressed, secondaryCells: cells.secondary, publishedCells: cells.total, suppressionByScope, missingKinds };
+  return {
+    files,
+    failed,
+    rejects,
+    coverage,
+    unknown,
+    tests,
+    suppressedCells: cells.suppressed,
+    secondaryCells: cells.secondary,
+    publishedCells: cells.total,
+    suppressionByScope,
+    missingKinds,
+  };
 }

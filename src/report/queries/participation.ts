@@ -9,8 +9,17 @@ export interface ParticipationPoint {
   linked: number | null;
 }
 
-export async function readParticipationPerTerm(db: Database, reviewTerm: string, minCell: number): Promise<ParticipationPoint[]> {
-  const rows = await db.rows<{ activity_id: string; term: string; headcount: number; linked: number }>(
+export async function readParticipationPerTerm(
+  db: Database,
+  reviewTerm: string,
+  minCell: number,
+): Promise<ParticipationPoint[]> {
+  const rows = await db.rows<{
+    activity_id: string;
+    term: string;
+    headcount: number;
+    linked: number;
+  }>(
     `WITH heads AS (
        SELECT activity_id, term_key, sum(participants)::INTEGER AS headcount FROM stg_activity_sessions GROUP BY ALL
      ), linked AS (
@@ -23,5 +32,10 @@ export async function readParticipationPerTerm(db: Database, reviewTerm: string,
     { r: reviewTerm },
   );
   const shown = (count: number) => (count >= 1 && count < minCell ? null : count);
-  return rows.map((r) => ({ activityId: r.activity_id, term: r.term, headcount: shown(r.headcount), linked: shown(r.linked) }));
+  return rows.map((r) => ({
+    activityId: r.activity_id,
+    term: r.term,
+    headcount: shown(r.headcount),
+    linked: shown(r.linked),
+  }));
 }

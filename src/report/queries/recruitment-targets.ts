@@ -22,10 +22,25 @@ export interface TargetRow {
   status: GoalStatus;
 }
 
-export async function readRecruitmentTargets(db: Database, reviewTerm: string, minN: number): Promise<TargetRow[]> {
+export async function readRecruitmentTargets(
+  db: Database,
+  reviewTerm: string,
+  minN: number,
+): Promise<TargetRow[]> {
   const rows = await db.rows<{
-    scope: string; scope_id: string; indicator: string; operator: '>=' | '<='; target: number; by_term: string; term: string;
-    value: number | null; ci_low: number | null; ci_high: number | null; n: number | null; suppressed: boolean | null; due: boolean;
+    scope: string;
+    scope_id: string;
+    indicator: string;
+    operator: '>=' | '<=';
+    target: number;
+    by_term: string;
+    term: string;
+    value: number | null;
+    ci_low: number | null;
+    ci_high: number | null;
+    n: number | null;
+    suppressed: boolean | null;
+    due: boolean;
   }>(
     `WITH targets AS (
        SELECT DISTINCT
@@ -54,7 +69,16 @@ export async function readRecruitmentTargets(db: Database, reviewTerm: string, m
     high: r.ci_high,
     suppressed: r.suppressed ?? false,
     status: goalStatus(
-      { operator: r.operator, target: r.target, notDue: !r.due, value: r.value, low: r.ci_low, high: r.ci_high, n: r.n, isCount: WITHOUT_INTERVAL.has(r.indicator) },
+      {
+        operator: r.operator,
+        target: r.target,
+        notDue: !r.due,
+        value: r.value,
+        low: r.ci_low,
+        high: r.ci_high,
+        n: r.n,
+        isCount: WITHOUT_INTERVAL.has(r.indicator),
+      },
       minN,
     ),
   }));

@@ -9,7 +9,11 @@ export interface CollectingLogger extends LoggerInterface {
 const WARN = 2;
 
 function text(args: unknown[]): string {
-  return args.map((arg) => (arg instanceof Error ? arg.message : typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ');
+  return args
+    .map((arg) =>
+      arg instanceof Error ? arg.message : typeof arg === 'string' ? arg : JSON.stringify(arg),
+    )
+    .join(' ');
 }
 
 export function collectingLogger(): CollectingLogger {

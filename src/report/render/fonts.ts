@@ -39,5 +39,7 @@ export function fontFiles(): FontFiles {
 /** The files resvg loads: the ones present of the four. */
 export function fontFileList(): string[] {
   const files = fontFiles();
-  return [files.regular, files.bold, files.oblique, files.boldOblique].filter((file) => existsSync(file));
+  return [files.regular, files.bold, files.oblique, files.boldOblique].filter((file) =>
+    existsSync(file),
+  );
 }

@@ -56,7 +56,10 @@ function useDejaVuMetrics(): void {
 }
 
 function offlineLoader(): vega.Loader {
-  const refuse = (what: unknown) => Promise.reject(new Error(`Charts render offline; data must be inlined (asked to load ${String(what)})`));
+  const refuse = (what: unknown) =>
+    Promise.reject(
+      new Error(`Charts render offline; data must be inlined (asked to load ${String(what)})`),
+    );
   const loader = vega.loader();
   loader.load = refuse;
   loader.sanitize = refuse;
@@ -75,7 +78,11 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 function titleText(spec: TopLevelSpec): string | null {
@@ -96,13 +103,18 @@ function titleText(spec: TopLevelSpec): string | null {
  * (e.g. 0.4941) would find a false match.
  */
 function roundCoordinates(svg: string): string {
-  return svg.replace(/<[^>]+>/g, (tag) => tag.replace(/\d+\.\d{3,}/g, (number) => String(Number(Number(number).toFixed(2)))));
+  return svg.replace(/<[^>]+>/g, (tag) =>
+    tag.replace(/\d+\.\d{3,}/g, (number) => String(Number(Number(number).toFixed(2)))),
+  );
 }
 
 /** The chart's title and text alternative as the SVG's own <title> and <desc>, for the .svg file on its own. */
 function withTextAlternative(svg: string, spec: TopLevelSpec): string {
   const title = titleText(spec);
-  const parts = [title ? `<title>${escapeXml(title)}</title>` : '', spec.description ? `<desc>${escapeXml(spec.description)}</desc>` : ''].join('');
+  const parts = [
+    title ? `<title>${escapeXml(title)}</title>` : '',
+    spec.description ? `<desc>${escapeXml(spec.description)}</desc>` : '',
+  ].join('');
   if (!parts) return svg;
   const end = svg.indexOf('>') + 1;
   return svg.slice(0, end) + parts + svg.slice(end);
@@ -113,9 +125,17 @@ async function renderOnce(spec: TopLevelSpec, lang: Lang): Promise<RenderedSvg> 
   const compiled = compileWithWarnings(spec);
   const logger = collectingLogger();
   // The View takes locale definitions ({number, time}); vega-typings describe formatters instead.
-  const locale = { number: NUMBER_LOCALE[lang], time: TIME_LOCALE[lang] } as unknown as vega.ViewOptions['locale'];
+  const locale = {
+    number: NUMBER_LOCALE[lang],
+    time: TIME_LOCALE[lang],
+  } as unknown as vega.ViewOptions['locale'];
   vega.resetSVGDefIds();
-  const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', loader: offlineLoader(), logger, locale });
+  const view = new vega.View(vega.parse(compiled.spec), {
+    renderer: 'none',
+    loader: offlineLoader(),
+    logger,
+    locale,
+  });
   try {
     const svg = withTextAlternative(roundCoordinates(await view.toSVG()), spec);
     return { svg, warnings: [...compiled.warnings, ...logger.messages] };

@@ -47,7 +47,8 @@ function glyphLookup(font: Buffer, cmap: number): (codePoint: number) => number 
         const group = format12 + 16 + 12 * i;
         const start = font.readUInt32BE(group);
         const end = font.readUInt32BE(group + 4);
-        if (codePoint >= start && codePoint <= end) return font.readUInt32BE(group + 8) + codePoint - start;
+        if (codePoint >= start && codePoint <= end)
+          return font.readUInt32BE(group + 8) + codePoint - start;
       }
       return 0;
     };

@@ -8,7 +8,15 @@ import { formatRange, formatValue } from '../../../src/report/charts/format.ts';
 import { classesFor, heatMap } from '../../../src/report/charts/heat-map.ts';
 import { NUMBER_LOCALE } from '../../../src/report/charts/locale.ts';
 import { multiLineChart } from '../../../src/report/charts/multi-line-chart.ts';
-import { FIELD_GREY, FIRST_DARK_BLUE, MISSING_FILL, MUTED_TEXT, SEQUENTIAL_BLUES, STATUS_COLOURS, TEXT } from '../../../src/report/charts/palette.ts';
+import {
+  FIELD_GREY,
+  FIRST_DARK_BLUE,
+  MISSING_FILL,
+  MUTED_TEXT,
+  SEQUENTIAL_BLUES,
+  STATUS_COLOURS,
+  TEXT,
+} from '../../../src/report/charts/palette.ts';
 import { participationBars } from '../../../src/report/charts/participation-bars.ts';
 import { trendChart } from '../../../src/report/charts/trend-chart.ts';
 import type { ChartSpec } from '../../../src/report/charts/types.ts';
@@ -39,10 +47,23 @@ describe('number format', () => {
 
 describe('helpers', () => {
   it('make file names, wrap words, capitalise, cut segments at gaps', () => {
-    expect(slug('Härnösand: Konvertering inom två terminer')).toBe('harnosand-konvertering-inom-tva-terminer');
-    expect(wrapWords('Konvertering inom två terminer ≥\u00a015\u00a0%', 20)).toEqual(['Konvertering inom', 'två terminer ≥\u00a015\u00a0%']);
+    expect(slug('Härnösand: Konvertering inom två terminer')).toBe(
+      'harnosand-konvertering-inom-tva-terminer',
+    );
+    expect(wrapWords('Konvertering inom två terminer ≥\u00a015\u00a0%', 20)).toEqual([
+      'Konvertering inom',
+      'två terminer ≥\u00a015\u00a0%',
+    ]);
     expect(capitalise('översikt')).toBe('Översikt');
-    expect(segmentIds([true, true, false, true, false, false, true])).toEqual([0, 0, null, 1, null, null, 2]);
+    expect(segmentIds([true, true, false, true, false, false, true])).toEqual([
+      0,
+      0,
+      null,
+      1,
+      null,
+      null,
+      2,
+    ]);
   });
 });
 
@@ -53,7 +74,9 @@ describe('colours', () => {
     expect(contrast(MUTED_TEXT, FIELD_GREY)).toBeGreaterThanOrEqual(4.5);
     expect(contrast('#000000', MISSING_FILL)).toBeGreaterThanOrEqual(4.5);
     SEQUENTIAL_BLUES.forEach((blue, i) => {
-      expect(contrast(i >= FIRST_DARK_BLUE ? '#ffffff' : '#000000', blue)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(i >= FIRST_DARK_BLUE ? '#ffffff' : '#000000', blue)).toBeGreaterThanOrEqual(
+        4.5,
+      );
     });
   });
 
@@ -70,12 +93,18 @@ describe('forestPlot', () => {
     const headings = data.filter((d) => d.level === 0).map((d) => d.label);
     expect(headings).toEqual(['Continue', 'Develop', 'End', 'Insufficient data', 'In progress']);
     expect(data.filter((d) => d.level === 1).map((d) => d.label)).toEqual([
-      'Studieverkstad Härnösand', 'Mattestöd Sollefteå', 'Handledning Timrå', 'Språkcafé Kramfors', 'Vägledning Ånge',
+      'Studieverkstad Härnösand',
+      'Mattestöd Sollefteå',
+      'Handledning Timrå',
+      'Språkcafé Kramfors',
+      'Vägledning Ånge',
     ]);
   });
 
   it('draws value / target with its interval, holding far values at the edge', () => {
-    const conversion = data.find((d) => d.level === 2 && String(d.label).startsWith('Conversion within two'))!;
+    const conversion = data.find(
+      (d) => d.level === 2 && String(d.label).startsWith('Conversion within two'),
+    )!;
     expect(conversion.x).toBeCloseTo(0.2222 / 0.15);
     expect(conversion.low).toBeCloseTo(0.1585 / 0.15);
     expect(conversion.summary).toBe('148% · met');
@@ -88,15 +117,25 @@ describe('forestPlot', () => {
 
   it('writes ".." for a suppressed value and explains a target of zero', () => {
     const suppressed = data.find((d) => String(d.label).startsWith("Participants' performance"))!;
-    expect(suppressed).toMatchObject({ x: null, low: null, high: null, note: '..', summary: '.. · insufficient data' });
+    expect(suppressed).toMatchObject({
+      x: null,
+      low: null,
+      high: null,
+      note: '..',
+      summary: '.. · insufficient data',
+    });
     const zero = data.findIndex((d) => String(d.label).startsWith('Completion difference'));
     expect(data[zero]).toMatchObject({ x: null, note: null, summary: '– · missed' });
-    expect(data.slice(zero + 1).find((d) => d.level === 3 && d.summary)?.summary).toBe('(target ≤ 0, not as percent)');
+    expect(data.slice(zero + 1).find((d) => d.level === 3 && d.summary)?.summary).toBe(
+      '(target ≤ 0, not as percent)',
+    );
   });
 
   it('colours statuses in a fixed order, named by the caller', () => {
     const json = JSON.stringify(chart.spec);
-    expect(json).toContain('"domain":["met","likely met","likely missed","missed","insufficient data","not due yet"]');
+    expect(json).toContain(
+      '"domain":["met","likely met","likely missed","missed","insufficient data","not due yet"]',
+    );
   });
 
   it('describes the goals in words', () => {
@@ -133,11 +172,20 @@ describe('trendChart', () => {
   it('draws the target and names it', () => {
     expect(JSON.stringify(chart.spec)).toContain('"text":"Mål ≥ 15\u00a0%"');
     expect(chart.description).toContain('Senaste värde VT2025: 25\u00a0%.');
-    expect(chart.description).toContain('Uppgift saknas eller visas inte (för få personer): HT2023.');
+    expect(chart.description).toContain(
+      'Uppgift saknas eller visas inte (för få personer): HT2023.',
+    );
   });
 
   it('has no target line without a target', () => {
-    const plain = trendChart({ title: 'T', points: [{ term: 'HT2024', value: 2, low: null, high: null }], format: 'number' }, 'en');
+    const plain = trendChart(
+      {
+        title: 'T',
+        points: [{ term: 'HT2024', value: 2, low: null, high: null }],
+        format: 'number',
+      },
+      'en',
+    );
     expect(JSON.stringify(plain.spec)).not.toContain('strokeDash');
   });
 });
@@ -145,9 +193,30 @@ describe('trendChart', () => {
 describe('bulletChart', () => {
   const chart = bulletChart(
     [
-      { label: 'Region: new students', actual: 1234, target: 1500, operator: '>=', statusLabel: 'missed', format: 'number' },
-      { label: 'Ånge: share', actual: null, target: 0.3, operator: '>=', statusLabel: 'insufficient data', format: 'percent' },
-      { label: 'Timrå: cost', actual: 900, target: 0, operator: '<=', statusLabel: 'missed', format: 'number' },
+      {
+        label: 'Region: new students',
+        actual: 1234,
+        target: 1500,
+        operator: '>=',
+        statusLabel: 'missed',
+        format: 'number',
+      },
+      {
+        label: 'Ånge: share',
+        actual: null,
+        target: 0.3,
+        operator: '>=',
+        statusLabel: 'insufficient data',
+        format: 'percent',
+      },
+      {
+        label: 'Timrå: cost',
+        actual: 900,
+        target: 0,
+        operator: '<=',
+        statusLabel: 'missed',
+        format: 'number',
+      },
     ],
     'en',
   );
@@ -155,8 +224,16 @@ describe('bulletChart', () => {
 
   it('draws actual / target, ".." for a suppressed actual, nothing for a target of zero', () => {
     expect(targets.map((d) => d.ratio)).toEqual([1234 / 1500, null, null]);
-    expect(targets.map((d) => d.summary)).toEqual(['1,234 (82%) · missed', '.. · insufficient data', '900 · missed']);
-    expect(rows(chart).filter((d) => d.level === 1).map((d) => d.summary)).toEqual(['target ≥ 1,500', 'target ≥ 30%', 'target ≤ 0']);
+    expect(targets.map((d) => d.summary)).toEqual([
+      '1,234 (82%) · missed',
+      '.. · insufficient data',
+      '900 · missed',
+    ]);
+    expect(
+      rows(chart)
+        .filter((d) => d.level === 1)
+        .map((d) => d.summary),
+    ).toEqual(['target ≥ 1,500', 'target ≥ 30%', 'target ≤ 0']);
   });
 });
 
@@ -180,7 +257,12 @@ describe('heatMap', () => {
     );
     const data = rows(chart);
     expect(data.map((d) => d.text)).toEqual(['12,5', '..', '31,0', '..']);
-    expect(data.map((d) => d.bin)).toEqual(['10–15', '.. saknas eller för få personer', '30–35', '.. saknas eller för få personer']);
+    expect(data.map((d) => d.bin)).toEqual([
+      '10–15',
+      '.. saknas eller för få personer',
+      '30–35',
+      '.. saknas eller för få personer',
+    ]);
     expect(chart.description).toContain('2 celler visas som ".."');
   });
 });
@@ -189,15 +271,47 @@ describe('dotPlotWithIntervals', () => {
   it('keeps groups in order, marks preliminary values, never an interval without its value', () => {
     const chart = dotPlotWithIntervals(
       [
-        { label: 'Åre', group: 'lc', groupLabel: 'LC', value: 0.7, low: 0.6, high: 0.8, preliminary: true },
-        { label: 'Åre', group: 'other', groupLabel: 'Other', value: null, low: 0.5, high: 0.9, preliminary: true },
+        {
+          label: 'Åre',
+          group: 'lc',
+          groupLabel: 'LC',
+          value: 0.7,
+          low: 0.6,
+          high: 0.8,
+          preliminary: true,
+        },
+        {
+          label: 'Åre',
+          group: 'other',
+          groupLabel: 'Other',
+          value: null,
+          low: 0.5,
+          high: 0.9,
+          preliminary: true,
+        },
       ],
       { title: 'Rate', format: 'percent' },
       'en',
     );
     expect(rows(chart)).toEqual([
-      { label: 'Åre', groupLabel: 'LC', value: 0.7, low: 0.6, high: 0.8, preliminary: true, tip: 'Åre\nLC\nValue: 70% (preliminary)\nConfidence interval: 60–80%' },
-      { label: 'Åre', groupLabel: 'Other', value: null, low: null, high: null, preliminary: false, tip: 'Åre\nOther\nValue: .. (missing or too few people)' },
+      {
+        label: 'Åre',
+        groupLabel: 'LC',
+        value: 0.7,
+        low: 0.6,
+        high: 0.8,
+        preliminary: true,
+        tip: 'Åre\nLC\nValue: 70% (preliminary)\nConfidence interval: 60–80%',
+      },
+      {
+        label: 'Åre',
+        groupLabel: 'Other',
+        value: null,
+        low: null,
+        high: null,
+        preliminary: false,
+        tip: 'Åre\nOther\nValue: .. (missing or too few people)',
+      },
     ]);
     expect(chart.description).toContain('1 value is preliminary.');
   });
@@ -220,7 +334,14 @@ describe('participationBars and multiLineChart', () => {
   it('cut each series into its own segments', () => {
     const chart = multiLineChart(
       ['a', 'b'].flatMap((series) =>
-        ['T1', 'T2', 'T3'].map((term) => ({ term, series, seriesLabel: series.toUpperCase(), value: series === 'b' && term === 'T2' ? null : 0.5, low: null, high: null })),
+        ['T1', 'T2', 'T3'].map((term) => ({
+          term,
+          series,
+          seriesLabel: series.toUpperCase(),
+          value: series === 'b' && term === 'T2' ? null : 0.5,
+          low: null,
+          high: null,
+        })),
       ),
       { title: 'Shares', format: 'percent' },
       'en',
@@ -234,10 +355,23 @@ describe('participationBars and multiLineChart', () => {
 describe('titles', () => {
   it('wrap a long title and subtitle to the chart width, keeping the whole title for the reader', async () => {
     const { titleBlock } = await import('../../../src/report/charts/base.ts');
-    const long = 'Studieverkstad Härnösand och Kramfors: Andel förstagenerationsstudenter bland de konverterade';
-    expect(titleBlock(long, [])).toEqual({ text: ['Studieverkstad Härnösand och Kramfors: Andel', 'förstagenerationsstudenter bland de konverterade'] });
+    const long =
+      'Studieverkstad Härnösand och Kramfors: Andel förstagenerationsstudenter bland de konverterade';
+    expect(titleBlock(long, [])).toEqual({
+      text: [
+        'Studieverkstad Härnösand och Kramfors: Andel',
+        'förstagenerationsstudenter bland de konverterade',
+      ],
+    });
     expect(titleBlock('Short', ['', 'Key'])).toEqual({ text: 'Short', subtitle: ['Key'] });
-    const chart = trendChart({ title: long, points: [{ term: 'HT2024', value: 1, low: null, high: null }], format: 'number' }, 'sv');
+    const chart = trendChart(
+      {
+        title: long,
+        points: [{ term: 'HT2024', value: 1, low: null, high: null }],
+        format: 'number',
+      },
+      'sv',
+    );
     expect(chart.title).toBe(long);
   });
 });

@@ -10,19 +10,33 @@ export function validateVegaLite(spec: unknown): string[] {
   if (!validator) {
     const file = createRequire(import.meta.url).resolve('vega-lite/vega-lite-schema.json');
     const schema = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    const ajv = new Ajv({ allowUnionTypes: true, strict: false, allErrors: true, validateFormats: false });
+    const ajv = new Ajv({
+      allowUnionTypes: true,
+      strict: false,
+      allErrors: true,
+      validateFormats: false,
+    });
     validator = ajv.compile(schema);
   }
-  return validator(spec) ? [] : (validator.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+  return validator(spec)
+    ? []
+    : (validator.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Every piece of text a reader of the SVG can see or have read out: text nodes, <title>, <desc>. */
 export function svgText(svg: string): string[] {
-  return [...svg.matchAll(/<(text|tspan|title|desc)\b[^>]*>([^<]*)</g)].map((m) => unescapeXml(m[2]!)).filter((t) => t.length > 0);
+  return [...svg.matchAll(/<(text|tspan|title|desc)\b[^>]*>([^<]*)</g)]
+    .map((m) => unescapeXml(m[2]!))
+    .filter((t) => t.length > 0);
 }
 
 export function svgSize(svg: string): { width: number; height: number } {

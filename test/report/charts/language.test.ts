@@ -15,7 +15,14 @@ function tableText(words: ChartWords): string {
     if (typeof value === 'string') texts.push(value);
     else if (typeof value === 'function') {
       const fn = value as (...args: unknown[]) => string;
-      const argumentSets: unknown[][] = [['X', 2, 'Y', 'Z', 'W'], ['>=', 'X'], [['X', 'Y', 'Z']], [1, 1], [true, true], ['X', ['Y', 'Z']]];
+      const argumentSets: unknown[][] = [
+        ['X', 2, 'Y', 'Z', 'W'],
+        ['>=', 'X'],
+        [['X', 'Y', 'Z']],
+        [1, 1],
+        [true, true],
+        ['X', ['Y', 'Z']],
+      ];
       for (const args of argumentSets) {
         try {
           texts.push(fn(...args));
@@ -28,7 +35,8 @@ function tableText(words: ChartWords): string {
   return texts.join(' ');
 }
 
-const tokens = (text: string) => new Set(text.match(/\p{L}{4,}/gu)?.map((t) => t.toLowerCase()) ?? []);
+const tokens = (text: string) =>
+  new Set(text.match(/\p{L}{4,}/gu)?.map((t) => t.toLowerCase()) ?? []);
 
 /** Words only one language's table uses. */
 function ownWords(lang: Lang): string[] {
@@ -42,7 +50,10 @@ beforeAll(async () => {
   for (const lang of ['sv', 'en'] as const) {
     for (const c of cases(lang)) {
       const svg = await renderSvg(c.chart.spec, lang);
-      visible.set(`${c.builder}-${lang}`, [...svgText(svg), c.chart.description, ...dataStrings(c.chart.spec)].join(' \n '));
+      visible.set(
+        `${c.builder}-${lang}`,
+        [...svgText(svg), c.chart.description, ...dataStrings(c.chart.spec)].join(' \n '),
+      );
     }
   }
 });
@@ -53,8 +64,12 @@ describe('label tables', () => {
   });
 
   it('give each language words of its own to look for', () => {
-    expect(ownWords('sv')).toEqual(expect.arrayContaining(['konfidensintervall', 'termin', 'saknas', 'högst']));
-    expect(ownWords('en')).toEqual(expect.arrayContaining(['confidence', 'interval', 'missing', 'highest']));
+    expect(ownWords('sv')).toEqual(
+      expect.arrayContaining(['konfidensintervall', 'termin', 'saknas', 'högst']),
+    );
+    expect(ownWords('en')).toEqual(
+      expect.arrayContaining(['confidence', 'interval', 'missing', 'highest']),
+    );
   });
 });
 
@@ -62,9 +77,12 @@ describe.each([
   ['en', 'sv'],
   ['sv', 'en'],
 ] as const)('a chart in %s', (lang, other) => {
-  it.each(cases(lang).map((c) => [c.builder, c] as const))(`%s holds no ${other === 'sv' ? 'Swedish' : 'English'} word of the tables`, (_, c) => {
-    const text = tokens(visible.get(`${c.builder}-${lang}`)!);
-    const leaked = ownWords(other).filter((word) => text.has(word));
-    expect(leaked).toEqual([]);
-  });
+  it.each(cases(lang).map((c) => [c.builder, c] as const))(
+    `%s holds no ${other === 'sv' ? 'Swedish' : 'English'} word of the tables`,
+    (_, c) => {
+      const text = tokens(visible.get(`${c.builder}-${lang}`)!);
+      const leaked = ownWords(other).filter((word) => text.has(word));
+      expect(leaked).toEqual([]);
+    },
+  );
 });

@@ -13,7 +13,9 @@ import { cases, forestGoals, FOREST_HIDDEN, leakForms } from './fixtures.ts';
 const svgs = new Map<string, string>();
 
 beforeAll(async () => {
-  for (const lang of ['sv', 'en'] as const) for (const c of cases(lang)) svgs.set(`${c.builder}-${lang}`, await renderSvg(c.chart.spec, lang));
+  for (const lang of ['sv', 'en'] as const)
+    for (const c of cases(lang))
+      svgs.set(`${c.builder}-${lang}`, await renderSvg(c.chart.spec, lang));
 });
 
 /** The leak as a number of its own: "37 %" is found in "Värde: 37 %" but not in "40–137 %". */
@@ -32,16 +34,21 @@ function expectNoLeak(chart: ChartSpec, svg: string, leaks: string[]): void {
 }
 
 describe.each(['sv', 'en'] as const)('suppressed values (%s)', (lang) => {
-  it.each(cases(lang).map((c) => [c.builder, c] as const))('%s shows ".." and gives nothing of the hidden value away', (_, c) => {
-    const svg = svgs.get(`${c.builder}-${lang}`)!;
-    expect(svg).toContain('>..<');
-    expectNoLeak(c.chart, svg, c.leaks);
-  });
+  it.each(cases(lang).map((c) => [c.builder, c] as const))(
+    '%s shows ".." and gives nothing of the hidden value away',
+    (_, c) => {
+      const svg = svgs.get(`${c.builder}-${lang}`)!;
+      expect(svg).toContain('>..<');
+      expectNoLeak(c.chart, svg, c.leaks);
+    },
+  );
 });
 
 describe('an interval passed with a suppressed value is left out too', () => {
   it('forest plot', async () => {
-    const goals = forestGoals('sv').map((g) => (g.activityId === 'A3' ? { ...g, low: 0.2913, high: 0.4621 } : g));
+    const goals = forestGoals('sv').map((g) =>
+      g.activityId === 'A3' ? { ...g, low: 0.2913, high: 0.4621 } : g,
+    );
     const chart = forestPlot(goals, 'sv');
     expectNoLeak(chart, await renderSvg(chart.spec, 'sv'), FOREST_HIDDEN.flatMap(leakForms));
   });
@@ -65,8 +72,22 @@ describe('an interval passed with a suppressed value is left out too', () => {
   it('dot plot', async () => {
     const chart = dotPlotWithIntervals(
       [
-        { label: 'Ånge', group: 'lc', groupLabel: 'Lärcentrum', value: null, low: 0.3311, high: 0.5522 },
-        { label: 'Ånge', group: 'non_lc', groupLabel: 'Övriga', value: 0.71, low: 0.68, high: 0.74 },
+        {
+          label: 'Ånge',
+          group: 'lc',
+          groupLabel: 'Lärcentrum',
+          value: null,
+          low: 0.3311,
+          high: 0.5522,
+        },
+        {
+          label: 'Ånge',
+          group: 'non_lc',
+          groupLabel: 'Övriga',
+          value: 0.71,
+          low: 0.68,
+          high: 0.74,
+        },
       ],
       { title: 'Prestationsgrad', format: 'percent' },
       'sv',
@@ -77,8 +98,22 @@ describe('an interval passed with a suppressed value is left out too', () => {
   it('multi-line chart', async () => {
     const chart = multiLineChart(
       [
-        { term: 'HT2023', series: 'a', seriesLabel: 'Andel kvinnor', value: 0.61, low: 0.58, high: 0.64 },
-        { term: 'VT2024', series: 'a', seriesLabel: 'Andel kvinnor', value: null, low: 0.3311, high: 0.5522 },
+        {
+          term: 'HT2023',
+          series: 'a',
+          seriesLabel: 'Andel kvinnor',
+          value: 0.61,
+          low: 0.58,
+          high: 0.64,
+        },
+        {
+          term: 'VT2024',
+          series: 'a',
+          seriesLabel: 'Andel kvinnor',
+          value: null,
+          low: 0.3311,
+          high: 0.5522,
+        },
       ],
       { title: 'Andelar', format: 'percent' },
       'sv',
@@ -88,8 +123,11 @@ describe('an interval passed with a suppressed value is left out too', () => {
 });
 
 describe('no extra numbers travel with a point', () => {
-  it.each(cases('sv').map((c) => [c.builder, c] as const))('%s inlines no n, numerator or denominator', (_, c) => {
-    const json = JSON.stringify(c.chart.spec);
-    expect(json).not.toMatch(/"(n|count|numerator|denominator|persons)"\s*:/);
-  });
+  it.each(cases('sv').map((c) => [c.builder, c] as const))(
+    '%s inlines no n, numerator or denominator',
+    (_, c) => {
+      const json = JSON.stringify(c.chart.spec);
+      expect(json).not.toMatch(/"(n|count|numerator|denominator|persons)"\s*:/);
+    },
+  );
 });

@@ -27,21 +27,24 @@ beforeAll(async () => {
 });
 
 describe.each(['sv', 'en'] as const)('rendered charts (%s)', (lang: Lang) => {
-  it.each(cases(lang).map((c) => [c.builder, c] as const))('%s renders to SVG with its title, and to PNG at 2×', (_, c) => {
-    const { svg, png, warnings } = rendered.get(key(c))!;
-    expect(warnings).toEqual([]);
-    expect(svg.startsWith('<svg')).toBe(true);
-    const text = svgText(svg);
-    expect(text).toContain(c.chart.title);
-    expect(text.join(' ')).toContain(c.chart.description);
-    const size = svgSize(svg);
-    expect(size.width).toBeGreaterThan(500);
-    expect(size.width).toBeLessThanOrEqual(660);
-    expect(pngSize(png)).toEqual({ width: size.width * 2, height: size.height * 2 });
-    expect(text.join(' ')).not.toMatch(/NaN|undefined|null|Infinity/);
-    // coordinates are rounded, so no long fraction can be mistaken for a hidden value
-    expect(svg).not.toMatch(/\d\.\d{3,}/);
-  });
+  it.each(cases(lang).map((c) => [c.builder, c] as const))(
+    '%s renders to SVG with its title, and to PNG at 2×',
+    (_, c) => {
+      const { svg, png, warnings } = rendered.get(key(c))!;
+      expect(warnings).toEqual([]);
+      expect(svg.startsWith('<svg')).toBe(true);
+      const text = svgText(svg);
+      expect(text).toContain(c.chart.title);
+      expect(text.join(' ')).toContain(c.chart.description);
+      const size = svgSize(svg);
+      expect(size.width).toBeGreaterThan(500);
+      expect(size.width).toBeLessThanOrEqual(660);
+      expect(pngSize(png)).toEqual({ width: size.width * 2, height: size.height * 2 });
+      expect(text.join(' ')).not.toMatch(/NaN|undefined|null|Infinity/);
+      // coordinates are rounded, so no long fraction can be mistaken for a hidden value
+      expect(svg).not.toMatch(/\d\.\d{3,}/);
+    },
+  );
 });
 
 describe('number format of the language', () => {
@@ -66,7 +69,10 @@ describe('determinism', () => {
   it('the same chart renders to the same SVG and PNG bytes, also after other charts', async () => {
     for (const lang of ['sv', 'en'] as const) {
       for (const c of cases(lang)) {
-        const again = await renderSvg(cases(lang).find((d) => d.builder === c.builder)!.chart.spec, lang);
+        const again = await renderSvg(
+          cases(lang).find((d) => d.builder === c.builder)!.chart.spec,
+          lang,
+        );
         const first = rendered.get(key(c))!;
         expect(again).toBe(first.svg);
         expect(renderPng(again).equals(first.png)).toBe(true);
@@ -87,8 +93,18 @@ describe('determinism', () => {
 
 describe('offline', () => {
   it('refuses to load data from a URL instead of fetching it', async () => {
-    const chart = trendChart({ title: 'x', points: [{ term: 'HT2024', value: 0.2, low: 0.1, high: 0.3 }], format: 'percent' }, 'en');
-    const spec = { ...chart.spec, data: { url: 'http://127.0.0.1:9/never.json' } } as typeof chart.spec;
+    const chart = trendChart(
+      {
+        title: 'x',
+        points: [{ term: 'HT2024', value: 0.2, low: 0.1, high: 0.3 }],
+        format: 'percent',
+      },
+      'en',
+    );
+    const spec = {
+      ...chart.spec,
+      data: { url: 'http://127.0.0.1:9/never.json' },
+    } as typeof chart.spec;
     const { warnings } = await renderSvgWithWarnings(spec, 'en');
     expect(warnings.join(' ')).toMatch(/render offline/);
   });
@@ -98,31 +114,86 @@ describe('nothing to draw', () => {
   const suppressed = { value: null, low: null, high: null };
   const charts = {
     'forest plot, every value suppressed': forestPlot(
-      [{ activityId: 'A', activityName: 'A', goalLabel: 'G ≥ 10', recommendation: 'insufficient_data', recommendationLabel: 'insufficient data', status: 'insufficient', statusLabel: 'insufficient data', operator: '>=', target: 10, ...suppressed }],
+      [
+        {
+          activityId: 'A',
+          activityName: 'A',
+          goalLabel: 'G ≥ 10',
+          recommendation: 'insufficient_data',
+          recommendationLabel: 'insufficient data',
+          status: 'insufficient',
+          statusLabel: 'insufficient data',
+          operator: '>=',
+          target: 10,
+          ...suppressed,
+        },
+      ],
       'en',
     ),
     'forest plot, no goals': forestPlot([], 'en'),
-    'trend, every term suppressed': trendChart({ title: 'T', points: [{ term: 'HT2024', ...suppressed }, { term: 'VT2025', ...suppressed }], target: { value: 0.2, operator: '>=' }, format: 'percent' }, 'en'),
+    'trend, every term suppressed': trendChart(
+      {
+        title: 'T',
+        points: [
+          { term: 'HT2024', ...suppressed },
+          { term: 'VT2025', ...suppressed },
+        ],
+        target: { value: 0.2, operator: '>=' },
+        format: 'percent',
+      },
+      'en',
+    ),
     'trend, no terms': trendChart({ title: 'T', points: [], format: 'percent' }, 'en'),
-    'bullet, actual suppressed': bulletChart([{ label: 'L', actual: null, target: 5, operator: '>=', statusLabel: 'insufficient data', format: 'number' }], 'en'),
+    'bullet, actual suppressed': bulletChart(
+      [
+        {
+          label: 'L',
+          actual: null,
+          target: 5,
+          operator: '>=',
+          statusLabel: 'insufficient data',
+          format: 'number',
+        },
+      ],
+      'en',
+    ),
     'bullet, no rows': bulletChart([], 'en'),
-    'heat map, every cell suppressed': heatMap([{ rowLabel: 'Åre', term: 'HT2024', value: null }], { title: 'H', format: 'number' }, 'en'),
+    'heat map, every cell suppressed': heatMap(
+      [{ rowLabel: 'Åre', term: 'HT2024', value: null }],
+      { title: 'H', format: 'number' },
+      'en',
+    ),
     'heat map, no cells': heatMap([], { title: 'H', format: 'number' }, 'en'),
-    'dot plot, every value suppressed': dotPlotWithIntervals([{ label: 'Åre', group: 'lc', groupLabel: 'LC', ...suppressed }], { title: 'D', format: 'percent' }, 'en'),
+    'dot plot, every value suppressed': dotPlotWithIntervals(
+      [{ label: 'Åre', group: 'lc', groupLabel: 'LC', ...suppressed }],
+      { title: 'D', format: 'percent' },
+      'en',
+    ),
     'dot plot, no rows': dotPlotWithIntervals([], { title: 'D', format: 'percent' }, 'en'),
-    'bars, every count suppressed': participationBars([{ term: 'HT2024', series: 's', seriesLabel: 'S', value: null }], { title: 'P' }, 'en'),
+    'bars, every count suppressed': participationBars(
+      [{ term: 'HT2024', series: 's', seriesLabel: 'S', value: null }],
+      { title: 'P' },
+      'en',
+    ),
     'bars, no rows': participationBars([], { title: 'P' }, 'en'),
-    'lines, every value suppressed': multiLineChart([{ term: 'HT2024', series: 's', seriesLabel: 'S', ...suppressed }], { title: 'M', format: 'percent' }, 'en'),
+    'lines, every value suppressed': multiLineChart(
+      [{ term: 'HT2024', series: 's', seriesLabel: 'S', ...suppressed }],
+      { title: 'M', format: 'percent' },
+      'en',
+    ),
     'lines, no rows': multiLineChart([], { title: 'M', format: 'percent' }, 'en'),
   };
 
-  it.each(Object.entries(charts))('%s: a valid chart that renders without warnings and says so', async (_, chart) => {
-    expect(validateVegaLite(chart.spec)).toEqual([]);
-    const { svg, warnings } = await renderSvgWithWarnings(chart.spec, 'en');
-    expect(warnings).toEqual([]);
-    const text = svgText(svg).join(' ');
-    expect(text).toContain(chart.title);
-    expect(text).toMatch(/\.\.|No values can be shown/);
-    expect(svgSize(svg).width).toBeGreaterThan(100);
-  });
+  it.each(Object.entries(charts))(
+    '%s: a valid chart that renders without warnings and says so',
+    async (_, chart) => {
+      expect(validateVegaLite(chart.spec)).toEqual([]);
+      const { svg, warnings } = await renderSvgWithWarnings(chart.spec, 'en');
+      expect(warnings).toEqual([]);
+      const text = svgText(svg).join(' ');
+      expect(text).toContain(chart.title);
+      expect(text).toMatch(/\.\.|No values can be shown/);
+      expect(svgSize(svg).width).toBeGreaterThan(100);
+    },
+  );
 });

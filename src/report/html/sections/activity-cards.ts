@@ -15,11 +15,14 @@ export function activityCardsSection(data: ReportData, charts: Map<string, Rende
   const cards = data.decisions.map((d) => {
     const need = data.needs.find((n) => n.needId === d.needId);
     // an activity not loaded has no need_id to judge: its card says why it is not loaded instead
-    const needHtml = d.notLoaded ? '' : d.needDocumented && need
-      ? `<p class="need"><strong>${text('need', lang)}:</strong> ${esc(need.description)} <span class="muted">(${esc(need.source)}, ${esc(need.documentedOn)})</span></p>`
-      : `<p class="need warning" role="note">⚠ ${esc(text('noNeed', lang))}</p>`;
+    const needHtml = d.notLoaded
+      ? ''
+      : d.needDocumented && need
+        ? `<p class="need"><strong>${text('need', lang)}:</strong> ${esc(need.description)} <span class="muted">(${esc(need.source)}, ${esc(need.documentedOn)})</span></p>`
+        : `<p class="need warning" role="note">⚠ ${esc(text('noNeed', lang))}</p>`;
     const participation = data.participation.filter((p) => p.activityId === d.activityId);
-    const noParticipants = participation.length === 0 ? `<p class="muted">${esc(text('noParticipants', lang))}</p>` : '';
+    const noParticipants =
+      participation.length === 0 ? `<p class="muted">${esc(text('noParticipants', lang))}</p>` : '';
     return `<article class="card" id="activity-${esc(d.activityId)}">
 <h3>${esc(nameOf(d))} ${badge(d.recommendation, lang)}</h3>
 <p class="muted">${esc(d.activityId)} · ${esc(kindText(d.kind, lang))}${placeOf(d, data) ? ` · ${esc(placeOf(d, data))}` : ''}</p>

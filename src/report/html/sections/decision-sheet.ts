@@ -2,7 +2,11 @@
 // the forest plot of every goal against its target. An activity whose own row is not
 // loaded is listed too, with why; goal rows that could not be read are named.
 import type { ActivityDecision, GoalDecision } from '../../../decide/decide.ts';
-import { formatIndicatorValue, formatInterval, isCountIndicator } from '../../../i18n/format-number.ts';
+import {
+  formatIndicatorValue,
+  formatInterval,
+  isCountIndicator,
+} from '../../../i18n/format-number.ts';
 import { indicatorLabel } from '../../../i18n/indicator-labels.ts';
 import type { Lang } from '../../../i18n/lang.ts';
 import type { ReportData } from '../../report-data.ts';
@@ -12,10 +16,17 @@ import { table } from '../table.ts';
 import { text } from '../texts.ts';
 import { SUPPRESSED } from '../values.ts';
 import { badge, statusText } from './badge.ts';
-import { newerRowUnreadSentence, notLoadedSentence, unreadGoalsSentence } from '../../../decide/unread-rows.ts';
+import {
+  newerRowUnreadSentence,
+  notLoadedSentence,
+  unreadGoalsSentence,
+} from '../../../decide/unread-rows.ts';
 
 export function placeOf(d: ActivityDecision, data: ReportData): string {
-  const municipality = data.municipalities.find((m) => m.code === d.municipalityCode)?.name ?? d.municipalityCode ?? '';
+  const municipality =
+    data.municipalities.find((m) => m.code === d.municipalityCode)?.name ??
+    d.municipalityCode ??
+    '';
   return [municipality, d.centreId].filter(Boolean).join(' / ');
 }
 
@@ -40,10 +51,22 @@ export function unreadNotes(d: ActivityDecision, lang: Lang): string {
 
 export function goalLine(goal: GoalDecision, lang: Lang): string {
   const sign = goal.operator === '>=' ? '≥' : '≤';
-  const value = goal.value === null ? '–' : goal.suppressed ? SUPPRESSED : formatIndicatorValue(goal.indicator, goal.value, lang);
-  const interval = !goal.suppressed && goal.low !== null && goal.high !== null ? ` [${formatInterval(goal.indicator, goal.low, goal.high, lang)}]` : '';
-  const n = !goal.suppressed && goal.n !== null && !isCountIndicator(goal.indicator) ? `, n = ${goal.n}` : '';
-  const invalid = goal.status === 'invalid' && goal.invalidReason ? ` (${esc(goal.invalidReason)})` : '';
+  const value =
+    goal.value === null
+      ? '–'
+      : goal.suppressed
+        ? SUPPRESSED
+        : formatIndicatorValue(goal.indicator, goal.value, lang);
+  const interval =
+    !goal.suppressed && goal.low !== null && goal.high !== null
+      ? ` [${formatInterval(goal.indicator, goal.low, goal.high, lang)}]`
+      : '';
+  const n =
+    !goal.suppressed && goal.n !== null && !isCountIndicator(goal.indicator)
+      ? `, n = ${goal.n}`
+      : '';
+  const invalid =
+    goal.status === 'invalid' && goal.invalidReason ? ` (${esc(goal.invalidReason)})` : '';
   return `${esc(indicatorLabel(goal.indicator, lang))} ${sign} ${esc(formatIndicatorValue(goal.indicator, goal.target, lang))} (${esc(goal.byTerm)}): <strong>${esc(value)}</strong>${esc(interval)}${esc(n)} – ${statusText(goal.status, lang)}${invalid}`;
 }
 
@@ -56,7 +79,11 @@ export function decisionSheetSection(data: ReportData, charts: Map<string, Rende
     `<a href="#activity-${esc(d.activityId)}">${esc(nameOf(d))}</a>`,
     esc(placeOf(d, data)),
     esc(kindText(d.kind, lang)),
-    (d.goals.length ? `<ul class="goals">${d.goals.map((g) => `<li>${goalLine(g, lang)}</li>`).join('')}</ul>` : d.notLoaded || d.unreadGoals.length ? '' : '–') + unreadNotes(d, lang),
+    (d.goals.length
+      ? `<ul class="goals">${d.goals.map((g) => `<li>${goalLine(g, lang)}</li>`).join('')}</ul>`
+      : d.notLoaded || d.unreadGoals.length
+        ? ''
+        : '–') + unreadNotes(d, lang),
     badge(d.recommendation, lang),
   ]);
   return `<section id="decisions"><h2>${text('decisionSheet', lang)} ${esc(data.reviewTerm)}</h2>

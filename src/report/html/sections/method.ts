@@ -13,7 +13,10 @@ export function methodSection(data: ReportData, version: string): string {
   const sv = lang === 'sv';
   const definitions = table(
     [text('indicator', lang), text('definition', lang)],
-    ALL_INDICATORS.map((i) => [`${esc(indicatorLabel(i, lang))}<br><code>${esc(i)}</code>`, esc(definitionOf(i, lang)!.definition)]),
+    ALL_INDICATORS.map((i) => [
+      `${esc(indicatorLabel(i, lang))}<br><code>${esc(i)}</code>`,
+      esc(definitionOf(i, lang)!.definition),
+    ]),
     { rowHeader: true },
   );
   const level = formatNumber(s.confidence * 100, lang);
@@ -76,7 +79,10 @@ export function methodSection(data: ReportData, version: string): string {
   return `<section id="method"><h2>${text('method', lang)}</h2>
 <h3>${text('definitions', lang)}</h3>${definitions}
 <h3>${text('intervals', lang)}</h3><p>${esc(intervals)}</p>
-<h3>${text('smallCells', lang)}</h3>${small.split('\n').map((paragraph) => `<p>${esc(paragraph)}</p>`).join('')}
+<h3>${text('smallCells', lang)}</h3>${small
+    .split('\n')
+    .map((paragraph) => `<p>${esc(paragraph)}</p>`)
+    .join('')}
 <h3>${text('decisionRules', lang)}</h3><p>${esc(statusRule)}</p><ol>${rules.map((r) => `<li>${esc(r)}</li>`).join('')}</ol>
 <h3>${text('settings', lang)}</h3>${settings}
 <h3>${text('inputs', lang)}</h3>${inputs}

@@ -14,7 +14,11 @@ import { statusText } from './badge.ts';
 
 export function scopeName(scope: string, scopeId: string, data: ReportData): string {
   if (scope === 'region') return text('region', data.lang);
-  if (scope === 'county') return data.counties.find((c) => c.code === scopeId)?.name ?? `${text('county', data.lang)} ${scopeId}`;
+  if (scope === 'county')
+    return (
+      data.counties.find((c) => c.code === scopeId)?.name ??
+      `${text('county', data.lang)} ${scopeId}`
+    );
   return data.municipalities.find((m) => m.code === scopeId)?.name ?? scopeId;
 }
 
@@ -27,7 +31,14 @@ export function recruitmentSection(data: ReportData, charts: Map<string, Rendere
   const { lang } = data;
   const targets = data.targets.length
     ? table(
-        [text('scope', lang), text('indicator', lang), text('target', lang), text('byTerm', lang), text('actual', lang), text('status', lang)],
+        [
+          text('scope', lang),
+          text('indicator', lang),
+          text('target', lang),
+          text('byTerm', lang),
+          text('actual', lang),
+          text('status', lang),
+        ],
         data.targets.map((t) => [
           esc(scopeName(t.scope, t.scopeId, data)),
           esc(indicatorLabel(t.indicator, lang)),

@@ -12,12 +12,21 @@ export function throughputSection(data: ReportData, charts: Map<string, Rendered
   const { lang } = data;
   const scopes = [
     { scope: 'region', id: 'region' },
-    ...[...new Set(data.municipalities.filter((m) => m.inRegion).map((m) => m.county))].sort().map((c) => ({ scope: 'county', id: c })),
+    ...[...new Set(data.municipalities.filter((m) => m.inRegion).map((m) => m.county))]
+      .sort()
+      .map((c) => ({ scope: 'county', id: c })),
   ];
   const rows: string[][] = [];
   for (const s of scopes) {
     for (const term of data.terms) {
-      const row = data.indicators.find((r) => r.scope === s.scope && r.scope_id === s.id && r.term === term && r.indicator === 'prestationsgrad_4t' && r.group === 'all');
+      const row = data.indicators.find(
+        (r) =>
+          r.scope === s.scope &&
+          r.scope_id === s.id &&
+          r.term === term &&
+          r.indicator === 'prestationsgrad_4t' &&
+          r.group === 'all',
+      );
       if (!row) continue;
       rows.push([
         esc(scopeName(s.scope, s.id, data)),
