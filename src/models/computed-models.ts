@@ -2,6 +2,7 @@
 // makes one table in the build catalog, like a SQL model (model-files.ts puts them in
 // the build order). Kept to work SQL cannot express.
 import type { Database } from '../db/database.ts';
+import { buildIndicatorReference } from '../indicators/reference-table.ts';
 import { buildSuppressionCells } from './suppression-cells.ts';
 
 export interface ComputedModel {
@@ -15,6 +16,14 @@ export interface ComputedModel {
 }
 
 export const COMPUTED_MODELS: readonly ComputedModel[] = [
+  {
+    name: 'ref_indicators',
+    file: 'src/indicators/registry.ts',
+    description:
+      'Every indicator with its family, kind, small-cell rule, unit, decimals and interval method, written from the indicator registry so that SQL and TypeScript read one list.',
+    reads: [],
+    compute: buildIndicatorReference,
+  },
   {
     name: 'int_suppression_cells',
     file: 'src/models/suppression-cells.ts',
