@@ -1,61 +1,54 @@
-// The words of decisions in Swedish and English: statuses, recommendations, grounds.
+// The words of decisions in Swedish and English: statuses, recommendations, grounds. The
+// texts live in the message catalogue (src/messages/decide.ts); a ground's sentence is
+// the reason of its rule in RULES (recommend.ts), and rulesText states RULES for the
+// method section of the report.
 import type { Lang } from '../i18n/lang.ts';
-import type { GoalStatus } from './goal-status.ts';
-import type { Recommendation, RecommendationGround } from './recommend.ts';
+import type { Text } from '../i18n/text.ts';
+import { RECOMMENDATION_WORDS, RULE_TEXTS, RULES_TEXTS, STATUS_WORDS } from '../messages/decide.ts';
+import {
+  type DecisionRule,
+  RULES,
+  RULES_NOT_APPLIED,
+  type RecommendationGround,
+} from './recommend.ts';
 
-export const STATUS_WORDS: Record<GoalStatus, Record<Lang, string>> = {
-  not_due: { sv: 'ej aktuellt ännu', en: 'not due yet' },
-  invalid: { sv: 'ogiltigt mål', en: 'invalid goal' },
-  insufficient: { sv: 'otillräckligt underlag', en: 'insufficient data' },
-  met: { sv: 'uppnått', en: 'met' },
-  likely_met: { sv: 'troligen uppnått', en: 'likely met' },
-  likely_missed: { sv: 'troligen inte uppnått', en: 'likely missed' },
-  missed: { sv: 'inte uppnått', en: 'missed' },
-};
+export { RECOMMENDATION_WORDS, STATUS_WORDS };
 
-export const RECOMMENDATION_WORDS: Record<Recommendation, Record<Lang, string>> = {
-  ended: { sv: 'avslutad', en: 'ended' },
-  develop: { sv: 'utveckla', en: 'develop' },
-  in_progress: { sv: 'pågår', en: 'in progress' },
-  insufficient_data: { sv: 'otillräckligt underlag', en: 'insufficient data' },
-  end: { sv: 'avsluta', en: 'end' },
-  continue: { sv: 'fortsätt', en: 'continue' },
-};
+export const GROUND_SENTENCES: Record<RecommendationGround, Text> = Object.fromEntries(
+  Object.entries(RULE_TEXTS).map(([ground, texts]) => [ground, texts.reason]),
+) as Record<RecommendationGround, Text>;
 
-export const GROUND_SENTENCES: Record<RecommendationGround, Record<Lang, string>> = {
-  // the general form; notLoadedSentence and goalsUnreadSentence say which file and line
-  not_loaded: {
-    sv: 'Aktiviteten är inte inläst: rätta dess rad i aktivitetsfilen och läs in filen igen.',
-    en: 'The activity is not loaded: correct its row in the activities file and load the file again.',
-  },
-  ended: {
-    sv: 'Aktiviteten har avslutats och redovisas för kännedom.',
-    en: 'The activity has ended and is shown for the record.',
-  },
-  no_documented_need: {
-    sv: 'Inget dokumenterat behov: dokumentera behovet i behovsinventeringen.',
-    en: 'No documented need: document the need in the needs inventory.',
-  },
-  goals_unread: {
-    sv: 'Mål har skrivits men kunde inte läsas: rätta målfilen och läs in den igen.',
-    en: 'Goals were written but could not be read: correct the goals file and load it again.',
-  },
-  no_goals: {
-    sv: 'Inga uppföljningsbara mål: sätt mål som kan följas upp.',
-    en: 'No followable goals: set goals that can be followed up.',
-  },
-  no_goal_due: { sv: 'Inget mål ska bedömas ännu.', en: 'No goal is due yet.' },
-  all_due_insufficient: {
-    sv: 'Underlaget räcker inte för att bedöma något mål.',
-    en: 'The data is not enough to judge any goal.',
-  },
-  all_judged_missed: {
-    sv: 'Alla mål som kan bedömas är inte uppnådda.',
-    en: 'Every goal that can be judged is missed.',
-  },
-  all_judged_met: {
-    sv: 'Alla mål som kan bedömas är uppnådda eller troligen uppnådda.',
-    en: 'Every goal that can be judged is met or likely met.',
-  },
-  mixed: { sv: 'Resultaten är blandade eller osäkra.', en: 'The results are mixed or uncertain.' },
-};
+/** The decision rules as the method section states them, from RULES (recommend.ts). */
+export interface RulesText {
+  /** "The rules are checked in this order; the first that applies wins." */
+  order: string;
+  /** The rules of decisions.md by number: "develop – no documented need, or no followable goals". */
+  numbered: { number: string; text: string }[];
+  /** What comes before the grounds of larsam's own, and the grounds. */
+  before: string;
+  grounds: string[];
+  /** A sentence per rule of decisions.md not applied yet. */
+  notApplied: string[];
+}
+
+export function rulesText(lang: Lang): RulesText {
+  const line = (r: DecisionRule, statement: string) =>
+    `${RECOMMENDATION_WORDS[r.recommendation][lang]} – ${statement}`;
+  const numbered: { number: string; rules: DecisionRule[] }[] = [];
+  for (const r of RULES) {
+    if (r.rule === null) continue;
+    const group = numbered.find((g) => g.number === r.rule);
+    if (group) group.rules.push(r);
+    else numbered.push({ number: r.rule, rules: [r] });
+  }
+  return {
+    order: RULES_TEXTS.order[lang],
+    numbered: numbered.map(({ number, rules }) => ({
+      number,
+      text: line(rules[0]!, rules.map((r) => r.statement[lang]).join(RULES_TEXTS.or[lang])),
+    })),
+    before: RULES_TEXTS.before[lang],
+    grounds: RULES.filter((r) => r.rule === null).map((r) => line(r, r.statement[lang])),
+    notApplied: RULES_NOT_APPLIED.map((r) => RULES_TEXTS.notApplied(r.rule, r.why)[lang]),
+  };
+}
