@@ -2,6 +2,8 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { translateDiskFull } from '../db/disk-full.ts';
+import { CLI_ERRORS } from '../messages/cli.ts';
+import { userError } from '../messages/message.ts';
 import { LarsamError, EXIT_USAGE_OR_DATA, formatUserError } from '../util/errors.ts';
 import { generateCommand } from './commands/generate.ts';
 import { ingestCommand } from './commands/ingest.ts';
@@ -77,7 +79,7 @@ export async function main(argv: string[]): Promise<void> {
         // An error is one line: yargs writes some messages over several lines, and the
         // period before "Fix:" is added when printing.
         const cause = message.replace(/\s*\n\s*/g, ' ').replace(/[\s.]+$/, '');
-        throw new LarsamError(cause, { fix: 'see larsam --help, or larsam <command> --help' });
+        throw userError(CLI_ERRORS.usage(cause));
       })
       .help()
       .version()

@@ -10,7 +10,8 @@ import {
   type KindShare,
   type ReplacePlan,
 } from '../ingest/replace-plan.ts';
-import { LarsamError } from '../util/errors.ts';
+import { CLI_ERRORS } from '../messages/cli.ts';
+import { userError } from '../messages/message.ts';
 
 const n = (value: number) => value.toLocaleString('sv-SE');
 
@@ -62,12 +63,7 @@ export async function announceAndConfirm(
   const step = confirmationStep(needing, { yes: options.yes, terminal });
   if (step === 'proceed') return true;
   if (step === 'refuse') {
-    throw new LarsamError(
-      `the replacement would remove ${shareText(needing)}, more than half, and there is no terminal to confirm it; nothing was changed`,
-      {
-        fix: 'check the files listed above, then run again with --yes (or replace a single file by loading its new version under the same path)',
-      },
-    );
+    throw userError(CLI_ERRORS.replacementRefused(needing));
   }
   const prompt = createInterface({ input: process.stdin, output: process.stderr });
   try {

@@ -16,7 +16,8 @@ import { Database } from '../db/database.ts';
 import { kindFromName } from '../ingest/discover.ts';
 import { formatOf } from '../ingest/file-format.ts';
 import { quoteLiteral } from '../db/sql-text.ts';
-import { LarsamError } from '../util/errors.ts';
+import { GENERATE_ERRORS } from '../messages/generate.ts';
+import { userError } from '../messages/message.ts';
 import { LARGE_KINDS, writeLargeFiles } from './large-files.ts';
 import { checkOptions, type CheckedOptions, type GenerateOptions } from './options.ts';
 import { GENERATE_SQL, writeWhole, type GeneratedFile, type GenerateStep } from './output-files.ts';
@@ -164,9 +165,7 @@ async function assertDistinctIdentityNumbers(db: Database): Promise<void> {
     `SELECT count(*) AS persons, count(DISTINCT pnr) AS numbers FROM g_person`,
   );
   if (!check || check.persons !== check.numbers) {
-    throw new LarsamError('too many persons for distinct synthetic identity numbers', {
-      fix: 'generate fewer persons (--persons), or more terms so that birth years spread',
-    });
+    throw userError(GENERATE_ERRORS.tooManyPersons());
   }
 }
 

@@ -1,6 +1,7 @@
 // The generator's options, checked once so the SQL only ever sees validated integers.
 import { formatTerm, parseTerm, termKey } from '../terms/term.ts';
-import { LarsamError } from '../util/errors.ts';
+import { GENERATE_ERRORS } from '../messages/generate.ts';
+import { userError } from '../messages/message.ts';
 
 export type GenerateFormat = 'csv' | 'parquet';
 
@@ -48,9 +49,7 @@ export interface CheckedOptions {
 function term(text: string, option: string): number {
   const parsed = parseTerm(text.trim());
   if (!parsed) {
-    throw new LarsamError(`${option} '${text}' is not a term`, {
-      fix: `write e.g. ${option} HT2025 or VT2026`,
-    });
+    throw userError(GENERATE_ERRORS.notATerm(option, text));
   }
   return termKey(parsed);
 }
@@ -58,41 +57,26 @@ function term(text: string, option: string): number {
 export function checkOptions(options: GenerateOptions): CheckedOptions {
   const { persons, seed } = options;
   if (!Number.isSafeInteger(persons) || persons < 100 || persons > MAX_PERSONS) {
-    throw new LarsamError(`--persons ${persons} is out of range`, {
-      fix: `give a whole number from 100 to ${MAX_PERSONS.toLocaleString('en')}`,
-    });
+    throw userError(GENERATE_ERRORS.persons(persons, MAX_PERSONS));
   }
   if (!Number.isSafeInteger(seed) || seed < 0 || seed > 2 ** 31) {
-    throw new LarsamError(`--seed ${seed} is not usable`, {
-      fix: 'give a whole number from 0 to 2147483648',
-    });
+    throw userError(GENERATE_ERRORS.seed(seed));
   }
   const fromKey = term(options.fromTerm, '--from-term');
   const toKey = term(options.toTerm, '--to-term');
   if (toKey - fromKey + 1 < MIN_TERMS) {
-    throw new LarsamError(
-      `--from-term ${options.fromTerm} to --to-term ${options.toTerm} is fewer than ${MIN_TERMS} terms`,
-      {
-        fix: `give at least ${MIN_TERMS} terms; 8 or more hold every planted activity in full`,
-      },
-    );
+    throw userError(GENERATE_ERRORS.tooFewTerms(options.fromTerm, options.toTerm, MIN_TERMS));
   }
   if (fromKey < 1990 * 2 || toKey > 2060 * 2) {
-    throw new LarsamError('the terms must lie between VT1990 and HT2060', {
-      fix: 'choose terms in that range',
-    });
+    throw userError(GENERATE_ERRORS.termRange());
   }
   const memoryLimit = options.memoryLimit ?? GENERATE_DEFAULTS.memoryLimit;
   if (!/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(memoryLimit)) {
-    throw new LarsamError(`memory limit '${memoryLimit}' is not a size`, {
-      fix: "write e.g. '2GB' or '512MB'",
-    });
+    throw userError(GENERATE_ERRORS.memoryLimit(memoryLimit));
   }
   const threads = options.threads ?? null;
   if (threads !== null && (!Number.isSafeInteger(threads) || threads < 1 || threads > 1024)) {
-    throw new LarsamError(`threads ${threads} is not usable`, {
-      fix: 'give a whole number from 1 to 1024',
-    });
+    throw userError(GENERATE_ERRORS.threads(threads));
   }
   return {
     out: options.out,

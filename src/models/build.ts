@@ -13,7 +13,8 @@ import { VARCHAR, DOUBLE, INTEGER, BOOLEAN, LIST, listValue } from '@duckdb/node
 import type { Database } from '../db/database.ts';
 import { quoteIdentifier as q } from '../db/sql-text.ts';
 import { ensureSchema } from '../ingest/raw-tables.ts';
-import { LarsamError } from '../util/errors.ts';
+import { BUILD_ERRORS, REGION_NAMED_IN } from '../messages/build.ts';
+import { userError } from '../messages/message.ts';
 import { buildOrder, readModelFiles, type ModelFile } from './model-files.ts';
 import { readDataTests, type DataTest, type DataTestResult } from './data-tests.ts';
 import { buildSchedule } from './build-schedule.ts';
@@ -59,13 +60,10 @@ async function buildModel(db: Database, model: ModelFile, runsInline: ModelFile[
     const message = error instanceof Error ? error.message : String(error);
     const line = runsInline.length ? undefined : lineInFile(message);
     const inlineFiles = runsInline.map((m) => m.file).join(' or ');
-    throw new LarsamError(`the model ${model.name} failed: ${message.split('\n')[0]}`, {
-      where: { file: model.file, ...(line !== undefined ? { line } : {}) },
-      fix: runsInline.length
-        ? `correct the SQL in that file or in ${inlineFiles}, which runs inside it while building (larsam explain shows what each model reads)`
-        : 'correct the SQL in that file (larsam explain shows what each model reads)',
-      cause: error,
-    });
+    throw userError(
+      BUILD_ERRORS.modelFailed(model.name, message.split('\n')[0]!, inlineFiles || null),
+      { where: { file: model.file, ...(line !== undefined ? { line } : {}) }, cause: error },
+    );
   }
 }
 
@@ -97,7 +95,7 @@ export async function buildModels(
   const order = buildOrder(readModelFiles());
   const tests = readDataTests();
   // before any work: an unknown code would leave the region silently smaller
-  if (settings.region) await checkRegion(db, settings.region, { what: 'the region' });
+  if (settings.region) await checkRegion(db, settings.region, { what: REGION_NAMED_IN.build });
   const restoreMemory = await limitMemory(db);
   const catalogs = await attachBuildCatalog(db);
   try {
@@ -133,13 +131,9 @@ export async function buildModels(
     const testResults = tests.map((test) => results.get(test)!);
     const broken = testResults.filter((r) => r.severity === 'error' && r.failingRows > 0);
     if (broken.length) {
-      throw new LarsamError(
-        `data test ${broken.map((b) => `${b.name} (${b.failingRows} rows)`).join(', ')} failed`,
-        {
-          where: { file: broken[0]!.file },
-          fix: `look at the failing rows with  larsam query "$(cat ${broken[0]!.file})"  and correct the input or the model`,
-        },
-      );
+      throw userError(BUILD_ERRORS.dataTestsFailed(broken, broken[0]!.file), {
+        where: { file: broken[0]!.file },
+      });
     }
     await catalogs.leave();
     await db.transaction(() => publishBuild(db, catalogs, order, testResults));

@@ -1,11 +1,14 @@
 // Data tests: each file in sql/tests is a query returning the rows that break one rule.
 // A leading comment describes it; a line "-- severity: warn" makes it a warning
-// (reported, build goes on); otherwise it is an error that stops the build.
+// (reported, build goes on); otherwise it is an error that stops the build. The Swedish
+// of each description is in the message catalogue (DATA_TEST_DESCRIPTIONS), by test name.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Database } from '../db/database.ts';
 import { projectRoot, sqlRoot } from '../util/paths.ts';
-import { LarsamError } from '../util/errors.ts';
+import type { Text } from '../i18n/text.ts';
+import { BUILD_ERRORS, dataTestDescription } from '../messages/build.ts';
+import { userError } from '../messages/message.ts';
 import { leadingComment } from './model-files.ts';
 
 export interface DataTestResult {
@@ -20,7 +23,10 @@ export interface DataTest {
   name: string;
   file: string;
   severity: 'error' | 'warn';
+  /** The leading comment (English), as stored in data_test_results. */
   description: string;
+  /** The description in both languages (the message catalogue, src/messages/build.ts). */
+  descriptions: Text;
   sql: string;
   run(db: Database): Promise<DataTestResult>;
 }
@@ -41,6 +47,7 @@ export function readDataTests(root = sqlRoot): DataTest[] {
         file: relative(projectRoot, path),
         severity,
         description,
+        descriptions: dataTestDescription(basename(name, '.sql'), description),
         sql,
         async run(db) {
           try {
@@ -53,14 +60,11 @@ export function readDataTests(root = sqlRoot): DataTest[] {
               description,
             };
           } catch (error) {
-            throw new LarsamError(
-              `the data test ${test.name} could not run: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-              {
-                where: { file: test.file },
-                fix: 'correct the SQL in that file',
-                cause: error,
-              },
-            );
+            const cause = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+            throw userError(BUILD_ERRORS.dataTestCannotRun(test.name, cause), {
+              where: { file: test.file },
+              cause: error,
+            });
           }
         },
       };

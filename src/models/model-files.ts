@@ -9,7 +9,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { projectRoot, sqlRoot } from '../util/paths.ts';
-import { LarsamError } from '../util/errors.ts';
+import { BUILD_ERRORS } from '../messages/build.ts';
+import { userError } from '../messages/message.ts';
 import type { Database } from '../db/database.ts';
 import { COMPUTED_MODELS, type ComputedModel } from './computed-models.ts';
 
@@ -109,9 +110,8 @@ export function readModelFiles(
       const inline = leadingCommentLines(sql).some((line) => INLINE.test(line));
       if (inline && materializedAs(sql) !== 'view') {
         // a table model must exist in the build catalog to be copied when the build is published
-        throw new LarsamError('"build: inline" is only for a model kept as a view', {
+        throw userError(BUILD_ERRORS.inlineNotView(), {
           where: { file: relative(projectRoot, path) },
-          fix: 'add the line "-- materialized: view" to its leading comment, or remove "-- build: inline"',
         });
       }
       return {

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { LIST, VARCHAR, listValue } from '@duckdb/node-api';
 import type { Database } from '../db/database.ts';
 import { sqlRoot } from '../util/paths.ts';
-import { LarsamError } from '../util/errors.ts';
+import type { Text } from '../i18n/text.ts';
+import { BUILD_ERRORS } from '../messages/build.ts';
+import { userError } from '../messages/message.ts';
 
 export interface Region {
   /** Two-digit county (län) codes: every municipality of these counties is in the region. */
@@ -31,14 +33,11 @@ function referenceSql(model: string): string {
 export async function checkRegion(
   db: Database,
   region: Region,
-  namedIn: { file?: string; what: string },
+  namedIn: { file?: string; what: Text },
 ): Promise<void> {
   const where = namedIn.file ? { file: namedIn.file } : {};
   if (region.counties.length === 0 && region.municipalities.length === 0) {
-    throw new LarsamError(`${namedIn.what} names no county and no municipality`, {
-      where,
-      fix: 'name at least one county code (e.g. "23" for Jämtlands län) or municipality code (e.g. "2380" for Östersund)',
-    });
+    throw userError(BUILD_ERRORS.regionEmpty(namedIn.what), { where });
   }
   const unknown = await db.rows<{ kind: 'county' | 'municipality'; code: string }>(
     `WITH counties AS (${referenceSql('ref_counties')}
@@ -52,25 +51,13 @@ export async function checkRegion(
     { counties: listValue(region.counties), municipalities: listValue(region.municipalities) },
     { counties: LIST(VARCHAR), municipalities: LIST(VARCHAR) },
   );
-  const quoted = (kind: string) => unknown.filter((u) => u.kind === kind).map((u) => `"${u.code}"`);
+  const quoted = (kind: string) => unknown.filter((u) => u.kind === kind).map((u) => u.code);
   const counties = quoted('county');
   if (counties.length) {
-    throw new LarsamError(
-      `${namedIn.what} names county ${counties.join(', ')}, which ${counties.length > 1 ? 'are not Swedish county codes' : 'is not a Swedish county code'}`,
-      {
-        where,
-        fix: 'write the two-digit county (län) code as SCB does, with its leading zero: 01, 03–10, 12–14, 17–25 (e.g. "23" for Jämtlands län, "25" for Norrbottens län)',
-      },
-    );
+    throw userError(BUILD_ERRORS.regionCounty(namedIn.what, counties), { where });
   }
   const municipalities = quoted('municipality');
   if (municipalities.length) {
-    throw new LarsamError(
-      `${namedIn.what} names municipality ${municipalities.join(', ')}, which ${municipalities.length > 1 ? 'are not Swedish municipality codes' : 'is not a Swedish municipality code'}`,
-      {
-        where,
-        fix: 'write SCB\'s four-digit kommunkod with its leading zero (e.g. "2380" for Östersund, "0180" for Stockholm); the list is sql/staging/ref_sweden_municipalities.sql',
-      },
-    );
+    throw userError(BUILD_ERRORS.regionMunicipality(namedIn.what, municipalities), { where });
   }
 }

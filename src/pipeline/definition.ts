@@ -6,10 +6,11 @@ import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { SHARE_RULES } from '../models/build-settings.ts';
 import { parseTerm, formatTerm } from '../terms/term.ts';
-import { LarsamError } from '../util/errors.ts';
+import { userError } from '../messages/message.ts';
+import { PIPELINE_ERRORS, PIPELINE_SCHEMA_TEXTS as T } from '../messages/pipeline.ts';
 
 const term = z.string().refine((t) => t === 'latest' || parseTerm(t) !== null, {
-  message: 'a term like HT2025, or "latest"',
+  message: T.term.en,
 });
 
 // Codes are text with their leading zeros, as SCB writes them ("01", "0180"): a number
@@ -18,10 +19,10 @@ const term = z.string().refine((t) => t === 'latest' || parseTerm(t) !== null, {
 const code = (digits: number, example: string) =>
   z
     .string({
-      error: `a ${digits}-digit code written as text with its leading zero, e.g. "${example}"`,
+      error: T.codeType(digits, example).en,
     })
     .regex(new RegExp(`^\\d{${digits}}$`), {
-      message: `a ${digits}-digit code with its leading zero, e.g. "${example}"`,
+      message: T.codeDigits(digits, example).en,
     });
 
 /** The collaboration region: counties, municipalities or both (default: counties 21, 22, 23). */
@@ -32,7 +33,7 @@ const region = z
   })
   .strict()
   .refine((r) => r.counties.length + r.municipalities.length > 0, {
-    message: 'name at least one county or municipality',
+    message: T.regionEmpty.en,
   });
 
 export const pipelineSchema = z
@@ -75,25 +76,15 @@ export function readPipeline(path: string): PipelineDefinition {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new LarsamError(
-      `the pipeline definition cannot be read: ${error instanceof Error ? error.message : String(error)}`,
-      {
-        where: { file: path },
-        fix: 'check that the file exists and is valid JSON',
-        cause: error,
-      },
-    );
+    const cause = error instanceof Error ? error.message : String(error);
+    throw userError(PIPELINE_ERRORS.unreadable(cause), { where: { file: path }, cause: error });
   }
   const parsed = pipelineSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new LarsamError(
-      `the pipeline definition is not valid at ${issue.path.join('.') || '(top)'}: ${issue.message}`,
-      {
-        where: { file: path },
-        fix: 'correct that entry (see pipelines/term-report.json for an example)',
-      },
-    );
+    throw userError(PIPELINE_ERRORS.invalid(issue.path.join('.'), issue.message), {
+      where: { file: path },
+    });
   }
   const base = dirname(resolve(path));
   const reviewTerm =

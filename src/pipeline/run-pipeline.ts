@@ -1,5 +1,6 @@
 // `larsam run`: the main job. Ingest every input of the definition, build the models and
 // run the data tests, decide and write the report for the review term.
+import { REGION_NAMED_IN } from '../messages/build.ts';
 import type { Database } from '../db/database.ts';
 import { ingest, type IngestOptions, type IngestReport } from '../ingest/ingest.ts';
 import { buildModels, type BuildReport } from '../models/build.ts';
@@ -54,7 +55,7 @@ export async function runPipeline(
   if (region)
     await checkRegion(db, region, {
       file: definition.path,
-      what: "the pipeline definition's region",
+      what: REGION_NAMED_IN.pipeline,
     });
   // No --replace here: a run only replaces earlier versions of its own input paths, so it
   // never needs a confirmation and runs unattended.

@@ -11,7 +11,8 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { LarsamError } from '../util/errors.ts';
+import { userError } from '../messages/message.ts';
+import { REPORT_ERRORS } from '../messages/report.ts';
 
 function lstatOrNull(path: string) {
   try {
@@ -44,21 +45,11 @@ export function writeFileNoFollow(path: string, data: string | Uint8Array): void
 export function ensureOwnFolder(path: string): void {
   const st = lstatOrNull(path);
   if (st?.isSymbolicLink()) {
-    throw new LarsamError(
-      `${path} is a symbolic link, and larsam writes only inside the folder you named`,
-      {
-        fix: 'remove the link (or name the folder it points to with --out)',
-      },
-    );
+    throw userError(REPORT_ERRORS.symlink(path));
   }
   if (st && !st.isDirectory()) {
-    throw new LarsamError(`${path} is a file, not a folder`, {
-      fix: 'move the file away or name another output folder',
-    });
+    throw userError(REPORT_ERRORS.notAFolder(path));
   }
   mkdirSync(path, { recursive: true });
-  if (!lstatSync(path).isDirectory())
-    throw new LarsamError(`${path} changed while larsam created it`, {
-      fix: 'run the command again',
-    });
+  if (!lstatSync(path).isDirectory()) throw userError(REPORT_ERRORS.changed(path));
 }

@@ -9,7 +9,8 @@ import type { Kind } from '../contract/kinds.ts';
 import type { Database } from '../db/database.ts';
 import { quoteLiteral } from '../db/sql-text.ts';
 import { ensureSchema, rawTable } from '../ingest/raw-tables.ts';
-import { LarsamError } from '../util/errors.ts';
+import { userError } from '../messages/message.ts';
+import { numberPosition, RIGHTS_ERRORS } from '../messages/rights.ts';
 import { keyForDatabase, PERSON_KINDS, pseudonymOf, tombstoneOf } from './identify.ts';
 import { lastBuildSettings, rebuild } from './rebuild.ts';
 import { rewriteDatabase, type RewriteTimes } from './rewrite.ts';
@@ -47,12 +48,9 @@ async function prepare(
 ): Promise<Prepared> {
   await ensureSchema(db);
   const key = await keyForDatabase(db, env);
-  if (!key)
-    throw new LarsamError('the database holds no person ids yet, so there is nobody to erase', {
-      fix: 'check --db',
-    });
+  if (!key) throw userError(RIGHTS_ERRORS.noPersonIds());
   const pseudonyms = [
-    ...new Set(numbers.map((n, i) => pseudonymOf(key.key, n, `number ${i + 1}`))),
+    ...new Set(numbers.map((n, i) => pseudonymOf(key.key, n, numberPosition(i + 1)))),
   ];
   const tombstones = pseudonyms.map((p) => tombstoneOf(key.key, p));
   const params = { pids: listValue(pseudonyms) };
@@ -113,16 +111,11 @@ export async function forget(
   numbers: readonly string[],
   options: ForgetOptions = {},
 ): Promise<ForgetResult> {
-  if (!numbers.length)
-    throw new LarsamError('no person to erase was named', {
-      fix: 'name one or more personnummer, or --file with one a line',
-    });
+  if (!numbers.length) throw userError(RIGHTS_ERRORS.noPersonNamed());
   const { plan, pseudonyms, tombstones } = await prepare(db, numbers, options.env ?? process.env);
   if (options.dryRun) return { ...plan, applied: false };
   if (options.confirm && !(await options.confirm(plan))) {
-    throw new LarsamError('nothing was erased: the erasure was not confirmed', {
-      fix: 'run again and answer y, or pass --yes',
-    });
+    throw userError(RIGHTS_ERRORS.notConfirmed());
   }
   const settings = await lastBuildSettings(db);
   let warning: string | null = null;

@@ -7,7 +7,9 @@ import { KINDS, type Kind } from '../contract/kinds.ts';
 import { classifyPersonId } from '../ingest/personnummer.ts';
 import { loadPseudonymKey, pseudonymize, type PseudonymKey } from '../ingest/pseudonym-key.ts';
 import { PSEUDONYM_HEX_LENGTH, personIdColumn } from '../ingest/validation-sql.ts';
-import { LarsamError } from '../util/errors.ts';
+import type { Text } from '../i18n/text.ts';
+import { text, userError } from '../messages/message.ts';
+import { RIGHTS_ERRORS } from '../messages/rights.ts';
 
 const FINGERPRINT = 'pseudonym_key_fingerprint';
 
@@ -24,20 +26,18 @@ function today(): string {
  * against `date`, as ingest does against its ingest date), then HMAC-SHA-256 with the key,
  * cut to the stored length. `position` names the number in messages (never its digits).
  */
-export function pseudonymOf(key: Buffer, raw: string, position: string, date = today()): string {
+export function pseudonymOf(
+  key: Buffer,
+  raw: string,
+  position: Text | string,
+  date = today(),
+): string {
+  const where = typeof position === 'string' ? text(position, position) : position;
   const id = classifyPersonId(raw, date);
   if (id.kind === 'invalid') {
-    throw new LarsamError(
-      `${position} is shaped like a personnummer but its check digit is wrong`,
-      {
-        fix: 'check the number (10 or 12 digits, the last one the Luhn check digit) and run again',
-      },
-    );
+    throw userError(RIGHTS_ERRORS.badCheckDigit(where));
   }
-  if (id.kind === 'empty')
-    throw new LarsamError(`${position} is empty`, {
-      fix: 'give a personnummer such as 19900101-1234',
-    });
+  if (id.kind === 'empty') throw userError(RIGHTS_ERRORS.emptyNumber(where));
   const value = id.kind === 'personnummer' ? id.normalized : id.value;
   return pseudonymize(key, value).slice(0, PSEUDONYM_HEX_LENGTH);
 }
@@ -65,12 +65,7 @@ export async function keyForDatabase(
   if (!stored) return null;
   const key = loadPseudonymKey(db.path, env, true);
   if (key.fingerprint !== stored.value) {
-    throw new LarsamError(
-      `the pseudonym key is not the one this database was built with (fingerprint ${stored.value}, given ${key.fingerprint}), so no person can be found`,
-      {
-        fix: 'use the original key (LARSAM_PSEUDONYM_KEY or the larsam.key file beside the database)',
-      },
-    );
+    throw userError(RIGHTS_ERRORS.wrongKey(stored.value, key.fingerprint));
   }
   return key;
 }

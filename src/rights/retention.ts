@@ -11,7 +11,8 @@ import { BIGINT, INTEGER, LIST, VARCHAR, listValue } from '@duckdb/node-api';
 import type { Kind } from '../contract/kinds.ts';
 import type { Database } from '../db/database.ts';
 import { ensureSchema, rawTable } from '../ingest/raw-tables.ts';
-import { LarsamError } from '../util/errors.ts';
+import { userError } from '../messages/message.ts';
+import { RIGHTS_ERRORS } from '../messages/rights.ts';
 import { PERSON_KINDS } from './identify.ts';
 import { lastBuildSettings, rebuild } from './rebuild.ts';
 import { rewriteDatabase, type RewriteTimes } from './rewrite.ts';
@@ -26,12 +27,7 @@ export function parsePeriod(text: string): RetentionPeriod {
   const m = /^\s*(\d+)\s*(y|years?|år|m|months?|mån(?:ad|ader)?)\s*$/i.exec(text);
   const n = m ? Number(m[1]) : NaN;
   if (!m || !(n > 0)) {
-    throw new LarsamError(
-      `the retention period ${JSON.stringify(text)} is not a number of years or months`,
-      {
-        fix: 'write it like 10y (years) or 18m (months)',
-      },
-    );
+    throw userError(RIGHTS_ERRORS.badPeriod(text));
   }
   const years = /^(y|years?|år)$/i.test(m[2]!);
   return { text: `${n}${years ? 'y' : 'm'}`, months: years ? n * 12 : n };

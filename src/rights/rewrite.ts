@@ -24,7 +24,8 @@ import { basename, dirname, join } from 'node:path';
 import { Database } from '../db/database.ts';
 import { quoteIdentifier as q, quoteLiteral } from '../db/sql-text.ts';
 import { readModelFiles } from '../models/model-files.ts';
-import { LarsamError } from '../util/errors.ts';
+import { userError } from '../messages/message.ts';
+import { RIGHTS_ERRORS } from '../messages/rights.ts';
 import { isAlive } from '../util/process-alive.ts';
 
 export interface RewriteSteps {
@@ -120,12 +121,7 @@ export async function rewriteDatabase(db: Database, steps: RewriteSteps): Promis
   const finished = performance.now();
   if (existsSync(`${target}.wal`)) {
     removeRewriteLeftovers(path);
-    throw new LarsamError(
-      'the rewritten database still had a write-ahead log after closing; nothing was changed',
-      {
-        fix: 'run the command again; if it recurs, report it with --debug',
-      },
-    );
+    throw userError(RIGHTS_ERRORS.walLeft());
   }
   stage(`finished in ${Math.round(finished - copied)} ms`);
   fsyncPath(target);

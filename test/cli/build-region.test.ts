@@ -1,6 +1,9 @@
 // `larsam build --region-counties / --region-municipalities`: the region reaches the
 // build from the command line as from a pipeline definition, and a code that is not
 // Swedish is one line with the fix and exit code 1.
+import { BUILD_ERRORS, REGION_NAMED_IN } from '../../src/messages/build.ts';
+import { userError } from '../../src/messages/message.ts';
+import { formatUserError } from '../../src/util/errors.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Workspace } from '../helpers/workspace.ts';
 import { runCli } from '../helpers/run-cli.ts';
@@ -58,8 +61,8 @@ describe('larsam build with a region', () => {
     const run = await runCli(['build', '--db', ws.dbPath, '--region-counties', '23,1']);
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toContain(
-      'the region names county "1", which is not a Swedish county code. Fix: write the two-digit county (län) code as SCB does, with its leading zero',
+    expect(run.stderr).toBe(
+      `error: ${formatUserError(userError(BUILD_ERRORS.regionCounty(REGION_NAMED_IN.build, ['1'])))}\n`,
     );
   }, 30_000);
 });

@@ -2,6 +2,9 @@
 // is shown by `larsam status` with why; --replace and --replace-kind print each file and
 // row count they remove before the summary; more than half of a kind is refused without
 // --yes (no terminal to ask on) and changes nothing; --yes goes ahead.
+import { CLI_ERRORS } from '../../src/messages/cli.ts';
+import { userError } from '../../src/messages/message.ts';
+import { formatUserError } from '../../src/util/errors.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Workspace } from '../helpers/workspace.ts';
 import { runCli } from '../helpers/run-cli.ts';
@@ -86,9 +89,12 @@ describe('--replace and --replace-kind', () => {
         '',
       ].join('\n'),
     );
-    expect(run.stderr).toBe(
-      'error: the replacement would remove 6 of the 6 rows of registrations, more than half, and there is no terminal to confirm it; nothing was changed. ' +
-        'Fix: check the files listed above, then run again with --yes (or replace a single file by loading its new version under the same path)\n',
+    const refused = CLI_ERRORS.replacementRefused([
+      { kind: 'registrations', removedRows: 6, loadedRows: 6 },
+    ]);
+    expect(run.stderr).toBe(`error: ${formatUserError(userError(refused))}\n`);
+    expect(refused.text.en).toBe(
+      'the replacement would remove 6 of the 6 rows of registrations, more than half, and there is no terminal to confirm it; nothing was changed',
     );
     expect(await courses()).toBe('course_code\nA1\nA2\nA3\nB1\nB2\nX1\n');
   }, 120_000);

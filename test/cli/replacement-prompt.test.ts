@@ -1,6 +1,7 @@
 // When ingest asks before a replacement: only when more than half of a kind goes; on a
 // terminal it asks, off a terminal it refuses unless --yes; --yes never asks. The plan's
 // lines name each file and its rows.
+import { CLI_ERRORS } from '../../src/messages/cli.ts';
 import { describe, expect, it } from 'vitest';
 import {
   announceAndConfirm,
@@ -62,7 +63,8 @@ describe('announceAndConfirm', () => {
     await expect(
       announceAndConfirm(plan, { yes: false, terminal: false, say: (l) => said.push(l) }),
     ).rejects.toThrow(
-      'the replacement would remove 3 of the 5 rows of registrations, more than half, and there is no terminal to confirm it; nothing was changed',
+      CLI_ERRORS.replacementRefused([{ kind: 'registrations', removedRows: 3, loadedRows: 5 }]).text
+        .en,
     );
     expect(said[0]).toBe('Before loading, this removes 1 earlier load(s):');
   });

@@ -2,6 +2,7 @@
 // the leading comment (in any case), dependencies read from the SQL, and a build: inline
 // line on a table model refused (a table model must exist in the build catalog to be
 // published).
+import { BUILD_ERRORS } from '../../src/messages/build.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,7 +66,8 @@ describe('model files', () => {
     }
     expect(caught).toBeInstanceOf(LarsamError);
     const error = caught as LarsamError;
-    expect(error.message).toBe('"build: inline" is only for a model kept as a view');
+    expect(error.message).toBe(BUILD_ERRORS.inlineNotView().text.en);
+    expect(error.texts).toEqual(BUILD_ERRORS.inlineNotView());
     expect(error.where.file).toMatch(/marts\/m_table\.sql$/);
     expect(error.fix).toMatch(/-- materialized: view/);
   });

@@ -5,11 +5,12 @@
 // Jönköping 13, Kronoberg 8, Kalmar 12, Gotland 1, Blekinge 5, Skåne 33, Halland 6,
 // Västra Götaland 49, Värmland 16, Örebro 12, Västmanland 10, Dalarna 15, Gävleborg 10,
 // Västernorrland 7, Jämtland 8, Västerbotten 15, Norrbotten 14 — together 290.
+import { BUILD_ERRORS, REGION_NAMED_IN } from '../../src/messages/build.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Workspace } from '../helpers/workspace.ts';
 import { Database } from '../../src/db/database.ts';
 import { buildModels, DEFAULT_BUILD_SETTINGS, type BuildSettings } from '../../src/models/build.ts';
-import { LarsamError } from '../../src/util/errors.ts';
+import { formatUserError, LarsamError } from '../../src/util/errors.ts';
 
 const COUNTY_SIZES: Record<string, number> = {
   '01': 26,
@@ -302,18 +303,21 @@ describe('the region named by counties or municipalities', () => {
     const attempt = (region: BuildSettings['region']) =>
       withDb((db) => buildModels(db, { ...DEFAULT_BUILD_SETTINGS, region }));
     await expect(attempt({ counties: ['25', '26', '11'], municipalities: [] })).rejects.toThrow(
-      'the region names county "26", "11", which are not Swedish county codes',
+      BUILD_ERRORS.regionCounty(REGION_NAMED_IN.build, ['26', '11']).text.en,
     );
     const error = await attempt({ counties: [], municipalities: ['2380', '2399'] }).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(LarsamError);
-    expect((error as LarsamError).message).toBe(
-      'the region names municipality "2399", which is not a Swedish municipality code',
+    const expected = BUILD_ERRORS.regionMunicipality(REGION_NAMED_IN.build, ['2399']);
+    expect((error as LarsamError).message).toBe(expected.text.en);
+    expect((error as LarsamError).fix).toBe(expected.fix.en);
+    // the catalogue's wording, checked once by hand: in Swedish too
+    expect(formatUserError(error as LarsamError, 'sv')).toBe(
+      'regionen anger kommunen "2399", som inte är en svensk kommunkod. Fix: skriv SCB:s fyrsiffriga kommunkod med inledande nolla (t.ex. "2380" för Östersund, "0180" för Stockholm); listan finns i sql/staging/ref_sweden_municipalities.sql',
     );
-    expect((error as LarsamError).fix).toContain('"2380" for Östersund');
     await expect(attempt({ counties: [], municipalities: [] })).rejects.toThrow(
-      'the region names no county and no municipality',
+      BUILD_ERRORS.regionEmpty(REGION_NAMED_IN.build).text.en,
     );
     // the previous build is untouched
     expect(await ws.query(`SELECT count(*) AS n FROM stg_municipalities WHERE in_region`)).toEqual(
@@ -376,7 +380,10 @@ describe('a supplied municipalities file', () => {
     // counties ["25"]: 2380 is in the file's region but not in the named one (1 row), and
     // county 25 has only 2584 in the file, which agrees: 1 row in all
     await expect(buildFile({ counties: ['25'], municipalities: [] })).rejects.toThrow(
-      'data test region_differs_from_municipalities_file (1 rows) failed',
+      BUILD_ERRORS.dataTestsFailed(
+        [{ name: 'region_differs_from_municipalities_file', failingRows: 1 }],
+        'sql/tests/region_differs_from_municipalities_file.sql',
+      ).text.en,
     );
   });
 });

@@ -1,6 +1,9 @@
 // The collaboration region in a pipeline definition: how it is written, what is refused
 // with which message, and `larsam run` with a region elsewhere in Sweden (Norrbotten)
 // building its region indicators and naming its county in the report.
+import type { Text } from '../../src/i18n/text.ts';
+import { BUILD_ERRORS, REGION_NAMED_IN } from '../../src/messages/build.ts';
+import { PIPELINE_ERRORS, PIPELINE_SCHEMA_TEXTS } from '../../src/messages/pipeline.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,14 +54,18 @@ describe('region in the pipeline definition', () => {
   });
 
   it('refuses codes written as numbers, without their zero, or of the wrong length', () => {
-    expect(refusal(definition('number', { counties: [25] })).message).toBe(
-      'the pipeline definition is not valid at region.counties.0: a 2-digit code written as text with its leading zero, e.g. "23"',
-    );
+    const invalid = (at: string, what: Text) => PIPELINE_ERRORS.invalid(at, what.en);
+    const number = invalid('region.counties.0', PIPELINE_SCHEMA_TEXTS.codeType(2, '23'));
+    expect(refusal(definition('number', { counties: [25] })).texts).toEqual(number);
+    expect(number.text).toEqual({
+      en: 'the pipeline definition is not valid at region.counties.0: a 2-digit code written as text with its leading zero, e.g. "23"',
+      sv: 'pipelinedefinitionen är inte giltig vid region.counties.0: en kod med 2 siffror skriven som text med inledande nolla, t.ex. "23"',
+    });
     expect(refusal(definition('zero', { municipalities: ['180'] })).message).toBe(
-      'the pipeline definition is not valid at region.municipalities.0: a 4-digit code with its leading zero, e.g. "2380"',
+      invalid('region.municipalities.0', PIPELINE_SCHEMA_TEXTS.codeDigits(4, '2380')).text.en,
     );
     expect(refusal(definition('empty', { counties: [] })).message).toBe(
-      'the pipeline definition is not valid at region: name at least one county or municipality',
+      invalid('region', PIPELINE_SCHEMA_TEXTS.regionEmpty).text.en,
     );
     expect(refusal(definition('typo', { county: ['23'] })).message).toMatch(
       /^the pipeline definition is not valid at region: .*county/,
@@ -156,7 +163,7 @@ describe('larsam run with a region', () => {
         const error = await runPipeline(fresh, readPipeline(path)).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(LarsamError);
         expect((error as LarsamError).message).toBe(
-          'the pipeline definition\'s region names municipality "2599", which is not a Swedish municipality code',
+          BUILD_ERRORS.regionMunicipality(REGION_NAMED_IN.pipeline, ['2599']).text.en,
         );
         expect((error as LarsamError).where.file).toBe(path);
         expect(

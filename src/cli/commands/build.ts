@@ -4,7 +4,9 @@ import {
   SHARE_RULES,
   type ShareRule,
 } from '../../models/build-settings.ts';
-import { EXIT_USAGE_OR_DATA, LarsamError } from '../../util/errors.ts';
+import { CLI_ERRORS } from '../../messages/cli.ts';
+import { userError } from '../../messages/message.ts';
+import { EXIT_USAGE_OR_DATA } from '../../util/errors.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
 import { defineCommand } from '../define-command.ts';
 import { tableText } from '../table-text.ts';
@@ -72,10 +74,7 @@ export const buildCommand = defineCommand<Args>({
   handler: async (args) => {
     const { dbPath, output } = contextFrom(args);
     if (!(Number.isInteger(args.minCell) && args.minCell >= 1)) {
-      throw new LarsamError(
-        `--min-cell must be a whole number of at least 1, not ${args.minCell}`,
-        { fix: 'give e.g. --min-cell 5 (the default)' },
-      );
+      throw userError(CLI_ERRORS.minCell(args.minCell));
     }
     const { withDatabase } = await import('../../db/database.ts');
     const { buildModels } = await import('../../models/build.ts');

@@ -1,6 +1,7 @@
 // larsam forget <personnummer…> | --file F: the data subject's right to erasure (issue 15).
 import { readFileSync } from 'node:fs';
-import { LarsamError } from '../../util/errors.ts';
+import { userError } from '../../messages/message.ts';
+import { RIGHTS_ERRORS, RIGHTS_REFUSED } from '../../messages/rights.ts';
 import { defineCommand } from '../define-command.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
 import { confirmOnTerminal } from '../rights-prompt.ts';
@@ -81,10 +82,7 @@ export const forgetCommand = defineCommand<Args>({
           .filter((l) => l !== '' && !l.startsWith('#')),
       );
     }
-    if (!numbers.length)
-      throw new LarsamError('no person to erase was named', {
-        fix: 'name one or more personnummer, or --file with one a line',
-      });
+    if (!numbers.length) throw userError(RIGHTS_ERRORS.noPersonNamed());
     const { withDatabase } = await import('../../db/database.ts');
     const { forget } = await import('../../rights/forget.ts');
     const result = await withDatabase(dbPath, {}, (db) =>
@@ -94,7 +92,7 @@ export const forgetCommand = defineCommand<Args>({
           for (const line of planLines(plan, sv)) output.say(line);
           return confirmOnTerminal(sv ? 'Radera?' : 'Erase?', {
             yes: args.yes,
-            refused: `the erasure of ${plan.persons} person(s) was not confirmed`,
+            refused: RIGHTS_REFUSED.erasure(plan.persons),
           });
         },
       }),

@@ -1,5 +1,6 @@
 // larsam person <personnummer>: the data subject's right of access (issue 15).
 import { existsSync } from 'node:fs';
+import { NUMBER_GIVEN } from '../../messages/rights.ts';
 import { defineCommand } from '../define-command.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
 import { tableText } from '../table-text.ts';
@@ -39,7 +40,7 @@ export const personCommand = defineCommand<Args>({
       ? await withDatabase(dbPath, { readOnly: true }, async (db) => {
           const key = await keyForDatabase(db);
           if (!key) return null;
-          const pid = pseudonymOf(key.key, String(args.personnummer), 'the number given');
+          const pid = pseudonymOf(key.key, String(args.personnummer), NUMBER_GIVEN);
           return readPerson(db, pid, tombstoneOf(key.key, pid));
         })
       : null;

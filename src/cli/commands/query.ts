@@ -1,6 +1,8 @@
 // larsam query "<sql>": read-only SQL. The database is opened read-only and without
 // access to files or the network, so a query can neither write nor read outside it.
 import { existsSync } from 'node:fs';
+import { CLI_ERRORS } from '../../messages/cli.ts';
+import { userError } from '../../messages/message.ts';
 import { LarsamError } from '../../util/errors.ts';
 import { defineCommand } from '../define-command.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
@@ -27,9 +29,7 @@ export const queryCommand = defineCommand<Args>({
   handler: async (args: Args) => {
     const { dbPath } = contextFrom(args);
     if (!existsSync(dbPath)) {
-      throw new LarsamError(`there is no database at ${dbPath}`, {
-        fix: 'load data first with  larsam ingest <files>, or point --db at the database',
-      });
+      throw userError(CLI_ERRORS.noDatabase(dbPath));
     }
     const format = args.json ? 'json' : args.format;
     const { withDatabase } = await import('../../db/database.ts');
@@ -51,13 +51,8 @@ export const queryCommand = defineCommand<Args>({
         }
       } catch (error) {
         if (error instanceof LarsamError) throw error;
-        throw new LarsamError(
-          `the query failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-          {
-            fix: 'check the SQL; only reading queries run here (tables: loads, rejects, raw_<kind>, and the models once built)',
-            cause: error,
-          },
-        );
+        const cause = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        throw userError(CLI_ERRORS.queryFailed(cause), { cause: error });
       }
       columns ??= [];
       if (format === 'json') {

@@ -1,4 +1,5 @@
 // larsam retention --keep 10y [--apply | --yes]: loads of personal data past the retention period (issue 15).
+import { RIGHTS_REFUSED } from '../../messages/rights.ts';
 import { defineCommand } from '../define-command.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
 import { tableText } from '../table-text.ts';
@@ -87,7 +88,7 @@ export const retentionCommand = defineCommand<Args>({
         return { ...plan, applied: false } as Awaited<ReturnType<typeof applyRetention>>;
       const go = await confirmOnTerminal(sv ? 'Ta bort dem?' : 'Remove them?', {
         yes: args.yes,
-        refused: `removing ${plan.loads.length} load(s) was not confirmed`,
+        refused: RIGHTS_REFUSED.removal(plan.loads.length),
       });
       if (!go) return { ...plan, applied: false } as Awaited<ReturnType<typeof applyRetention>>;
       return applyRetention(db, plan);
