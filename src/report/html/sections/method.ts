@@ -3,6 +3,7 @@
 import { ALL_INDICATORS, definitionOf } from '../../../models/indicator-definitions.ts';
 import { indicatorLabel } from '../../../i18n/indicator-labels.ts';
 import { formatNumber } from '../../../i18n/format-number.ts';
+import { rulesText } from '../../../decide/words.ts';
 import type { ReportData } from '../../report-data.ts';
 import { esc } from '../escape.ts';
 import { table } from '../table.ts';
@@ -35,25 +36,8 @@ export function methodSection(data: ReportData, version: string): string {
         ? ` The share rule is "cells": a share is also hidden when its numerator or its complement (denominator minus numerator) is 1 to ${s.minCell - 1}.`
         : ` The share rule is "denominator": only the denominator is tested, so a share of 2 persons out of 40 is shown (the setting share_rule: cells also tests the numerator and the complement).`) +
       `\nSecondary suppression: a reader of the tables can add and subtract — all = learning centre + other, a county = its municipalities, the region = its municipalities and counties. So further values are hidden until no hidden value can be worked out exactly from the published ones.\nThe method is a greedy heuristic from the statistical-disclosure literature: for each hidden value that the published ones determine (exact linear algebra over the rationals: a value is determined when its unit vector lies in the row space of the relations among the hidden cells), the published cell of least information loss (fewest persons) that makes it undetermined is hidden, and so on until none is determined. The indicators of the new-students table and of the registered persons' table are hidden cell by cell together, since they share sums (new students are the denominator of the learning-centre share and the numerator of new students per 10,000). The same data gives the same cells. How many values are hidden for which reason is shown under Data quality.`;
-  const rules = sv
-    ? [
-        'avslutad – aktiviteten avslutades före uppföljningsterminen; redovisas för kännedom',
-        'utveckla – inget dokumenterat behov eller inga uppföljningsbara mål',
-        'pågår – inget mål ska bedömas ännu',
-        'otillräckligt underlag – varje mål som ska bedömas har för litet underlag',
-        'avsluta – varje mål som kan bedömas är inte uppnått',
-        'fortsätt – varje mål som kan bedömas är uppnått eller troligen uppnått',
-        'utveckla – i övriga fall (blandade eller osäkra resultat)',
-      ]
-    : [
-        'ended – the activity ended before the review term; shown for the record',
-        'develop – no documented need, or no followable goals',
-        'in progress – no goal is due yet',
-        'insufficient data – every due goal has too little data',
-        'end – every goal that can be judged is missed',
-        'continue – every goal that can be judged is met or likely met',
-        'develop – anything else (mixed or uncertain results)',
-      ];
+  // the rules as recommend.ts applies them (RULES), so this section cannot say otherwise
+  const rules = rulesText(lang);
   const statusRule = sv
     ? `Ett mål är uppnått när hela intervallet ligger på rätt sida om målvärdet, troligen uppnått när värdet men inte hela intervallet gör det, troligen inte uppnått när värdet ligger fel men intervallet når målvärdet, och inte uppnått när hela intervallet ligger fel. Andelar och kvoter med färre än ${s.minN} enheter eller utan intervall har otillräckligt underlag; antal bedöms på värdet.`
     : `A goal is met when its whole interval is on the right side of the target, likely met when the value but not the whole interval is, likely missed when the value is on the wrong side but the interval reaches the target, and missed when the whole interval is on the wrong side. Shares and ratios with fewer than ${s.minN} units or without an interval have insufficient data; counts are judged on their value.`;
@@ -83,7 +67,9 @@ export function methodSection(data: ReportData, version: string): string {
     .split('\n')
     .map((paragraph) => `<p>${esc(paragraph)}</p>`)
     .join('')}
-<h3>${text('decisionRules', lang)}</h3><p>${esc(statusRule)}</p><ol>${rules.map((r) => `<li>${esc(r)}</li>`).join('')}</ol>
+<h3>${text('decisionRules', lang)}</h3><p>${esc(statusRule)}</p>
+<p>${esc(rules.order)}</p><ol>${rules.numbered.map((r) => `<li value="${esc(r.number)}">${esc(r.text)}</li>`).join('')}</ol>
+<p>${esc(rules.before)}</p><ul>${rules.grounds.map((g) => `<li>${esc(g)}</li>`).join('')}</ul>${rules.notApplied.map((n) => `<p>${esc(n)}</p>`).join('')}
 <h3>${text('settings', lang)}</h3>${settings}
 <h3>${text('inputs', lang)}</h3>${inputs}
 </section>`;
