@@ -243,3 +243,18 @@ export const DECIDE_ERRORS = {
       text('load registrations first', 'läs in registreringar först'),
     ),
 };
+
+/** What larsam decide prints (in the CLI's language). */
+export const SHEET_TEXTS = {
+  noActivities: (term: string): Text =>
+    text(`No activities are registered (${term}).`, `Inga aktiviteter är registrerade (${term}).`),
+  headers: [
+    text('activity', 'aktivitet'),
+    text('kind', 'typ'),
+    text('recommendation', 'rekommendation'),
+    text('goals', 'mål'),
+  ],
+  notLoaded: text('(not loaded)', '(inte inläst)'),
+  title: (term: string, minN: number): Text =>
+    text(`Decision sheet ${term} (min_n = ${minN})`, `Beslutsunderlag ${term} (min_n = ${minN})`),
+};

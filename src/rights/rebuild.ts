@@ -3,6 +3,7 @@
 // rows remains. A database never built is not built now either.
 import type { Database } from '../db/database.ts';
 import { DEFAULT_BUILD_SETTINGS, type BuildSettings } from '../models/build-settings.ts';
+import { RIGHTS_TEXTS } from '../messages/rights.ts';
 import { LarsamError } from '../util/errors.ts';
 
 /** The settings of the last build, or null when the database was never built. */
@@ -48,6 +49,6 @@ export async function rebuild(
     if (!(error instanceof LarsamError)) throw error;
     // The copied model tables are empty: drop the build's mark so status says "not built".
     await db.run(`DELETE FROM larsam_meta WHERE key IN ('built_at_load', 'built_at')`);
-    return `the models could not be built again (${error.message}); run larsam build after correcting it`;
+    return RIGHTS_TEXTS.notRebuilt(error.message).en;
   }
 }

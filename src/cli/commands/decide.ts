@@ -1,4 +1,5 @@
 // larsam decide [--term T] [--out DIR]: the decision sheet for the reference group.
+import { SHEET_TEXTS } from '../../messages/decide.ts';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { decisionsCsv } from '../../decide/decisions-csv.ts';
@@ -55,30 +56,18 @@ export const decideCommand = defineCommand<Args>({
     }
     const { publishableDecisions } = await import('../../decide/publishable.ts');
     output.result({ reviewTerm: term, minN, decisions: publishableDecisions(decisions) }, () => {
-      const sv = lang === 'sv';
-      if (!decisions.length)
-        return sv
-          ? `Inga aktiviteter är registrerade (${term}).`
-          : `No activities are registered (${term}).`;
+      if (!decisions.length) return SHEET_TEXTS.noActivities(term)[lang];
       const table = tableText(
-        sv
-          ? ['aktivitet', 'typ', 'rekommendation', 'mål']
-          : ['activity', 'kind', 'recommendation', 'goals'],
+        SHEET_TEXTS.headers.map((header) => header[lang]),
         decisions.map((d) => [
-          `${d.activityId} ${d.name ?? (sv ? '(inte inläst)' : '(not loaded)')}`,
+          `${d.activityId} ${d.name ?? SHEET_TEXTS.notLoaded[lang]}`,
           d.kind ?? '–',
           RECOMMENDATION_WORDS[d.recommendation][lang].toUpperCase(),
           d.goals.map((g) => `${g.goalId}: ${STATUS_WORDS[g.status][lang]}`).join('; ') || '–',
         ]),
       );
       const reasons = decisions.map((d) => `${d.activityId}: ${d.reasons}`);
-      return [
-        `${sv ? 'Beslutsunderlag' : 'Decision sheet'} ${term} (min_n = ${minN})`,
-        '',
-        table,
-        '',
-        ...reasons,
-      ].join('\n');
+      return [SHEET_TEXTS.title(term, minN)[lang], '', table, '', ...reasons].join('\n');
     });
   },
 });

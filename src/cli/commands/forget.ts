@@ -1,7 +1,8 @@
 // larsam forget <personnummer…> | --file F: the data subject's right to erasure (issue 15).
 import { readFileSync } from 'node:fs';
 import { userError } from '../../messages/message.ts';
-import { RIGHTS_ERRORS, RIGHTS_REFUSED } from '../../messages/rights.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { RIGHTS_ERRORS, RIGHTS_REFUSED, RIGHTS_TEXTS as T } from '../../messages/rights.ts';
 import { defineCommand } from '../define-command.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
 import { confirmOnTerminal } from '../rights-prompt.ts';
@@ -14,24 +15,15 @@ interface Args extends GlobalArgs {
   dryRun: boolean;
 }
 
-function planLines(plan: ForgetPlan, sv: boolean): string[] {
-  const lines = [
-    sv
-      ? `Raderar ${plan.persons} person(er) (${plan.found} med rader i databasen${plan.alreadyErased ? `, ${plan.alreadyErased} raderade tidigare` : ''}): ${plan.totalRows} rad(er)`
-      : `Erases ${plan.persons} person(s) (${plan.found} with rows in the database${plan.alreadyErased ? `, ${plan.alreadyErased} erased before` : ''}): ${plan.totalRows} row(s)`,
-    ...plan.rows.map((r) => `  ${r.table}: ${r.rows}`),
-  ];
+function planLines(plan: ForgetPlan, lang: Lang): string[] {
+  const lines = [T.erasePlan(plan)[lang], ...plan.rows.map((r) => `  ${r.table}: ${r.rows}`)];
   if (plan.loads.length) {
     lines.push(
-      sv ? 'från inläsningarna:' : 'from the loads:',
-      ...plan.loads.map((l) => `  ${l.file} (${sv ? 'inläsning' : 'load'} ${l.loadId}): ${l.rows}`),
+      T.fromTheLoads[lang],
+      ...plan.loads.map((l) => T.loadLine(l.file, l.loadId, l.rows)[lang]),
     );
   }
-  lines.push(
-    sv
-      ? `Databasfilen skrivs om så att inga raderade byte finns kvar${plan.rebuilds ? ', och modellerna byggs om' : ''}; en raderingsmarkering hindrar att personerna läses in igen i tysthet.`
-      : `The database file is rewritten so that no deleted bytes remain${plan.rebuilds ? ', and the models are built again' : ''}; a tombstone keeps a later ingest from loading the persons again silently.`,
-  );
+  lines.push(T.eraseHow(plan.rebuilds)[lang]);
   return lines;
 }
 
@@ -72,7 +64,6 @@ export const forgetCommand = defineCommand<Args>({
       ),
   handler: async (args: Args) => {
     const { dbPath, output, lang } = contextFrom(args);
-    const sv = lang === 'sv';
     const numbers = [...(args.personnummer ?? []).map(String)];
     if (args.file) {
       numbers.push(
@@ -89,22 +80,18 @@ export const forgetCommand = defineCommand<Args>({
       forget(db, numbers, {
         dryRun: args.dryRun,
         confirm: async (plan) => {
-          for (const line of planLines(plan, sv)) output.say(line);
-          return confirmOnTerminal(sv ? 'Radera?' : 'Erase?', {
+          for (const line of planLines(plan, lang)) output.say(line);
+          return confirmOnTerminal(T.eraseQuestion[lang], {
             yes: args.yes,
             refused: RIGHTS_REFUSED.erasure(plan.persons),
           });
         },
       }),
     );
-    if (args.dryRun) for (const line of planLines(result, sv)) output.say(line);
+    if (args.dryRun) for (const line of planLines(result, lang)) output.say(line);
     if (result.warning) output.warn(result.warning);
     if (result.applied) {
-      output.say(
-        sv
-          ? 'Rapporter som redan skrivits (reports/) och kopior eller säkerhetskopior av databasen ändras inte: skriv rapporten igen (larsam report eller run).'
-          : 'Reports written before (reports/) and copies or backups of the database are not changed: write the report again (larsam report or run).',
-      );
+      output.say(T.reportsUnchangedWriteAgain[lang]);
     }
     output.result(
       {
@@ -118,13 +105,14 @@ export const forgetCommand = defineCommand<Args>({
         seconds: result.times?.totalSeconds,
       },
       () =>
-        result.applied
-          ? sv
-            ? `Raderade ${result.persons} person(er): ${result.totalRows} rad(er) borttagna${result.rebuilds && !result.warning ? ', modellerna ombyggda' : ''} (${result.times!.totalSeconds.toFixed(1)} s).`
-            : `Erased ${result.persons} person(s): ${result.totalRows} row(s) removed${result.rebuilds && !result.warning ? ', models rebuilt' : ''} (${result.times!.totalSeconds.toFixed(1)} s).`
-          : sv
-            ? 'Inget raderat (--dry-run).'
-            : 'Nothing erased (--dry-run).',
+        (result.applied
+          ? T.erased(
+              result.persons,
+              result.totalRows,
+              result.rebuilds && !result.warning,
+              result.times!.totalSeconds,
+            )
+          : T.nothingErased)[lang],
     );
   },
 });

@@ -1,6 +1,6 @@
 // larsam person <personnummer>: the data subject's right of access (issue 15).
 import { existsSync } from 'node:fs';
-import { NUMBER_GIVEN } from '../../messages/rights.ts';
+import { NUMBER_GIVEN, RIGHTS_TEXTS as T } from '../../messages/rights.ts';
 import { defineCommand } from '../define-command.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
 import { tableText } from '../table-text.ts';
@@ -32,7 +32,6 @@ export const personCommand = defineCommand<Args>({
       ),
   handler: async (args: Args) => {
     const { dbPath, output, lang } = contextFrom(args);
-    const sv = lang === 'sv';
     const { withDatabase } = await import('../../db/database.ts');
     const { keyForDatabase, pseudonymOf, tombstoneOf } = await import('../../rights/identify.ts');
     const { readPerson } = await import('../../rights/access.ts');
@@ -61,39 +60,19 @@ export const personCommand = defineCommand<Args>({
       () => {
         if (!record || record.rowCount === 0) {
           return [
-            sv
-              ? `Databasen ${dbPath} har inga rader för personen.`
-              : `The database ${dbPath} holds no rows for this person.`,
-            ...(record?.erased
-              ? [
-                  sv
-                    ? 'Personen har raderats (larsam forget); en senare inläsning hoppar över personens rader.'
-                    : 'The person was erased (larsam forget); a later ingest skips their rows.',
-                ]
-              : []),
-            sv
-              ? 'Avvisade rader innehåller inget person_id och kan inte knytas till någon person.'
-              : 'Rejected rows hold no person_id and cannot be tied to any person.',
+            T.noRows(dbPath)[lang],
+            ...(record?.erased ? [T.wasErased[lang]] : []),
+            T.rejectsNotTied[lang],
           ].join('\n');
         }
-        const lines = [
-          sv
-            ? `Databasen ${dbPath} har ${record.rowCount} rad(er) för personen:`
-            : `The database ${dbPath} holds ${record.rowCount} row(s) for this person:`,
-        ];
+        const lines = [T.rowsFor(dbPath, record.rowCount)[lang]];
         for (const t of record.tables) {
-          lines.push('', `${t.table}: ${t.rows.length} ${sv ? 'rad(er)' : 'row(s)'}`);
+          lines.push('', T.tableRows(t.table, t.rows.length)[lang]);
           if (!t.rows.length) continue;
           const columns = Object.keys(t.rows[0]!.values);
           lines.push(
             tableText(
-              [
-                ...columns,
-                sv ? 'fil' : 'file',
-                sv ? 'rad' : 'line',
-                sv ? 'inläsning' : 'load',
-                sv ? 'inläst' : 'loaded',
-              ],
+              [...columns, ...[T.file, T.line, T.load, T.loaded].map((header) => header[lang])],
               t.rows.map((r) => [
                 ...columns.map((c) => r.values[c] ?? ''),
                 r.file,
@@ -106,19 +85,10 @@ export const personCommand = defineCommand<Args>({
         }
         lines.push(
           '',
-          sv
-            ? 'Avvisade rader innehåller inget person_id och kan inte knytas till personen. Personens filer har dessa avvisade rader:'
-            : "Rejected rows hold no person_id, so none can be tied to the person. The person's files have these rejected rows:",
-          ...record.rejectsInTheirFiles.map(
-            (r) => `  ${r.file} (${sv ? 'inläsning' : 'load'} ${r.loadId}): ${r.rejected}`,
-          ),
+          T.rejectsInTheirFiles[lang],
+          ...record.rejectsInTheirFiles.map((r) => T.loadLine(r.file, r.loadId, r.rejected)[lang]),
         );
-        if (record.erased)
-          lines.push(
-            sv
-              ? 'Personen har en raderingsmarkering (larsam forget).'
-              : 'The person has an erasure tombstone (larsam forget).',
-          );
+        if (record.erased) lines.push(T.hasTombstone[lang]);
         return lines.join('\n');
       },
     );

@@ -1,5 +1,5 @@
 // larsam retention --keep 10y [--apply | --yes]: loads of personal data past the retention period (issue 15).
-import { RIGHTS_REFUSED } from '../../messages/rights.ts';
+import { RIGHTS_REFUSED, RIGHTS_TEXTS as T } from '../../messages/rights.ts';
 import { defineCommand } from '../define-command.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
 import { tableText } from '../table-text.ts';
@@ -51,7 +51,6 @@ export const retentionCommand = defineCommand<Args>({
       ),
   handler: async (args: Args) => {
     const { dbPath, output, lang } = contextFrom(args);
-    const sv = lang === 'sv';
     const { withDatabase } = await import('../../db/database.ts');
     const { parsePeriod, planRetention, applyRetention } = await import(
       '../../rights/retention.ts'
@@ -61,32 +60,18 @@ export const retentionCommand = defineCommand<Args>({
     const apply = args.apply || args.yes;
     const result = await withDatabase(dbPath, {}, async (db) => {
       const plan = await planRetention(db, period, today);
-      output.say(
-        plan.loads.length
-          ? sv
-            ? `${plan.loads.length} inläsning(ar) har data som slutar före ${plan.cutoff} (--keep ${plan.keep}):`
-            : `${plan.loads.length} load(s) hold data that ends before ${plan.cutoff} (--keep ${plan.keep}):`
-          : sv
-            ? `Ingen inläsning har data som slutar före ${plan.cutoff} (--keep ${plan.keep}); inget att ta bort.`
-            : `No load holds data that ends before ${plan.cutoff} (--keep ${plan.keep}); nothing to remove.`,
-      );
+      output.say(T.retentionPlan(plan.loads.length, plan.cutoff, plan.keep)[lang]);
       if (plan.loads.length) {
         output.say(
           tableText(
-            [
-              sv ? 'fil' : 'file',
-              sv ? 'typ' : 'kind',
-              sv ? 'inläsning' : 'load',
-              sv ? 'rader' : 'rows',
-              sv ? 'senast' : 'latest',
-            ],
+            [T.file, T.kind, T.load, T.rows, T.latest].map((header) => header[lang]),
             plan.loads.map((l) => [l.file, l.kind, l.loadId, l.rows, l.latest]),
           ),
         );
       }
       if (!plan.loads.length || !apply)
         return { ...plan, applied: false } as Awaited<ReturnType<typeof applyRetention>>;
-      const go = await confirmOnTerminal(sv ? 'Ta bort dem?' : 'Remove them?', {
+      const go = await confirmOnTerminal(T.removeQuestion[lang], {
         yes: args.yes,
         refused: RIGHTS_REFUSED.removal(plan.loads.length),
       });
@@ -95,11 +80,7 @@ export const retentionCommand = defineCommand<Args>({
     });
     if (result.warning) output.warn(result.warning);
     if (result.applied) {
-      output.say(
-        sv
-          ? 'Rapporter som redan skrivits (reports/) och kopior eller säkerhetskopior av databasen ändras inte.'
-          : 'Reports written before (reports/) and copies or backups of the database are not changed.',
-      );
+      output.say(T.reportsUnchanged[lang]);
     }
     output.result(
       {
@@ -112,13 +93,14 @@ export const retentionCommand = defineCommand<Args>({
       },
       () =>
         result.applied
-          ? sv
-            ? `Tog bort ${result.loads.length} inläsning(ar), ${result.totalRows} rad(er)${result.rebuilds && !result.warning ? ', modellerna ombyggda' : ''} (${result.times!.totalSeconds.toFixed(1)} s).`
-            : `Removed ${result.loads.length} load(s), ${result.totalRows} row(s)${result.rebuilds && !result.warning ? ', models rebuilt' : ''} (${result.times!.totalSeconds.toFixed(1)} s).`
+          ? T.removed(
+              result.loads.length,
+              result.totalRows,
+              result.rebuilds && !result.warning,
+              result.times!.totalSeconds,
+            )[lang]
           : result.loads.length
-            ? sv
-              ? 'Inget borttaget (torrkörning; --apply eller --yes tar bort dem).'
-              : 'Nothing removed (dry run; --apply or --yes removes them).'
+            ? T.nothingRemoved[lang]
             : '',
     );
   },
