@@ -2,7 +2,7 @@
 // ingest validation SQL, required-column checks) is derived from these.
 import { z } from 'zod';
 import { bool, date, decimal, int, muni, personId, term, text } from './column.ts';
-import { ACTIVITY_INDICATORS, MUNICIPALITY_INDICATORS } from './indicator-names.ts';
+import { indicatorNames } from '../indicators/registry.ts';
 
 const OPERATORS = ['>=', '<='] as const;
 /** A person attribute of a registration: `unknown` there counts as empty (indicators.md). */
@@ -97,7 +97,7 @@ export const kindSchemas = {
   activity_goals: z.object({
     activity_id: text(true),
     goal_id: text(true),
-    indicator: text(true, { values: ACTIVITY_INDICATORS }),
+    indicator: text(true, { values: indicatorNames('recruitment', 'throughput') }),
     operator: text(true, { values: OPERATORS, synonyms: OPERATOR_SYNONYMS }),
     target: decimal(true, { percent: true }),
     by_term: term(true),
@@ -115,7 +115,7 @@ export const kindSchemas = {
   }),
   recruitment_targets: z.object({
     scope: text(true),
-    indicator: text(true, { values: MUNICIPALITY_INDICATORS }),
+    indicator: text(true, { values: indicatorNames('area') }),
     operator: text(true, { values: OPERATORS, synonyms: OPERATOR_SYNONYMS }),
     target: decimal(true, { percent: true }),
     by_term: term(true),

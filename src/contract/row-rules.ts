@@ -1,7 +1,7 @@
 // Rules that look at more than one column of a row. `p(name)` is the SQL of a parsed
 // column. Each rule's message says how to fix the row.
 import { oneOf } from '../db/sql-text.ts';
-import { SHARE_INDICATORS } from './indicator-names.ts';
+import { SHARE_INDICATORS } from '../indicators/registry.ts';
 import type { Kind } from './kinds.ts';
 
 export interface RowRule {

@@ -4,11 +4,10 @@
 // its own row was rejected or never written; rejected rows that name it are said too.
 import type { Database } from '../db/database.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { isCountIndicator } from '../i18n/format-number.ts';
 import { LarsamError } from '../util/errors.ts';
 import { parseTerm, formatTerm, termKey } from '../terms/term.ts';
 import { goalSentence, type JudgedGoal } from './goal-sentence.ts';
-import { goalStatus, onTrack } from './goal-status.ts';
+import { goalStatus, judgedOnValueAlone, onTrack } from './goal-status.ts';
 import { recommend, type Recommendation, type RecommendationGround } from './recommend.ts';
 import { GROUND_SENTENCES } from './words.ts';
 import { otherKindReason } from './other-kind.ts';
@@ -172,7 +171,7 @@ export async function decide(
           low: row.ci_low,
           high: row.ci_high,
           n: row.n,
-          isCount: isCountIndicator(row.indicator!),
+          isCount: judgedOnValueAlone(row.indicator!),
           otherKind,
         };
         const status = goalStatus(evidence, settings.minN);

@@ -1,13 +1,8 @@
 // One sentence per goal, e.g. "Konvertering inom två terminer ≥ 15 %: 22 % (95 % KI
 // 14–32 %, n = 54) – troligen uppnått." A suppressed value is never written: the
 // sentence says it is hidden instead. An invalid goal's sentence gives its reason.
-import {
-  formatIndicatorValue,
-  formatInterval,
-  formatNumber,
-  isCountIndicator,
-} from '../i18n/format-number.ts';
-import { indicatorLabel } from '../i18n/indicator-labels.ts';
+import { formatIndicatorValue, formatInterval, formatNumber } from '../i18n/format-number.ts';
+import { indicatorLabel, showsN } from '../indicators/registry.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { GoalStatus } from './goal-status.ts';
 import { STATUS_WORDS } from './words.ts';
@@ -57,8 +52,7 @@ export function goalSentence(goal: GoalSentenceInput, lang: Lang): string {
       );
     }
     // a count's n is the count itself
-    if (goal.n !== null && !isCountIndicator(goal.indicator))
-      parts.push(`n = ${formatNumber(goal.n, lang)}`);
+    if (goal.n !== null && showsN(goal.indicator)) parts.push(`n = ${formatNumber(goal.n, lang)}`);
     evidence = `${formatIndicatorValue(goal.indicator, goal.value, lang)}${parts.length ? ` (${parts.join(', ')})` : ''}`;
   }
   let verdict = STATUS_WORDS[goal.status][lang];

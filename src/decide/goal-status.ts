@@ -1,6 +1,7 @@
 // Goal status at a review term (decisions.md), for >= and mirrored for <=. A goal on an
 // indicator of the other kind of activity is `invalid`: it has no value and never will,
 // and saying "insufficient data" term after term would hide that the goal needs rewriting.
+import { findIndicator } from '../indicators/registry.ts';
 
 export type GoalStatus =
   | 'not_due'
@@ -20,7 +21,10 @@ export interface GoalEvidence {
   low: number | null;
   high: number | null;
   n: number | null;
-  /** Counts (reach, linked, prospects, participants) are judged on their value alone. */
+  /**
+   * The indicator has no interval (a count, a rate, a cost: judgedOnValueAlone), so the
+   * goal is judged on its value alone.
+   */
   isCount: boolean;
   /** The indicator belongs to the other kind of activity (recruitment or throughput). */
   otherKind?: boolean;
@@ -46,6 +50,17 @@ export function goalStatus(goal: GoalEvidence, minN: number): GoalStatus {
   if (value <= target) return 'likely_met';
   if (low <= target) return 'likely_missed';
   return 'missed';
+}
+
+/**
+ * decisions.md judges counts "on their value alone" and every other goal by its interval;
+ * what that comes to is whether the indicator has an interval at all (its registry
+ * entry's interval method): reach, linked, prospects, participants, cost_per_conversion,
+ * and for recruitment targets new_students, new_students_per_10k, hst and hpr. A goal on
+ * one of them would otherwise wait for an interval that never comes.
+ */
+export function judgedOnValueAlone(indicator: string): boolean {
+  return findIndicator(indicator)?.interval === 'none';
 }
 
 /** For a goal not yet due: is the current value on the right side of the target? */

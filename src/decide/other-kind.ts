@@ -1,15 +1,12 @@
 // Why a goal on an indicator of the other kind of activity cannot be judged (status
-// invalid), and which indicators to choose instead. The lists are the contract's
-// (indicator-names.ts); stg_activity_goals.sql gives each indicator its kind in SQL.
-import {
-  RECRUITMENT_ACTIVITY_INDICATORS,
-  THROUGHPUT_ACTIVITY_INDICATORS,
-} from '../contract/indicator-names.ts';
+// invalid), and which indicators to choose instead: the registry's family of the
+// activity's kind (stg_activity_goals.sql gives each goal's indicator its family in SQL).
 import type { Lang } from '../i18n/lang.ts';
+import { indicatorNames } from '../indicators/registry.ts';
 
 const INDICATORS_OF: Record<string, readonly string[]> = {
-  recruitment: RECRUITMENT_ACTIVITY_INDICATORS,
-  throughput: THROUGHPUT_ACTIVITY_INDICATORS,
+  recruitment: indicatorNames('recruitment'),
+  throughput: indicatorNames('throughput'),
 };
 
 const KIND_WORDS: Record<string, Record<Lang, string>> = {

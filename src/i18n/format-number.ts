@@ -1,11 +1,11 @@
 // Numbers as a reader of each language writes them: "22 %" and "1 234,5" in Swedish,
-// "22%" and "1,234.5" in English. Shares are 0–1 and shown as whole percent.
-import { SHARE_INDICATORS } from '../contract/indicator-names.ts';
+// "22%" and "1,234.5" in English. An indicator's value is written in its unit with its
+// decimals, both from its entry in the registry (src/indicators/registry.ts).
+import type { Indicator } from '../indicators/indicator.ts';
+import { findIndicator } from '../indicators/registry.ts';
 import type { Lang } from './lang.ts';
 
 const LOCALE: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
-const COUNTS = new Set(['new_students', 'reach', 'linked', 'prospects', 'participants']);
-const SHARES = new Set<string>(SHARE_INDICATORS);
 
 export function formatNumber(value: number, lang: Lang, decimals = 0): string {
   return new Intl.NumberFormat(LOCALE[lang], {
@@ -19,35 +19,51 @@ export function formatPercent(share: number, lang: Lang, decimals = 0): string {
   return lang === 'sv' ? `${number}\u00a0%` : `${number}%`;
 }
 
-/** A value of the named indicator in the form readers expect for its kind. */
+/** How a value is written: an indicator's unit and decimals. */
+type Form = Pick<Indicator, 'unit' | 'decimals'>;
+
+/** A name that is no indicator is written as a plain number with two decimals. */
+const PLAIN: Form = { unit: 'ratio', decimals: 2 };
+
+const formOf = (indicator: string): Form => findIndicator(indicator) ?? PLAIN;
+
+/** A value of the named indicator in its unit: "22 %", "12,3", "4 500 kr", "+3 procentenheter". */
 export function formatIndicatorValue(indicator: string, value: number, lang: Lang): string {
-  if (SHARES.has(indicator)) return formatPercent(value, lang);
-  if (COUNTS.has(indicator)) return formatNumber(value, lang);
-  if (indicator === 'cost_per_conversion')
-    return lang === 'sv'
-      ? `${formatNumber(value, lang)}\u00a0kr`
-      : `SEK\u00a0${formatNumber(value, lang)}`;
-  if (indicator === 'completion_rate_diff') {
-    const points = formatNumber(value * 100, lang, 0);
-    const signed = value > 0 ? `+${points}` : points;
-    return lang === 'sv' ? `${signed} procentenheter` : `${signed} percentage points`;
+  const { unit, decimals } = formOf(indicator);
+  switch (unit) {
+    case 'share':
+      return formatPercent(value, lang, decimals);
+    case 'sek':
+      return lang === 'sv'
+        ? `${formatNumber(value, lang, decimals)}\u00a0kr`
+        : `SEK\u00a0${formatNumber(value, lang, decimals)}`;
+    case 'percentage_points': {
+      // the value is a difference of shares: 0.03 is three percentage points
+      const points = formatNumber(value * 100, lang, decimals);
+      const signed = value > 0 ? `+${points}` : points;
+      return lang === 'sv' ? `${signed} procentenheter` : `${signed} percentage points`;
+    }
+    default:
+      return formatNumber(value, lang, decimals);
   }
-  if (indicator === 'hst' || indicator === 'hpr' || indicator === 'new_students_per_10k')
-    return formatNumber(value, lang, 1);
-  return formatNumber(value, lang, 2);
 }
 
-/** An interval "14–32 %" with the unit once. */
+/** An interval "14–32 %" with the unit once (a difference's points without sign or unit). */
 export function formatInterval(indicator: string, low: number, high: number, lang: Lang): string {
-  if (SHARES.has(indicator)) {
-    const unit = lang === 'sv' ? '\u00a0%' : '%';
-    return `${formatNumber(low * 100, lang)}–${formatNumber(high * 100, lang)}${unit}`;
+  const { unit, decimals } = formOf(indicator);
+  if (unit === 'share') {
+    const sign = lang === 'sv' ? '\u00a0%' : '%';
+    return `${formatNumber(low * 100, lang, decimals)}–${formatNumber(high * 100, lang, decimals)}${sign}`;
   }
-  if (indicator === 'completion_rate_diff')
-    return `${formatNumber(low * 100, lang)}–${formatNumber(high * 100, lang)}`;
+  if (unit === 'percentage_points')
+    return `${formatNumber(low * 100, lang, decimals)}–${formatNumber(high * 100, lang, decimals)}`;
   return `${formatIndicatorValue(indicator, low, lang)}–${formatIndicatorValue(indicator, high, lang)}`;
 }
 
+/**
+ * A count: its n is the value itself. Kept for charts-for-report until it reads the
+ * registry; the kind of a count is `count` there (new_students, hst, hpr, reach, …).
+ */
 export function isCountIndicator(indicator: string): boolean {
-  return COUNTS.has(indicator);
+  return findIndicator(indicator)?.kind === 'count';
 }

@@ -1,5 +1,6 @@
 // Every indicator of indicators.md, once. Adding one is an entry here plus the SQL that
 // computes it; test/indicators/registry.test.ts fails until both agree.
+import type { Lang } from '../i18n/lang.ts';
 import type { Indicator, IndicatorFamily } from './indicator.ts';
 
 export const INDICATORS = [
@@ -507,4 +508,22 @@ export function isIndicatorName(name: string): name is IndicatorName {
 /** The names of one family, in the registry's order (the order of indicators.md). */
 export function indicatorNames(...families: IndicatorFamily[]): IndicatorName[] {
   return INDICATORS.filter((i) => (families as string[]).includes(i.family)).map((i) => i.name);
+}
+
+/** The names whose value is a share 0–1: only these may be written as a percentage (25 %). */
+export const SHARE_INDICATORS: readonly IndicatorName[] = INDICATORS.filter(
+  (i) => i.unit === 'share',
+).map((i) => i.name);
+
+/** Its short name as readers see it; a name that is no indicator stays as it is. */
+export function indicatorLabel(name: string, lang: Lang): string {
+  return findIndicator(name)?.label[lang] ?? name;
+}
+
+/**
+ * Whether readers are shown its n beside a value: not for a count, whose n is the count
+ * itself (indicators.md, Uncertainty).
+ */
+export function showsN(name: string): boolean {
+  return findIndicator(name)?.kind !== 'count';
 }

@@ -1,7 +1,9 @@
-// What `larsam explain` shows: an indicator's definition, its model and that model's
-// upstream models, read from the SQL files themselves.
-import { LarsamError } from '../util/errors.ts';
-import { ALL_INDICATORS, definitionOf, type Lang } from './indicator-definitions.ts';
+// What `larsam explain` shows: an indicator's definition (its registry entry), its model
+// and that model's upstream models, read from the SQL files themselves.
+import type { Lang } from '../i18n/lang.ts';
+import { findIndicator, INDICATORS } from '../indicators/registry.ts';
+import { indicatorModelMissing, noSuchIndicator } from '../messages/indicators.ts';
+import { userError } from '../messages/message.ts';
 import { readModelFiles, upstreamOf, type ModelFile } from './model-files.ts';
 
 export interface Explanation {
@@ -12,26 +14,21 @@ export interface Explanation {
 }
 
 export function explainIndicator(indicator: string, lang: Lang): Explanation {
-  const found = definitionOf(indicator, lang);
-  if (!found) {
-    throw new LarsamError(`there is no indicator called '${indicator}'`, {
-      fix: `use one of: ${ALL_INDICATORS.join(', ')}`,
-    });
-  }
+  const found = findIndicator(indicator);
+  if (!found)
+    throw userError(
+      noSuchIndicator(
+        indicator,
+        INDICATORS.map((i) => i.name),
+      ),
+    );
   const models = readModelFiles();
   const model = models.find((m) => m.name === found.model);
-  if (!model) {
-    throw new LarsamError(
-      `the model ${found.model} that computes ${indicator} is not built yet in this version`,
-      {
-        fix: 'update larsam; activity indicators arrive with the decisions',
-      },
-    );
-  }
+  if (!model) throw userError(indicatorModelMissing(indicator, found.model));
   const pick = ({ name, file, description }: ModelFile) => ({ name, file, description });
   return {
     indicator,
-    definition: found.definition,
+    definition: found.definition[lang],
     model: pick(model),
     upstream: upstreamOf(model.name, models).map(pick),
   };

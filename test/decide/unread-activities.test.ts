@@ -20,10 +20,7 @@ import { buildModels, DEFAULT_BUILD_SETTINGS } from '../../src/models/build.ts';
 import { decide, type ActivityDecision } from '../../src/decide/decide.ts';
 import { decisionsCsv } from '../../src/decide/decisions-csv.ts';
 import { writeReport } from '../../src/report/write-report.ts';
-import {
-  RECRUITMENT_ACTIVITY_INDICATORS,
-  THROUGHPUT_ACTIVITY_INDICATORS,
-} from '../../src/contract/indicator-names.ts';
+import { indicatorNames } from '../../src/indicators/registry.ts';
 import { Workspace } from '../helpers/workspace.ts';
 
 const registrations = `person_id,term,course_code,credits,first_time
@@ -315,7 +312,12 @@ describe('a database made before rejects had record_key, and rows seen only as r
       // one goal on every activity indicator, to read the kind stg_activity_goals gives each
       old.write(
         'in/activity_goals.csv',
-        `activity_id,goal_id,indicator,operator,target,by_term\n${[...RECRUITMENT_ACTIVITY_INDICATORS, ...THROUGHPUT_ACTIVITY_INDICATORS].map((i) => `K1,${i},${i},>=,0.5,HT2025`).join('\n')}\n`,
+        `activity_id,goal_id,indicator,operator,target,by_term\n${indicatorNames(
+          'recruitment',
+          'throughput',
+        )
+          .map((i) => `K1,${i},${i},>=,0.5,HT2025`)
+          .join('\n')}\n`,
       ),
     ];
     const report = await old.ingest(files);
@@ -330,11 +332,11 @@ describe('a database made before rejects had record_key, and rows seen only as r
         `SELECT indicator, indicator_kind FROM stg_activity_goals ORDER BY indicator`,
       );
       const expected = [
-        ...RECRUITMENT_ACTIVITY_INDICATORS.map((indicator) => ({
+        ...indicatorNames('recruitment').map((indicator) => ({
           indicator,
           indicator_kind: 'recruitment',
         })),
-        ...THROUGHPUT_ACTIVITY_INDICATORS.map((indicator) => ({
+        ...indicatorNames('throughput').map((indicator) => ({
           indicator,
           indicator_kind: 'throughput',
         })),

@@ -21,7 +21,7 @@ import { activityChartName } from '../../src/report/chart-file-name.ts';
 import type { PublishedValue } from '../../src/report/report-data.ts';
 import { compileToVega, renderSvg } from '../../src/report/render/index.ts';
 import { scriptJson } from '../../src/report/html/script-text.ts';
-import { indicatorLabel } from '../../src/i18n/indicator-labels.ts';
+import { indicatorLabel } from '../../src/indicators/registry.ts';
 import { formatIndicatorValue } from '../../src/i18n/format-number.ts';
 import { badPnr } from '../helpers/personnummer-fixtures.ts';
 import { runCli, type CliRun } from '../helpers/run-cli.ts';

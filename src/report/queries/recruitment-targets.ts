@@ -1,10 +1,7 @@
 // Management's recruitment targets against the published actual: the value at the
 // target's term once it is due, else the latest value so far, judged like a goal.
 import type { Database } from '../../db/database.ts';
-import { goalStatus, type GoalStatus } from '../../decide/goal-status.ts';
-
-// Indicators without an interval are judged on their value alone, as counts are.
-const WITHOUT_INTERVAL = new Set(['new_students', 'new_students_per_10k', 'hst', 'hpr']);
+import { goalStatus, judgedOnValueAlone, type GoalStatus } from '../../decide/goal-status.ts';
 
 export interface TargetRow {
   scope: string;
@@ -77,7 +74,7 @@ export async function readRecruitmentTargets(
         low: r.ci_low,
         high: r.ci_high,
         n: r.n,
-        isCount: WITHOUT_INTERVAL.has(r.indicator),
+        isCount: judgedOnValueAlone(r.indicator),
       },
       minN,
     ),

@@ -2,12 +2,8 @@
 // the forest plot of every goal against its target. An activity whose own row is not
 // loaded is listed too, with why; goal rows that could not be read are named.
 import type { ActivityDecision, GoalDecision } from '../../../decide/decide.ts';
-import {
-  formatIndicatorValue,
-  formatInterval,
-  isCountIndicator,
-} from '../../../i18n/format-number.ts';
-import { indicatorLabel } from '../../../i18n/indicator-labels.ts';
+import { formatIndicatorValue, formatInterval } from '../../../i18n/format-number.ts';
+import { indicatorLabel, showsN } from '../../../indicators/registry.ts';
 import type { Lang } from '../../../i18n/lang.ts';
 import type { ReportData } from '../../report-data.ts';
 import { esc } from '../escape.ts';
@@ -61,10 +57,7 @@ export function goalLine(goal: GoalDecision, lang: Lang): string {
     !goal.suppressed && goal.low !== null && goal.high !== null
       ? ` [${formatInterval(goal.indicator, goal.low, goal.high, lang)}]`
       : '';
-  const n =
-    !goal.suppressed && goal.n !== null && !isCountIndicator(goal.indicator)
-      ? `, n = ${goal.n}`
-      : '';
+  const n = !goal.suppressed && goal.n !== null && showsN(goal.indicator) ? `, n = ${goal.n}` : '';
   const invalid =
     goal.status === 'invalid' && goal.invalidReason ? ` (${esc(goal.invalidReason)})` : '';
   return `${esc(indicatorLabel(goal.indicator, lang))} ${sign} ${esc(formatIndicatorValue(goal.indicator, goal.target, lang))} (${esc(goal.byTerm)}): <strong>${esc(value)}</strong>${esc(interval)}${esc(n)} – ${statusText(goal.status, lang)}${invalid}`;

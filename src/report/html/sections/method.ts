@@ -1,8 +1,7 @@
 // 7. Method: definitions in words, interval methods, small-cell protection, decision
 // rules, settings, tool version and the hash of every input.
-import { ALL_INDICATORS, definitionOf } from '../../../models/indicator-definitions.ts';
-import { indicatorLabel } from '../../../i18n/indicator-labels.ts';
 import { formatNumber } from '../../../i18n/format-number.ts';
+import { INDICATORS } from '../../../indicators/registry.ts';
 import { rulesText } from '../../../decide/words.ts';
 import type { ReportData } from '../../report-data.ts';
 import { esc } from '../escape.ts';
@@ -14,9 +13,9 @@ export function methodSection(data: ReportData, version: string): string {
   const sv = lang === 'sv';
   const definitions = table(
     [text('indicator', lang), text('definition', lang)],
-    ALL_INDICATORS.map((i) => [
-      `${esc(indicatorLabel(i, lang))}<br><code>${esc(i)}</code>`,
-      esc(definitionOf(i, lang)!.definition),
+    INDICATORS.map((i) => [
+      `${esc(i.label[lang])}<br><code>${esc(i.name)}</code>`,
+      esc(i.definition[lang]),
     ]),
     { rowHeader: true },
   );

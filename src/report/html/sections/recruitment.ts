@@ -1,7 +1,7 @@
 // 4. Recruitment goals: each management target against the actual, new students per
 // 10 000 inhabitants per municipality and term, the widened-recruitment shares over terms.
 import { formatIndicatorValue } from '../../../i18n/format-number.ts';
-import { indicatorLabel } from '../../../i18n/indicator-labels.ts';
+import { indicatorLabel } from '../../../indicators/registry.ts';
 import type { Lang } from '../../../i18n/lang.ts';
 import type { ReportData } from '../../report-data.ts';
 import type { TargetRow } from '../../queries/recruitment-targets.ts';
