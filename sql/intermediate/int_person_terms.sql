@@ -53,19 +53,17 @@ first_degree AS (
   SELECT person_key, min(degree_date) AS degree_date FROM stg_degrees GROUP BY person_key
 ),
 person_term AS (
-  -- the first non-empty value of each attribute in attribute order: min() of the order
-  -- and the value (a code, a year from 1900 to 2200, or 0/1) packed in one BIGINT as
-  -- order × 2^20 + value, which is much cheaper at millions of person-terms than arg_min
-  -- (an empty value makes the sum empty, and min skips it). Room: attribute_order stays
-  -- far below 2^43 (days × (course, offering) pairs), the values below 2^20.
+  -- the first non-empty value of each attribute in attribute order (first_non_empty,
+  -- sql/macros/attributes.sql: codes, years from 1900 to 2200 and 0/1 all fit its 2^20
+  -- values; attribute_order, days × (course, offering) pairs, stays far below 2^43)
   SELECT
     person_key, term_key,
-    (min(attribute_order * 1048576 + home_code) % 1048576)::INTEGER AS home_code,
-    (min(attribute_order * 1048576 + centre_code) % 1048576)::INTEGER AS centre_code,
-    (min(attribute_order * 1048576 + birth_year) % 1048576)::INTEGER AS birth_year,
-    (min(attribute_order * 1048576 + gender_code) % 1048576)::INTEGER AS gender_code,
-    (min(attribute_order * 1048576 + parental_code) % 1048576)::INTEGER AS parental_code,
-    min(attribute_order * 1048576 + foreign_background::INTEGER) % 1048576 = 1 AS foreign_background,
+    first_non_empty(home_code, attribute_order)::INTEGER AS home_code,
+    first_non_empty(centre_code, attribute_order)::INTEGER AS centre_code,
+    first_non_empty(birth_year, attribute_order)::INTEGER AS birth_year,
+    first_non_empty(gender_code, attribute_order)::INTEGER AS gender_code,
+    first_non_empty(parental_code, attribute_order)::INTEGER AS parental_code,
+    first_non_empty(foreign_background::INTEGER, attribute_order) = 1 AS foreign_background,
     bool_or(centre_code IS NOT NULL) AS is_lc,
     sum(hp) AS hp,
     sum(earned_term) AS earned_term,
