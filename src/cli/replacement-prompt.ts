@@ -10,7 +10,7 @@ import {
   type KindShare,
   type ReplacePlan,
 } from '../ingest/replace-plan.ts';
-import { CLI_ERRORS } from '../messages/cli.ts';
+import { CLI_ERRORS, CLI_TEXTS } from '../messages/cli.ts';
 import { userError } from '../messages/message.ts';
 
 const n = (value: number) => value.toLocaleString('sv-SE');
@@ -24,14 +24,14 @@ function shown(path: string, cwd: string): string {
 /** One line a removed load, then what it means for each kind. */
 export function describePlan(plan: ReplacePlan, cwd = process.cwd()): string[] {
   if (!plan.removals.length) return [];
-  const lines = [`Before loading, this removes ${plan.removals.length} earlier load(s):`];
+  const lines = [CLI_TEXTS.replaceHead(plan.removals.length).en];
   for (const r of plan.removals) {
     lines.push(
-      `  ${shown(r.path, cwd)} (${r.kind}): ${n(r.rows)} rows, replaced by ${shown(r.by, cwd)} (${r.because})`,
+      CLI_TEXTS.replaceLoad(shown(r.path, cwd), r.kind, r.rows, shown(r.by, cwd), r.because).en,
     );
   }
   for (const k of plan.kinds)
-    lines.push(`  ${k.kind}: ${n(k.removedRows)} of its ${n(k.loadedRows)} loaded rows removed`);
+    lines.push(CLI_TEXTS.replaceKind(k.kind, k.removedRows, k.loadedRows).en);
   return lines;
 }
 

@@ -124,6 +124,10 @@ export const DATA_TEST_DESCRIPTIONS: Record<string, Text> = {
     'Home municipalities missing from the municipality reference (with the default reference of all Sweden: codes that are no Swedish municipality); they count only in their own municipality scope.',
     'Hemkommuner som saknas i kommunreferensen (med standardreferensen över hela Sverige: koder som inte är någon svensk kommun); de räknas bara för sin egen kommun.',
   ),
+  indicator_not_in_registry: text(
+    'Every indicator the marts emit has its entry in ref_indicators (the indicator registry, src/indicators/registry.ts) naming the mart that computes it: without one its small-cell rule would fall back to the persons rule.',
+    'Varje indikator som martmodellerna ger har en post i ref_indicators (indikatorregistret, src/indicators/registry.ts) som anger vilken mart som beräknar den: utan en sådan post skulle dess regel för små celler falla tillbaka på personregeln.',
+  ),
   indicator_without_suppression_table: text(
     'Every municipality indicator belongs to a table of secondary suppression (ref_suppression_tables): one left out would be published with only its own rule.',
     'Varje kommunindikator hör till en tabell för sekundärt skydd (ref_suppression_tables): en som saknas skulle publiceras med bara sin egen regel.',

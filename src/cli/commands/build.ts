@@ -4,7 +4,7 @@ import {
   SHARE_RULES,
   type ShareRule,
 } from '../../models/build-settings.ts';
-import { CLI_ERRORS } from '../../messages/cli.ts';
+import { CLI_ERRORS, CLI_TEXTS } from '../../messages/cli.ts';
 import { userError } from '../../messages/message.ts';
 import { EXIT_USAGE_OR_DATA } from '../../util/errors.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
@@ -105,12 +105,13 @@ export const buildCommand = defineCommand<Args>({
     const warnings = report.tests.filter((t) => t.failingRows > 0);
     output.result(report, () =>
       [
-        `Built ${report.models.length} models in ${report.seconds.toFixed(1)} s; ${report.tests.length} data tests, ${warnings.length} with findings.`,
+        CLI_TEXTS.built(report.models.length, report.seconds, report.tests.length, warnings.length)
+          .en,
         ...(warnings.length
           ? [
               '',
               tableText(
-                ['data test', 'severity', 'rows', 'what'],
+                CLI_TEXTS.findingsHeaders.map((header) => header.en),
                 warnings.map((w) => [w.name, w.severity, w.failingRows, w.description]),
               ),
             ]

@@ -1,4 +1,5 @@
 // larsam generate [--out DIR] [--persons N] [--seed S] [--from-term T] [--to-term T] [--format csv|parquet]
+import { CLI_TEXTS } from '../../messages/cli.ts';
 import { basename } from 'node:path';
 import type { GenerateStep } from '../../generate/generate.ts';
 import { GENERATE_DEFAULTS, type GenerateFormat } from '../../generate/options.ts';
@@ -91,9 +92,7 @@ export const generateCommand = defineCommand<Args>({
     if (output.interactive) process.stderr.write('\r\x1b[K');
     if (report.strangers.length) {
       const names = report.strangers.map((path) => basename(path));
-      output.warn(
-        `${report.options.out} also holds ${names.join(', ')}; ingest of the folder would read ${names.length > 1 ? 'them' : 'it'} together with the generated files (remove ${names.length > 1 ? 'them' : 'it'}, or write to an empty folder)`,
-      );
+      output.warn(CLI_TEXTS.strangers(report.options.out, names).en);
     }
     output.result(report, () =>
       [

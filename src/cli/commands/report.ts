@@ -1,4 +1,5 @@
 // larsam report [--term T] [--out DIR]: write the term report folder.
+import { CLI_TEXTS } from '../../messages/cli.ts';
 import { existsSync } from 'node:fs';
 import { readPipeline } from '../../pipeline/definition.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
@@ -41,13 +42,17 @@ export const reportCommand = defineCommand<Args>({
         out: args.out ?? pipeline?.outPath ?? 'reports',
         lang,
         minN: pipeline?.settings.min_n ?? 10,
-        title: pipeline?.name ?? (lang === 'sv' ? 'Terminsrapport' : 'Term report'),
+        title: pipeline?.name ?? CLI_TEXTS.reportTitle[lang],
       }),
     );
     output.result(
       { folder: written.folder, reviewTerm: written.reviewTerm, files: written.files },
       () =>
-        `${lang === 'sv' ? 'Rapporten' : 'The report'} ${written.reviewTerm}: ${written.folder}/index.html (${written.files.length} ${lang === 'sv' ? 'filer' : 'files'})`,
+        CLI_TEXTS.reportWritten(
+          written.reviewTerm,
+          `${written.folder}/index.html`,
+          written.files.length,
+        )[lang],
     );
   },
 });

@@ -1,4 +1,5 @@
 // larsam run [pipeline.json]: the main job on a pipeline definition.
+import { CLI_TEXTS } from '../../messages/cli.ts';
 import { readPipeline } from '../../pipeline/definition.ts';
 import { EXIT_USAGE_OR_DATA, formatUserError } from '../../util/errors.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
@@ -10,16 +11,15 @@ interface Args extends GlobalArgs {
   definition: string;
 }
 
-const n = (value: number) => value.toLocaleString('sv-SE');
-
 function recommendationCounts(decisions: { recommendation: string }[]): string {
-  if (!decisions.length) return 'no activities';
+  if (!decisions.length) return CLI_TEXTS.noActivities.en;
   const counts = new Map<string, number>();
   for (const d of decisions) counts.set(d.recommendation, (counts.get(d.recommendation) ?? 0) + 1);
-  return `${decisions.length} activities: ${[...counts]
+  const byRecommendation = [...counts]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([r, c]) => `${c} ${r}`)
-    .join(', ')}`;
+    .join(', ');
+  return CLI_TEXTS.activities(decisions.length, byRecommendation).en;
 }
 
 export const runCommand = defineCommand<Args>({
@@ -61,7 +61,7 @@ export const runCommand = defineCommand<Args>({
     for (const failure of report.ingest.failures)
       process.stderr.write(`error: ${formatUserError(failure.error)}\n`);
     for (const skipped of report.ingest.skipped)
-      output.warn(`${skipped.file}: not loaded, ${skipped.reason}`);
+      output.warn(CLI_TEXTS.notLoaded(skipped.file, skipped.reason).en);
     const loaded = report.ingest.results;
     const totals = loaded.reduce(
       (s, r) => ({ read: s.read + r.rowsRead, rejected: s.rejected + r.rowsRejected }),
@@ -73,21 +73,25 @@ export const runCommand = defineCommand<Args>({
       (sum, r) => sum + (r.erased && !r.erased.restored ? r.erased.rows : 0),
       0,
     );
-    if (erased)
-      output.say(
-        `${n(erased)} row(s) of erased persons (larsam forget) in the inputs were skipped, not loaded`,
-      );
+    if (erased) output.say(CLI_TEXTS.erasedSkipped(erased).en);
     const expired = loaded.filter((r) => r.expired).map((r) => r.file);
-    if (expired.length)
-      output.say(`not loaded again, removed by larsam retention: ${expired.join(', ')}`);
+    if (expired.length) output.say(CLI_TEXTS.expiredSkipped(expired).en);
     output.result({ definition: definition.path, ...report }, () =>
       [
         `${definition.name}`,
-        `  ingest: ${loaded.length} file(s), ${n(totals.read)} rows read, ${n(totals.rejected)} rejected${report.ingest.failures.length ? `, ${report.ingest.failures.length} file(s) failed` : ''}`,
-        `  build:  ${report.build.models.length} models, ${report.build.tests.length} data tests, ${findings.length} with findings (larsam build lists them)`,
-        `  decide: ${recommendationCounts(report.report.data.decisions)}`,
-        `  report: ${report.report.folder}/index.html`,
-        `  time:   ${report.timings.map((t) => `${t.stage} ${t.seconds.toFixed(1)} s`).join(', ')}`,
+        CLI_TEXTS.runIngest(
+          loaded.length,
+          totals.read,
+          totals.rejected,
+          report.ingest.failures.length,
+        ).en,
+        CLI_TEXTS.runBuild(report.build.models.length, report.build.tests.length, findings.length)
+          .en,
+        CLI_TEXTS.runDecide(recommendationCounts(report.report.data.decisions)).en,
+        CLI_TEXTS.runReport(`${report.report.folder}/index.html`).en,
+        CLI_TEXTS.runTime(
+          report.timings.map((t) => `${t.stage} ${t.seconds.toFixed(1)} s`).join(', '),
+        ).en,
       ].join('\n'),
     );
     if (report.ingest.failures.length) process.exitCode = EXIT_USAGE_OR_DATA;
