@@ -20,6 +20,7 @@ import { buildModels, DEFAULT_BUILD_SETTINGS } from '../../src/models/build.ts';
 import { explainIndicator } from '../../src/models/explain.ts';
 import { readModelFiles } from '../../src/models/model-files.ts';
 import { LarsamError } from '../../src/util/errors.ts';
+import { wilsonInterval } from '../../src/stats/wilson.ts';
 import { projectRoot } from '../../src/util/paths.ts';
 import { Workspace } from '../helpers/workspace.ts';
 
@@ -314,13 +315,8 @@ describe('the registry against the SQL, on the built sample', () => {
   });
 
   it("protects every row by its registry kind's small-cell rule", async () => {
-    // the kinds the marts' builders (sql/macros/stats_rows.sql) give a row
-    const RULE_OF_SQL_KIND: Record<string, SuppressionRule> = {
-      count: 'count',
-      rate: 'count',
-      share: 'share',
-      ratio: 'persons',
-    };
+    // the marts carry the registry's kind (from ref_indicators); the suppressed flag the
+    // SQL computed is worked out again here from the rule of that kind
     const rows = await db.rows<{
       indicator: string;
       kind: string;
@@ -338,8 +334,9 @@ describe('the registry against the SQL, on the built sample', () => {
     const wrong = new Set<string>();
     const suppressedBy = new Map<SuppressionRule, number>();
     for (const r of rows) {
-      const rule = suppressionRule(findIndicator(r.indicator)!.kind);
-      if (RULE_OF_SQL_KIND[r.kind] !== rule) wrong.add(`${r.indicator}: SQL ${r.kind}, ${rule}`);
+      const { kind } = findIndicator(r.indicator)!;
+      if (r.kind !== kind) wrong.add(`${r.indicator}: SQL kind ${r.kind}, registry ${kind}`);
+      const rule = suppressionRule(kind);
       const persons = Number(r.persons);
       const expected =
         rule === 'count'
@@ -357,6 +354,49 @@ describe('the registry against the SQL, on the built sample', () => {
     expect([...wrong]).toEqual([]);
     // each rule hides something on the sample, so each is tried
     expect([...suppressedBy.keys()].sort()).toEqual(['count', 'persons', 'share']);
+  });
+
+  it('emits rows shaped as the kind and unit of their entry says', async () => {
+    // what the SQL computed, read without the registry: a wrong kind in an entry breaks it
+    const rows = await db.rows<{
+      indicator: string;
+      value: number;
+      numerator: number | null;
+      denominator: number | null;
+      ci_low: number | null;
+      ci_high: number | null;
+      n: number;
+    }>(`SELECT indicator, value, numerator, denominator, ci_low, ci_high, n FROM indicators`);
+    const wrong = new Set<string>();
+    const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+    for (const r of rows) {
+      const { kind, unit, interval } = findIndicator(r.indicator)!;
+      const k = r.numerator;
+      const d = r.denominator;
+      const fail = (why: string) => wrong.add(`${r.indicator} (${kind}): ${why}`);
+      if (kind === 'count') {
+        // a count has no numerator or denominator, and its n is the count itself
+        if (k !== null || d !== null || r.n !== r.value) fail('not a count');
+        if (unit === 'persons' && !Number.isInteger(r.value)) fail('persons not whole');
+        continue;
+      }
+      if (k === null || d === null || d <= 0) {
+        fail('no numerator and denominator');
+        continue;
+      }
+      // new students per 10 000 inhabitants: 10 000 × numerator / denominator
+      const quotient = unit === 'per_10k' ? (k * 10000) / d : k / d;
+      if (!near(r.value, quotient)) fail(`value ${r.value} is not ${quotient}`);
+      if (kind === 'share') {
+        // k of n whole units, n the denominator, and the Wilson interval of k and n
+        if (!Number.isInteger(k) || !Number.isInteger(d) || k > d || r.n !== d) fail('not k of n');
+        const w = wilsonInterval(k, d);
+        if (w && !(near(r.ci_low!, w.low) && near(r.ci_high!, w.high))) fail('not Wilson');
+      }
+      if (kind === 'difference' && (r.value < -1 || r.value > 1)) fail('outside −1…1');
+      if (interval === 'none' && r.ci_low !== null) fail('an interval');
+    }
+    expect([...wrong]).toEqual([]);
   });
 
   it('has intervals exactly for the indicators with an interval method, within 0–1 when bounded', async () => {
