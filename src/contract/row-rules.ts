@@ -1,6 +1,7 @@
 // Rules that look at more than one column of a row. `p(name)` is the SQL of a parsed
-// column. Each rule's message says how to fix the row.
+// column. Each rule's reason is the catalogue's (src/messages/ingest.ts), with its fix.
 import { oneOf } from '../db/sql-text.ts';
+import { rejectReasons, rejectSql } from '../messages/ingest.ts';
 import { SHARE_INDICATORS } from '../indicators/registry.ts';
 import type { Kind } from './kinds.ts';
 
@@ -9,7 +10,7 @@ export interface RowRule {
   rule: string;
   /** SQL that is true when the row breaks the rule. `v(name)` is the cleaned cell as written. */
   broken(p: (name: string) => string, v: (name: string) => string): string;
-  /** SQL for the message. */
+  /** SQL for the reject reason (rejectSql of a catalogue entry). */
   message(p: (name: string) => string, v: (name: string) => string): string;
 }
 
@@ -25,8 +26,8 @@ const shareTargetAsPercentage: RowRule = {
     `${oneOf(p('indicator'), SHARE_INDICATORS)} AND (${p('target')} > 1 OR ${p('target')} < 0)`,
   message: (p, v) =>
     `CASE WHEN ${writtenAsPercent(v)}
-      THEN 'target ' || reject_quote(${v('target')}) || ' for the share ' || ${p('indicator')} || ' is above 100 %: write a share from 0 % to 100 % (or 0 to 1)'
-      ELSE 'target ' || mask_pnr_like(${p('target')}::DOUBLE::VARCHAR) || ' for the share ' || ${p('indicator')} || ' is outside 0–1: write a share as 0.25, not 25' END`,
+      THEN ${rejectSql((sql) => rejectReasons.shareAbove100(sql(`reject_quote(${v('target')})`), sql(p('indicator'))))}
+      ELSE ${rejectSql((sql) => rejectReasons.shareOutside01(sql(`mask_pnr_like(${p('target')}::DOUBLE::VARCHAR)`), sql(p('indicator'))))} END`,
 };
 
 // `25 %` means 0.25 only for a share; for a count (reach 25 %), a ratio (prestationsgrad_oe
@@ -37,7 +38,9 @@ const percentForNonShare: RowRule = {
   broken: (p, v) =>
     `${p('target')} IS NOT NULL AND ${writtenAsPercent(v)} AND NOT ${oneOf(p('indicator'), SHARE_INDICATORS)}`,
   message: (p, v) =>
-    `'target ' || reject_quote(${v('target')}) || ' is a percentage, but ' || ${p('indicator')} || ' is not a share (only a share may be written with %): write the target as a plain number in the unit of ' || ${p('indicator')}`,
+    rejectSql((sql) =>
+      rejectReasons.percentForNonShare(sql(`reject_quote(${v('target')})`), sql(p('indicator'))),
+    ),
 };
 
 const scopeShape: RowRule = {
@@ -45,7 +48,7 @@ const scopeShape: RowRule = {
   rule: 'invalid_scope',
   broken: (p) => `NOT regexp_full_match(${p('scope')}, 'region|[0-9]{2}|[0-9]{4}')`,
   message: (p) =>
-    `'scope ' || reject_quote(${p('scope')}) || ' is not region, a two-digit county code or a four-digit municipality code'`,
+    rejectSql((sql) => rejectReasons.invalidScope(sql(`reject_quote(${p('scope')})`))),
 };
 
 // A population row counts the ages age_from to age_to; they cannot run backwards.
@@ -54,7 +57,7 @@ const ageSpanOrder: RowRule = {
   rule: 'age_span_backwards',
   broken: (p) => `${p('age_to')} < ${p('age_from')}`,
   message: (p) =>
-    `'age_to ' || ${p('age_to')} || ' is below age_from ' || ${p('age_from')} || ': write the youngest age first (20 and 64 for all of 20–64)'`,
+    rejectSql((sql) => rejectReasons.ageSpanBackwards(sql(p('age_to')), sql(p('age_from')))),
 };
 
 export const ROW_RULES: Partial<Record<Kind, readonly RowRule[]>> = {

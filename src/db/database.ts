@@ -12,7 +12,8 @@ import {
 } from '@duckdb/node-api';
 import { translateLockError } from './lock-error.ts';
 import { sqlRoot } from '../util/paths.ts';
-import { LarsamError } from '../util/errors.ts';
+import { databaseMessages } from '../messages/database.ts';
+import { userError } from '../messages/message.ts';
 
 export type Params = Record<string, DuckDBValue>;
 export type ParamTypes = Record<string, DuckDBType | undefined>;
@@ -171,12 +172,7 @@ function refuseLinkedCompanions(dbPath: string): void {
       continue; // absent: DuckDB or larsam creates it
     }
     if (linked) {
-      throw new LarsamError(
-        `${path} is a symbolic link; larsam writes the database's own files only beside the database`,
-        {
-          fix: 'remove the link (larsam recreates the file or folder), or name another --db',
-        },
-      );
+      throw userError(databaseMessages.symbolicLink(path));
     }
   }
 }

@@ -1,3 +1,5 @@
+import { databaseMessages } from '../messages/database.ts';
+import { userError } from '../messages/message.ts';
 import { LarsamError } from '../util/errors.ts';
 
 // A full disk (ENOSPC), a full quota (EDQUOT) or a file size limit (EFBIG, `ulimit -f`)
@@ -16,15 +18,6 @@ export function translateDiskFull(error: unknown): unknown {
   const path =
     (error as NodeJS.ErrnoException).path ??
     /Could not write file "([^"]+)"/.exec(error.message)?.[1];
-  const reason =
-    /File too large/i.test(error.message) || code === 'EFBIG'
-      ? 'a file size limit was reached'
-      : 'the disk is full';
-  return new LarsamError(
-    `${reason} while writing ${path ?? 'a file'}; what this command wrote was not kept`,
-    {
-      fix: 'free disk space (or raise the limit) and run the command again; what was loaded before is intact',
-      cause: error,
-    },
-  );
+  const limit = /File too large/i.test(error.message) || code === 'EFBIG';
+  return userError(databaseMessages.diskFull(limit, path), { cause: error });
 }

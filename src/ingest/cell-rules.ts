@@ -1,8 +1,10 @@
 // Per contract type: the SQL that turns a cleaned text cell into its typed value, and
-// the reject message when that fails. `v` is a SQL expression for the cell, already
-// trimmed and NULL when empty. Messages say what is wrong and how to write it instead.
+// the reject reason when that fails. `v` is a SQL expression for the cell, already
+// trimmed and NULL when empty. The reasons are the catalogue's (src/messages/ingest.ts):
+// what is wrong and how to write it instead.
 import type { Column } from '../contract/columns-of.ts';
 import { oneOf, quoteLiteral } from '../db/sql-text.ts';
+import { rejectReasons, rejectSql } from '../messages/ingest.ts';
 
 const TRUE_WORDS = ['true', '1', 'ja', 'j', 'yes', 'y', 'sant'];
 const FALSE_WORDS = ['false', '0', 'nej', 'n', 'no', 'falskt'];
@@ -46,7 +48,7 @@ export interface CellRule {
    */
   pack?(p: string): string;
   unpack?(packed: string): string;
-  /** Message for a non-empty cell whose parse is NULL; absent where every text parses. */
+  /** SQL of the reject reason for a non-empty cell whose parse is NULL; absent where every text parses. */
   message?(v: string): string;
 }
 
@@ -59,18 +61,12 @@ function closedSet(values: readonly string[]): Pick<CellRule, 'pack' | 'unpack'>
   };
 }
 
-function textMessage(template: string, v: string): string {
-  // template has {v} where the quoted (masked) cell goes
-  const [before, after] = template.split('{v}') as [string, string];
-  return `${quoteLiteral(before)} || reject_quote(${v}) || ${quoteLiteral(after)}`;
-}
+/** The cell as a reject reason quotes it: masked, cut to 40 characters, in quotes. */
+const quoted = (v: string) => `reject_quote(${v})`;
 
-const PNR_IN_WRONG_COLUMN =
-  'the cell looks like a personal identity number, which may only be written in person_id; correct or empty the cell';
-
-/** A reject message that names an identity number in the wrong cell instead of quoting it. */
+/** A reject reason that names an identity number in the wrong cell instead of quoting it. */
 function pnrOr(v: string, otherwise: string): string {
-  return `CASE WHEN looks_like_pnr(${v}) THEN ${quoteLiteral(PNR_IN_WRONG_COLUMN)} ELSE ${otherwise} END`;
+  return `CASE WHEN looks_like_pnr(${v}) THEN ${rejectSql(() => rejectReasons.pnrInWrongColumn())} ELSE ${otherwise} END`;
 }
 
 // Dates in another order are refused, not guessed: the Excel locale that wrote 8/10/2024
@@ -92,15 +88,14 @@ function dateMessage(v: string): string {
   const dayFirst = isoFrom(v, NUMERIC_DATE, 3, 2, 1);
   const monthFirst = isoFrom(v, NUMERIC_DATE, 3, 1, 2);
   const yearFirst = isoFrom(v, YEAR_FIRST_DATE, 1, 2, 3);
-  const notIso = `reject_quote(${v}) || ' is not written YYYY-MM-DD: write '`;
   return `CASE
     WHEN regexp_full_match(${v}, '${NUMERIC_DATE}') AND ${dayFirst} <> ${monthFirst}
-      THEN ${notIso} || ${dayFirst} || ' or ' || ${monthFirst} || ' as the date means; day and month are ambiguous'
+      THEN ${rejectSql((sql) => rejectReasons.ambiguousDate(sql(quoted(v)), sql(dayFirst), sql(monthFirst)))}
     WHEN regexp_full_match(${v}, '${NUMERIC_DATE}') AND coalesce(${dayFirst}, ${monthFirst}) IS NOT NULL
-      THEN ${notIso} || coalesce(${dayFirst}, ${monthFirst}) || '; other orders are refused because day and month can be ambiguous'
+      THEN ${rejectSql((sql) => rejectReasons.dayMonthDate(sql(quoted(v)), sql(`coalesce(${dayFirst}, ${monthFirst})`)))}
     WHEN regexp_full_match(${v}, '${YEAR_FIRST_DATE}') AND ${yearFirst} IS NOT NULL
-      THEN ${notIso} || ${yearFirst}
-    ELSE ${textMessage('{v} is not a date (write YYYY-MM-DD, e.g. 2025-03-14)', v)} END`;
+      THEN ${rejectSql((sql) => rejectReasons.yearFirstDate(sql(quoted(v)), sql(yearFirst)))}
+    ELSE ${rejectSql((sql) => rejectReasons.notADate(sql(quoted(v))))} END`;
 }
 
 export function cellRule(column: Column): CellRule {
@@ -125,7 +120,7 @@ export function cellRule(column: Column): CellRule {
             const key = column.caseSensitive ? mapped : `lower(${mapped})`;
             return `CASE WHEN ${oneOf(key, values)} THEN ${key} END`;
           },
-          message: (v) => textMessage(`{v} is not one of: ${values.join(', ')}`, v),
+          message: (v) => rejectSql((sql) => rejectReasons.notOneOf(sql(quoted(v)), values)),
         };
       }
       if (column.freeText) return { parse: (v) => `mask_pnr_like(${v})` };
@@ -133,13 +128,17 @@ export function cellRule(column: Column): CellRule {
       // looks like it is a cell typed in the wrong column, and the row is rejected.
       return {
         parse: (v) => `CASE WHEN NOT looks_like_pnr(${v}) THEN ${v} END`,
-        message: () => quoteLiteral(PNR_IN_WRONG_COLUMN),
+        message: () => rejectSql(() => rejectReasons.pnrInWrongColumn()),
       };
     case 'int':
       return {
         parse: (v) =>
           `CASE WHEN looks_like_pnr(${v}) THEN NULL WHEN regexp_full_match(${noSpaces(v)}, '[+-]?[0-9]+([.,]0*)?') THEN TRY_CAST(regexp_replace(${noSpaces(v)}, '[.,]0*$', '') AS BIGINT) END`,
-        message: (v) => pnrOr(v, textMessage('{v} is not a whole number', v)),
+        message: (v) =>
+          pnrOr(
+            v,
+            rejectSql((sql) => rejectReasons.notWholeNumber(sql(quoted(v)))),
+          ),
       };
     case 'decimal': {
       // A percentage: its number (to two decimals) times 0.01, exact as DECIMAL(18,4).
@@ -157,11 +156,8 @@ export function cellRule(column: Column): CellRule {
           pnrOr(
             v,
             column.percent
-              ? textMessage(
-                  '{v} is not a number (write a share as 0.25 or 25 %, a count or ratio as 7.5 or 7,5)',
-                  v,
-                )
-              : textMessage('{v} is not a number (write 7.5 or 7,5)', v),
+              ? rejectSql((sql) => rejectReasons.notAShareOrNumber(sql(quoted(v))))
+              : rejectSql((sql) => rejectReasons.notANumber(sql(quoted(v)))),
           ),
       };
     }
@@ -176,15 +172,14 @@ export function cellRule(column: Column): CellRule {
       return {
         parse: (v) =>
           `CASE WHEN ${oneOf(`lower(${v})`, TRUE_WORDS)} THEN true WHEN ${oneOf(`lower(${v})`, FALSE_WORDS)} THEN false END`,
-        message: (v) =>
-          textMessage('{v} is not a yes/no value (write ja/nej, true/false or 1/0)', v),
+        message: (v) => rejectSql((sql) => rejectReasons.notYesNo(sql(quoted(v)))),
       };
     case 'term':
       return {
         // HT2025 as written needs no rewriting; other spellings go through term_parse.
         parse: (v) =>
           `CASE WHEN regexp_full_match(${v}, '[HV]T[0-9]{4}') THEN ${v} ELSE term_parse(${v}) END`,
-        message: (v) => textMessage('{v} is not a term (write e.g. HT2025 or VT2026)', v),
+        message: (v) => rejectSql((sql) => rejectReasons.notATerm(sql(quoted(v)))),
         pack: (p) => `term_key(${p})::SMALLINT`,
         unpack: (packed) => `term_from_key(${packed})`,
       };
@@ -194,8 +189,7 @@ export function cellRule(column: Column): CellRule {
           `CASE WHEN regexp_full_match(${v}, '[0-9]{4}') THEN ${v}
                 WHEN regexp_full_match(${v}, '[0-9]{3}') THEN '0' || ${v}
                 WHEN regexp_matches(${v}, '^[0-9]{4}\\s') THEN left(${v}, 4) END`,
-        message: (v) =>
-          textMessage('{v} is not a municipality code (four digits, e.g. 2380 or 0180)', v),
+        message: (v) => rejectSql((sql) => rejectReasons.notAMunicipality(sql(quoted(v)))),
         pack: (p) => `${p}::SMALLINT`,
         unpack: (packed) => `lpad(${packed}::VARCHAR, 4, '0')`,
       };

@@ -6,8 +6,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { KINDS, isKind, type Kind } from '../contract/kinds.ts';
+import { ingestMessages, skipReasons } from '../messages/ingest.ts';
+import { type Text, userError } from '../messages/message.ts';
 import { LarsamError } from '../util/errors.ts';
-import { formatOf, refusedFormatOf, SAVE_AS_XLSX, type FileFormat } from './file-format.ts';
+import { formatOf, refusedFormatOf, type FileFormat } from './file-format.ts';
 import { isLadokHeader } from './ladok-columns.ts';
 import { isScbHeader } from './scb-columns.ts';
 import { readHead } from './sniff-csv.ts';
@@ -37,9 +39,6 @@ export interface SkippedFile {
   file: string;
   reason: string;
 }
-
-const UNKNOWN_KIND_REASON =
-  'its kind cannot be told from its name (name it <kind>….csv or load it with --kind)';
 
 /** Longest kind name the file name starts with, followed by nothing or a non-letter. */
 export function kindFromName(path: string): Kind | undefined {
@@ -94,38 +93,30 @@ function nameWithSheet(path: string, displayName: string, format: FileFormat, ki
   }
 }
 
-function refused(what: string, file: string): LarsamError {
-  return new LarsamError(`cannot read ${what}`, { where: { file }, fix: SAVE_AS_XLSX });
+function refused(what: Text, file: string): LarsamError {
+  return userError(ingestMessages.refusedFormat(what), { where: { file } });
 }
 
 /** Why a folder entry is not loaded, or undefined for a data file to load; hidden files are skipped silently. */
 function notLoadedBecause(full: string, name: string): string | null | undefined {
-  if (name.startsWith('~$'))
-    return "Excel's lock file of an open workbook, not data (close the workbook in Excel)";
+  if (name.startsWith('~$')) return skipReasons.excelLockFile().en;
   if (name.startsWith('.')) return null;
   const stats = statSync(full);
-  if (stats.isDirectory())
-    return 'a folder (folders are read one level deep; name it to load its files)';
-  if (!stats.isFile()) return 'not a regular file';
+  if (stats.isDirectory()) return skipReasons.folder().en;
+  if (!stats.isFile()) return skipReasons.notRegularFile().en;
   const what = refusedFormatOf(full);
-  if (what) return `${what} cannot be read: ${SAVE_AS_XLSX}`;
-  if (!formatOf(full))
-    return `not a data file (${extname(name) || 'no extension'}); data files end in .csv, .xlsx, .parquet, .arrow/.feather or .json`;
+  if (what) return skipReasons.refusedFormat(what).en;
+  if (!formatOf(full)) return skipReasons.notDataFile(extname(name) || undefined).en;
   return undefined;
 }
 
 function unknownKind(path: string): LarsamError {
-  return new LarsamError('cannot tell which kind of data this file holds', {
-    where: { file: path },
-    fix: `name it after its kind (${KINDS.join(', ')}), e.g. registrations-ht2025.csv, or pass --kind`,
-  });
+  return userError(ingestMessages.kindNotTold(KINDS), { where: { file: path } });
 }
 
 export async function discoverInputs(paths: string[], forcedKind?: string): Promise<Discovery> {
   if (forcedKind !== undefined && !isKind(forcedKind)) {
-    throw new LarsamError(`unknown kind '${forcedKind}'`, {
-      fix: `use one of: ${KINDS.join(', ')}`,
-    });
+    throw userError(ingestMessages.unknownKindOption(forcedKind, KINDS));
   }
   const files: InputFile[] = [];
   const skipped: SkippedFile[] = [];
@@ -135,10 +126,7 @@ export async function discoverInputs(paths: string[], forcedKind?: string): Prom
     try {
       stats = statSync(path);
     } catch {
-      throw new LarsamError('no such file or folder', {
-        where: { file: given },
-        fix: 'check the path',
-      });
+      throw userError(ingestMessages.noSuchPath(), { where: { file: given } });
     }
     if (stats.isDirectory()) {
       for (const name of readdirSync(path).sort()) {
@@ -157,7 +145,7 @@ export async function discoverInputs(paths: string[], forcedKind?: string): Prom
         } catch (error) {
           // A workbook that cannot be opened to read its header: named with why.
           if (!(error instanceof LarsamError)) throw error;
-          skipped.push({ file: shown, reason: `${error.message}; ${error.fix}` });
+          skipped.push({ file: shown, reason: skipReasonOf(error) });
           continue;
         }
         if (kind)
@@ -167,16 +155,15 @@ export async function discoverInputs(paths: string[], forcedKind?: string): Prom
             kind,
             format,
           });
-        else skipped.push({ file: shown, reason: UNKNOWN_KIND_REASON });
+        else skipped.push({ file: shown, reason: skipReasons.kindNotTold().en });
       }
     } else {
       const format = formatOf(path);
       if (!format) {
         const what = refusedFormatOf(path);
         if (what) throw refused(what, given);
-        throw new LarsamError(`cannot read files ending in '${extname(path) || '(nothing)'}'`, {
+        throw userError(ingestMessages.unknownExtension(extname(path) || undefined), {
           where: { file: given },
-          fix: `give a .csv, .xlsx, .parquet, .arrow/.feather or .json file`,
         });
       }
       const kind = await kindOf(path, format, forcedKind, given);
@@ -185,4 +172,9 @@ export async function discoverInputs(paths: string[], forcedKind?: string): Prom
     }
   }
   return { files, skipped };
+}
+
+/** A workbook's error as the reason it is skipped: the message and its fix. */
+function skipReasonOf(error: LarsamError): string {
+  return error.texts ? skipReasons.unopenable(error.texts).en : `${error.message}; ${error.fix}`;
 }

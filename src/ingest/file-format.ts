@@ -1,6 +1,8 @@
 // The format of an input file, from its name; and the spreadsheet formats that are
 // refused with what to save them as instead.
 import { extname } from 'node:path';
+import { refusedFormats } from '../messages/ingest.ts';
+import type { Text } from '../messages/message.ts';
 
 export type FileFormat = 'csv' | 'parquet' | 'arrow' | 'json' | 'xlsx';
 
@@ -18,25 +20,13 @@ const BY_EXTENSION: Record<string, FileFormat> = {
   '.xlsx': 'xlsx',
 };
 
-/** Spreadsheets the reader cannot open: what they are. */
-const REFUSED: Record<string, string> = {
-  '.xls': 'an old binary Excel workbook (.xls)',
-  '.xlsb': 'a binary Excel workbook (.xlsb)',
-  '.xlsm': 'a macro-enabled Excel workbook (.xlsm)',
-  '.ods': 'an OpenDocument spreadsheet (.ods)',
-  '.numbers': 'a Numbers spreadsheet (.numbers)',
-};
-
-export const SAVE_AS_XLSX =
-  'open it and save it as Excel workbook (.xlsx) or as CSV UTF-8, then load that file';
-
 export function formatOf(path: string): FileFormat | undefined {
   return BY_EXTENSION[extname(path).toLowerCase()];
 }
 
-/** What a refused spreadsheet is (e.g. 'an old binary Excel workbook (.xls)'), else undefined. */
-export function refusedFormatOf(path: string): string | undefined {
-  return REFUSED[extname(path).toLowerCase()];
+/** What a spreadsheet the reader cannot open is (the catalogue's words), else undefined. */
+export function refusedFormatOf(path: string): Text | undefined {
+  return refusedFormats[extname(path).toLowerCase()];
 }
 
 export const DATA_EXTENSIONS = Object.keys(BY_EXTENSION);

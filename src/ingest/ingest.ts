@@ -3,6 +3,8 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Database } from '../db/database.ts';
+import { ingestMessages } from '../messages/ingest.ts';
+import { userError } from '../messages/message.ts';
 import { LarsamError } from '../util/errors.ts';
 import { discoverInputs, type InputFile, type SkippedFile } from './discover.ts';
 import { guardPseudonymKey, keyInUse } from './key-guard.ts';
@@ -103,9 +105,7 @@ export async function ingest(
     mode,
   );
   if (plan.removals.length && options.onReplace && !(await options.onReplace(plan))) {
-    throw new LarsamError('nothing was loaded or removed: the replacement was not confirmed', {
-      fix: 'check the files listed above; run again and answer y, or pass --yes',
-    });
+    throw userError(ingestMessages.replacementNotConfirmed());
   }
   const results: LoadResult[] = [];
   const failures: FileFailure[] = [];
@@ -174,13 +174,12 @@ function unreadableFile(error: unknown, displayName: string): LarsamError {
   if (!code) throw error;
   const cause =
     code === 'EACCES' || code === 'EPERM'
-      ? 'permission denied'
+      ? ingestMessages.permissionDenied()
       : code === 'ENOENT'
-        ? 'it is gone'
-        : code;
-  return new LarsamError(`the file cannot be read (${cause})`, {
+        ? ingestMessages.fileGone()
+        : ingestMessages.systemCode(code);
+  return userError(ingestMessages.fileUnreadable(cause), {
     where: { file: displayName },
-    fix: 'check that the file exists and that you may read it, then load it again',
     cause: error,
   });
 }

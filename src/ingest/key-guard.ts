@@ -2,7 +2,8 @@
 // key). Hashing new files with another key would split every person in two, so a
 // different key is refused before anything is written.
 import type { Database } from '../db/database.ts';
-import { LarsamError } from '../util/errors.ts';
+import { ingestMessages } from '../messages/ingest.ts';
+import { userError } from '../messages/message.ts';
 
 const FINGERPRINT = 'pseudonym_key_fingerprint';
 
@@ -29,11 +30,8 @@ export async function guardPseudonymKey(
     return;
   }
   if (stored.value !== fingerprint) {
-    throw new LarsamError(
-      `the pseudonym key (from ${source === 'env' ? 'LARSAM_PSEUDONYM_KEY' : source === 'file' ? 'the key file beside the database' : 'a one-off key'}) is not the one this database was built with (fingerprint ${stored.value}, given ${fingerprint})`,
-      {
-        fix: 'use the original key (LARSAM_PSEUDONYM_KEY or the larsam.key file beside the database), or load into a new --db',
-      },
+    throw userError(
+      ingestMessages.wrongKey(ingestMessages.keySource(source), stored.value, fingerprint),
     );
   }
 }

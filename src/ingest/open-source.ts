@@ -1,10 +1,13 @@
 // Chooses and builds the source for one file: its format, for CSV its encoding (a file
 // that is not valid UTF-8 is Windows-1252 and is transcoded first) and dialect.
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { columnsOf } from '../contract/columns-of.ts';
 import type { Kind } from '../contract/kinds.ts';
 import type { Database } from '../db/database.ts';
-import { LarsamError } from '../util/errors.ts';
+import { ingestMessages } from '../messages/ingest.ts';
+import { type Text, userError } from '../messages/message.ts';
+import type { LarsamError } from '../util/errors.ts';
 import type { FileFormat } from './file-format.ts';
 import type { FileScan } from './scan-file.ts';
 import { readHead, sniffCsv } from './sniff-csv.ts';
@@ -48,13 +51,26 @@ export async function openSource(
   if (format === 'xlsx') return openXlsxSource(db, file, workDir, tag, openSource);
 
   const encoding = scan.validUtf8 ? 'utf-8' : 'windows-1252';
-  let readPath = path;
-  let temporaryFile: string | undefined;
-  if (encoding === 'windows-1252') {
-    temporaryFile = join(workDir, `${tag}.utf8.csv`);
+  if (encoding === 'utf-8') return openCsv(db, file, path, encoding, tag);
+  // The UTF-8 copy is this function's until it returns it: refused or not, it is removed.
+  const temporaryFile = join(workDir, `${tag}.utf8.csv`);
+  try {
     await transcodeWindows1252(path, temporaryFile);
-    readPath = temporaryFile;
+    return { ...(await openCsv(db, file, temporaryFile, encoding, tag)), temporaryFile };
+  } catch (error) {
+    await rm(temporaryFile, { force: true });
+    throw error;
   }
+}
+
+async function openCsv(
+  db: Database,
+  file: { displayName: string; kind: Kind; scan: FileScan },
+  readPath: string,
+  encoding: 'utf-8' | 'windows-1252',
+  tag: string,
+): Promise<OpenedSource> {
+  const { displayName, kind, scan } = file;
   const sniff = sniffCsv(
     await readHead(readPath, 'utf-8'),
     columnsOf(kind).map((c) => c.name),
@@ -63,21 +79,20 @@ export async function openSource(
   let source: Source;
   if (sniff.dialect === 'ladok') {
     if (kind !== 'results')
-      throw dialectError(displayName, 'a Ladok results export', 'results', kind);
+      throw dialectError(displayName, ingestMessages.ladokExport(), 'results', kind);
     source = ladokCsvSource(readPath, displayName, sniff, rejectsTable);
   } else if (sniff.dialect === 'scb') {
     if (kind !== 'population')
-      throw dialectError(displayName, 'an SCB population export', 'population', kind);
+      throw dialectError(displayName, ingestMessages.scbExport(), 'population', kind);
     source = await scbCsvSource(db, readPath, sniff, rejectsTable, displayName, scan.lines);
   } else {
     source = contractCsvSource(kind, readPath, displayName, sniff, rejectsTable);
   }
-  return { source, encoding, header: sniff.header, ...(temporaryFile ? { temporaryFile } : {}) };
+  return { source, encoding, header: sniff.header };
 }
 
-function dialectError(displayName: string, what: string, expected: Kind, kind: Kind): LarsamError {
-  return new LarsamError(`the file looks like ${what}, which is read as ${expected}, not ${kind}`, {
+function dialectError(displayName: string, what: Text, expected: Kind, kind: Kind): LarsamError {
+  return userError(ingestMessages.wrongDialect(what, expected, kind), {
     where: { file: displayName },
-    fix: `name it ${expected}….csv or pass --kind ${expected}`,
   });
 }

@@ -17,7 +17,9 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { LarsamError } from '../util/errors.ts';
+import { ingestMessages } from '../messages/ingest.ts';
+import { userError } from '../messages/message.ts';
+import type { LarsamError } from '../util/errors.ts';
 
 export const PSEUDONYM_KEY_ENV = 'LARSAM_PSEUDONYM_KEY';
 export const KEY_FILE_NAME = 'larsam.key';
@@ -66,12 +68,7 @@ export function loadPseudonymKey(
   const path = keyFilePath(dbPath);
   if (keyInUse && !existsSync(path)) {
     // A new key could only be refused afterwards; creating it would leave a file behind.
-    throw new LarsamError(
-      `the pseudonym key file ${path} is missing, but this database holds ids hashed with a key`,
-      {
-        fix: `put the original larsam.key back beside the database, or set ${PSEUDONYM_KEY_ENV} to the original key`,
-      },
-    );
+    throw userError(ingestMessages.keyFileMissing(path, PSEUDONYM_KEY_ENV));
   }
   const key = createKeyFile(path) ?? readKeyFile(path);
   return { key, fingerprint: keyFingerprint(key), source: 'file' };
@@ -140,23 +137,13 @@ function readKeyFile(path: string): Buffer {
     closeSync(fd);
   }
   if (!/^(?:[0-9a-fA-F]{2})+$/.test(text) || text.length < MIN_FILE_KEY_BYTES * 2) {
-    throw new LarsamError(
-      `pseudonym key file ${path} is not valid (expected at least ${MIN_FILE_KEY_BYTES} bytes as hex)`,
-      {
-        fix: `restore the original file or set ${PSEUDONYM_KEY_ENV}`,
-      },
-    );
+    throw userError(ingestMessages.keyFileInvalid(path, MIN_FILE_KEY_BYTES, PSEUDONYM_KEY_ENV));
   }
   return Buffer.from(text, 'hex');
 }
 
 function notRegular(path: string): LarsamError {
-  return new LarsamError(
-    `pseudonym key file ${path} is not a regular file (a symbolic link or a folder is refused)`,
-    {
-      fix: `put the original key file there, or set ${PSEUDONYM_KEY_ENV}`,
-    },
-  );
+  return userError(ingestMessages.keyFileNotRegular(path, PSEUDONYM_KEY_ENV));
 }
 
 /** Identifies a key without revealing it: HMAC-SHA-256(key, 'larsam key fingerprint v1'), first 16 hex chars. */

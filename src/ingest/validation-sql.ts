@@ -7,6 +7,7 @@ import { columnsOf, type Column } from '../contract/columns-of.ts';
 import type { Kind } from '../contract/kinds.ts';
 import { ROW_RULES } from '../contract/row-rules.ts';
 import { quoteIdentifier as q, quoteLiteral } from '../db/sql-text.ts';
+import { rejectReasons, rejectSql } from '../messages/ingest.ts';
 import { cellRule } from './cell-rules.ts';
 import { pseudonymSqlExpression } from './pseudonym-key.ts';
 
@@ -44,13 +45,6 @@ function rangeBroken(column: Column): string | null {
   return checks.length ? checks.join(' OR ') : null;
 }
 
-function rangeText(column: Column): string {
-  const parts: string[] = [];
-  if (column.min !== undefined) parts.push(`${column.minExclusive ? '>' : '≥'} ${column.min}`);
-  if (column.max !== undefined) parts.push(`≤ ${column.max}`);
-  return parts.join(' and ');
-}
-
 interface Check {
   column: string;
   /** SQL that is true (never NULL) when the row breaks one of the column's rules. */
@@ -65,7 +59,10 @@ function cellCheck(column: Column): Check | null {
   if (column.required) {
     branches.push([
       `${v(name)} IS NULL`,
-      reason('missing_value', quoteLiteral(`${name} is required but empty`)),
+      reason(
+        'missing_value',
+        rejectSql(() => rejectReasons.missingValue(name)),
+      ),
     ]);
   }
   // A person_id's checksum is judged once per distinct value (personKeysSql), not here.
@@ -83,7 +80,9 @@ function cellCheck(column: Column): Check | null {
         `coalesce(${range}, false)`,
         reason(
           'out_of_range',
-          `${quoteLiteral(`${name} `)} || mask_pnr_like(${p(name)}::VARCHAR) || ${quoteLiteral(` is out of range (must be ${rangeText(column)})`)}`,
+          rejectSql((sql) =>
+            rejectReasons.outOfRange(name, sql(`mask_pnr_like(${p(name)}::VARCHAR)`), column),
+          ),
         ),
       ]);
     }

@@ -4,6 +4,8 @@
 // ages and never part of 20–64. A file may hold a contiguous part of 20–64 only (say
 // 20–44 and, in another file, 45–64): it covers that span, and the data tests check that
 // the files of one municipality and year together cover 20–64 once.
+import { scbMessages } from '../../messages/ingest.ts';
+import type { Text } from '../../messages/message.ts';
 import { spanText, type AgeLabel } from './labels.ts';
 
 export const AGE_FROM = 20;
@@ -16,7 +18,7 @@ export interface AgeCategory {
 
 export type AgeCover =
   | { ok: true; from: number; to: number; labels: string[] }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Text };
 
 type Span = { label: string; from: number; to: number };
 
@@ -42,16 +44,12 @@ function list(spans: Span[]): string {
   return spans.length > 6 ? `${shown.join(', ')} …` : shown.join(', ');
 }
 
-/** What to export instead, for every refusal about ages. */
-export const EXPORT_AGES =
-  'export ålder as single years (1-årsklasser) or as 5-year classes 20-24 … 60-64, with region and år, for example from SCB\'s table BE0101N1 "Folkmängden efter region, ålder, kön och år"';
-
 export function coverAges(categories: AgeCategory[]): AgeCover {
   const unknown = categories.filter((c) => c.age.kind === 'unknown');
   if (unknown.length) {
     return {
       ok: false,
-      reason: `the age ${unknown.map((c) => `'${c.label}'`).join(', ')} cannot be read as an age or an age class`,
+      reason: scbMessages.unreadableAges(unknown.map((c) => c.label)),
     };
   }
   const spans: Span[] = categories.flatMap((c) =>
@@ -60,7 +58,7 @@ export function coverAges(categories: AgeCategory[]): AgeCover {
   if (!spans.length) {
     return {
       ok: false,
-      reason: `the file holds only the total of all ages, from which ages 20–64 cannot be told`,
+      reason: scbMessages.onlyTotalAge(),
     };
   }
   const whole = finestTiling(spans, AGE_FROM, AGE_TO);
@@ -72,13 +70,13 @@ export function coverAges(categories: AgeCategory[]): AgeCover {
   if (across.length) {
     return {
       ok: false,
-      reason: `the age classes ${list(across)} reach across 20 or 64, so ages 20–64 cannot be formed from them`,
+      reason: scbMessages.classesAcross(list(across)),
     };
   }
   // A part of 20–64: the ages inside it must form one span, tiled once.
   const inside = spans.filter((s) => s.from >= AGE_FROM && s.to <= AGE_TO);
   if (!inside.length) {
-    return { ok: false, reason: `the file holds no ages between 20 and 64 (only ${list(spans)})` };
+    return { ok: false, reason: scbMessages.noAgesInside(list(spans)) };
   }
   const from = Math.min(...inside.map((s) => s.from));
   const to = Math.max(...inside.map((s) => s.to));
@@ -91,14 +89,17 @@ export function coverAges(categories: AgeCategory[]): AgeCover {
   if (gaps.length) {
     return {
       ok: false,
-      reason: `the ages ${gaps.length === 1 ? gaps[0] : `${gaps[0]}–${gaps.at(-1)}`} are missing between ${spanText(from, to)}, so no single span of 20–64 is covered`,
+      reason: scbMessages.agesMissing(
+        gaps.length === 1 ? String(gaps[0]) : `${gaps[0]}–${gaps.at(-1)}`,
+        spanText(from, to),
+      ),
     };
   }
   const part = finestTiling(inside, from, to);
   if (!part) {
     return {
       ok: false,
-      reason: `the age classes ${list(inside)} overlap in a way that no set of them covers ${spanText(from, to)} once`,
+      reason: scbMessages.classesOverlap(list(inside), spanText(from, to)),
     };
   }
   return { ok: true, from, to, labels: part.map((s) => s.label) };

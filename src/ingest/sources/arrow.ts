@@ -7,7 +7,8 @@ import { tableFromIPC, type Vector, type Field, DataType } from 'apache-arrow';
 import type { Kind } from '../../contract/kinds.ts';
 import type { Database } from '../../db/database.ts';
 import { quoteIdentifier as q } from '../../db/sql-text.ts';
-import { LarsamError } from '../../util/errors.ts';
+import { ingestMessages } from '../../messages/ingest.ts';
+import { userError } from '../../messages/message.ts';
 import { mappedSelect } from './mapped-select.ts';
 import type { Source } from './source.ts';
 
@@ -60,11 +61,11 @@ export async function arrowSource(
   try {
     table = tableFromIPC(await readFile(path));
   } catch (error) {
-    throw new LarsamError(
-      `this is not a readable Arrow IPC file (${error instanceof Error ? error.message : String(error)})`,
+    const cause = error instanceof Error ? error.message : String(error);
+    throw userError(
+      ingestMessages.unreadableFormat('Arrow IPC', cause, ingestMessages.arrowFix()),
       {
         where: { file: displayName },
-        fix: 'write the file with Arrow IPC (Feather v2), or export it as CSV or Parquet',
         cause: error,
       },
     );

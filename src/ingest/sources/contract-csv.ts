@@ -2,7 +2,8 @@
 import { columnsOf } from '../../contract/columns-of.ts';
 import type { Kind } from '../../contract/kinds.ts';
 import { quoteIdentifier as q } from '../../db/sql-text.ts';
-import { LarsamError } from '../../util/errors.ts';
+import { ingestMessages, ingestWarnings } from '../../messages/ingest.ts';
+import { userError } from '../../messages/message.ts';
 import { maskPnrLike } from '../personnummer.ts';
 import { normaliseColumnName, printable, type CsvSniff } from '../sniff-csv.ts';
 import { cellName, dropRejectTables, readCsvSql } from './read-csv-sql.ts';
@@ -19,12 +20,10 @@ export function contractCsvSource(
   const columns = columnsOf(kind);
   const missing = columns.filter((c) => c.required && !names.includes(c.name)).map((c) => c.name);
   if (missing.length) {
-    throw new LarsamError(
-      `the required column ${missing.join(', ')} is missing for ${kind}; the header on line ${sniff.headerIndex + 1} has: ${printable(maskPnrLike(names.join(', '))) || '(nothing)'}`,
-      {
-        where: { file: displayName, line: sniff.headerIndex + 1, column: missing[0]! },
-        fix: `add the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} to the header (see the data contract for ${kind}), or pass the right --kind`,
-      },
+    const found = printable(maskPnrLike(names.join(', ')));
+    throw userError(
+      ingestMessages.missingColumnInHeader(kind, missing, sniff.headerIndex + 1, found),
+      { where: { file: displayName, line: sniff.headerIndex + 1, column: missing[0]! } },
     );
   }
   const known = new Set(columns.map((c) => c.name));
@@ -32,14 +31,15 @@ export function contractCsvSource(
   const extras = names.filter((name) => !known.has(name));
   if (extras.length)
     warnings.push(
-      `ignored column${extras.length > 1 ? 's' : ''} not in the contract: ${printable(maskPnrLike(extras.join(', ')))}`,
+      ingestWarnings.ignoredColumns(extras.length, printable(maskPnrLike(extras.join(', ')))).en,
     );
   const duplicates = names.filter(
     (name, index) => known.has(name) && names.indexOf(name) !== index,
   );
   if (duplicates.length)
     warnings.push(
-      `column${duplicates.length > 1 ? 's' : ''} named twice, the first is used: ${printable(maskPnrLike(duplicates.join(', ')))}`,
+      ingestWarnings.namedTwice(duplicates.length, printable(maskPnrLike(duplicates.join(', '))))
+        .en,
     );
 
   const select = columns.map((c) => {

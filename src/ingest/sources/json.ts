@@ -5,6 +5,7 @@ import type { Database } from '../../db/database.ts';
 import { quoteLiteral } from '../../db/sql-text.ts';
 import { mappedSelect } from './mapped-select.ts';
 import type { Source } from './source.ts';
+import { ingestMessages } from '../../messages/ingest.ts';
 import { readOrRefuse } from './unreadable-file.ts';
 
 export async function jsonSource(
@@ -21,7 +22,7 @@ export async function jsonSource(
       ),
     displayName,
     'JSON',
-    'write it as a JSON array of objects or one object per line, and check that it is complete',
+    ingestMessages.jsonFix(),
   );
   const { select, warnings } = mappedSelect(
     kind,

@@ -2,7 +2,8 @@
 // selected; credits are the module's when the row has a module code, else the course's.
 import { columnsOf } from '../../contract/columns-of.ts';
 import { quoteIdentifier as q } from '../../db/sql-text.ts';
-import { LarsamError } from '../../util/errors.ts';
+import { ingestMessages } from '../../messages/ingest.ts';
+import { userError } from '../../messages/message.ts';
 import {
   LADOK_REQUIRED,
   ladokColumnIndexes,
@@ -22,13 +23,9 @@ export function ladokCsvSource(
   const indexes = ladokColumnIndexes(sniff.header);
   const missing = LADOK_REQUIRED.filter((field) => indexes[field] === undefined);
   if (missing.length) {
-    throw new LarsamError(
-      `this Ladok export lacks the column ${missing.map(ladokLabelOf).join(', ')}`,
-      {
-        where: { file: displayName, line: sniff.headerIndex + 1 },
-        fix: 'export Utdata → Resultat again with these columns selected',
-      },
-    );
+    throw userError(ingestMessages.ladokColumnsMissing(missing.map(ladokLabelOf)), {
+      where: { file: displayName, line: sniff.headerIndex + 1 },
+    });
   }
   const cell = (field: LadokField) => {
     const index = indexes[field];

@@ -2,7 +2,9 @@
 // numbers rows by record (header and skipped lines counted) and drops rows it cannot
 // split; those dropped lines shift every later record by one. Blank lines and quoted
 // values with line breaks shift them too; when the file's line count shows any, the
-// exact line of every record comes from scanRecordLines.
+// exact line of every record comes from scanRecordLines. The temporary tables a mapping
+// makes are its caller's to drop (withLineMapping does it; dropLineMapping for a mapping
+// that outlives the call, as an SCB source's does).
 import type { Database } from '../../db/database.ts';
 import { quoteIdentifier as q } from '../../db/sql-text.ts';
 import { scanRecordLines, type RecordLines } from './record-lines.ts';
@@ -26,6 +28,35 @@ export interface LineFacts {
   structural: number;
   /** Lines in the file (scanFile); when absent, records are taken to be one line each. */
   fileLines?: number;
+}
+
+/** The temporary tables lineMapping may make under `tag`. */
+function mappingTables(tag: string): string[] {
+  return [`${tag}_shift`, `${tag}_breaks`, `${tag}_rejected_lines`, `${tag}_line_of`];
+}
+
+/** Drops whatever lineMapping made under `tag` (none of them may exist). */
+export async function dropLineMapping(db: Database, tag: string): Promise<void> {
+  await db.run(
+    mappingTables(tag)
+      .map((t) => `DROP TABLE IF EXISTS ${q(t)};`)
+      .join(' '),
+  );
+}
+
+/** A line mapping for `work`, its tables dropped when work ends, however it ends. */
+export async function withLineMapping<T>(
+  db: Database,
+  lines: LineNumbers,
+  tag: string,
+  facts: LineFacts,
+  work: (mapping: LineMapping) => Promise<T>,
+): Promise<T> {
+  try {
+    return await work(await lineMapping(db, lines, tag, facts));
+  } finally {
+    await dropLineMapping(db, tag).catch(() => undefined);
+  }
 }
 
 export async function lineMapping(

@@ -3,7 +3,8 @@
 import { columnsOf } from '../../contract/columns-of.ts';
 import type { Kind } from '../../contract/kinds.ts';
 import { quoteIdentifier as q } from '../../db/sql-text.ts';
-import { LarsamError } from '../../util/errors.ts';
+import { ingestMessages, ingestWarnings } from '../../messages/ingest.ts';
+import { userError } from '../../messages/message.ts';
 import { maskPnrLike } from '../personnummer.ts';
 import { normaliseColumnName } from '../sniff-csv.ts';
 
@@ -19,13 +20,9 @@ export function mappedSelect(
     .filter((c) => c.required && !normalised.includes(c.name))
     .map((c) => c.name);
   if (missing.length) {
-    throw new LarsamError(
-      `the required column ${missing.join(', ')} is missing for ${kind}; the file has: ${maskPnrLike(found.join(', ')) || '(nothing)'}`,
-      {
-        where: { file: displayName, column: missing[0]! },
-        fix: `add ${missing.join(', ')} (see the data contract for ${kind}), or pass the right --kind`,
-      },
-    );
+    throw userError(ingestMessages.missingColumn(kind, missing, maskPnrLike(found.join(', '))), {
+      where: { file: displayName, column: missing[0]! },
+    });
   }
   const known = new Set(columns.map((c) => c.name));
   const extras = found.filter((_, i) => !known.has(normalised[i]!));
@@ -40,7 +37,7 @@ export function mappedSelect(
   return {
     select,
     warnings: extras.length
-      ? [`ignored column(s) not in the contract: ${maskPnrLike(extras.join(', '))}`]
+      ? [ingestWarnings.ignoredColumns(extras.length, maskPnrLike(extras.join(', ')), true).en]
       : [],
   };
 }

@@ -5,6 +5,7 @@ import type { Database } from '../../db/database.ts';
 import { quoteLiteral } from '../../db/sql-text.ts';
 import { mappedSelect } from './mapped-select.ts';
 import type { Source } from './source.ts';
+import { ingestMessages } from '../../messages/ingest.ts';
 import { readOrRefuse } from './unreadable-file.ts';
 
 export async function parquetSource(
@@ -18,7 +19,7 @@ export async function parquetSource(
     () => db.rows<{ column_name: string }>(`DESCRIBE SELECT * FROM ${relation}`),
     displayName,
     'Parquet',
-    'export the file again as Parquet (it may be cut off or another format), or as CSV',
+    ingestMessages.parquetFix(),
   );
   const { select, warnings } = mappedSelect(
     kind,

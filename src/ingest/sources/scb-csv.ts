@@ -9,15 +9,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../../db/database.ts';
 import { quoteIdentifier as q, quoteLiteral } from '../../db/sql-text.ts';
-import { LarsamError } from '../../util/errors.ts';
+import { ingestMessages, ingestWarnings, scbMessages } from '../../messages/ingest.ts';
+import { type Text, userError } from '../../messages/message.ts';
+import type { LarsamError } from '../../util/errors.ts';
 import { sqlRoot } from '../../util/paths.ts';
 import { stubDimension, type Dimension } from '../scb-columns.ts';
 import { headingOf, type Heading } from '../scb/heading.ts';
-import { coverAges, EXPORT_AGES } from '../scb/age-cover.ts';
+import { coverAges } from '../scb/age-cover.ts';
 import { chooseContents, chooseOther, chooseSex, type Choice } from '../scb/choose-categories.ts';
 import { ageOf, labelText, regionOf, spanText } from '../scb/labels.ts';
 import type { CsvSniff } from '../sniff-csv.ts';
-import { lineMapping } from './line-numbers.ts';
+import { dropLineMapping, lineMapping } from './line-numbers.ts';
 import { cellName, dropRejectTables, readCsvSql } from './read-csv-sql.ts';
 import type { Source } from './source.ts';
 
@@ -41,17 +43,14 @@ function present(layout: Layout, d: Dimension): boolean {
 
 function refuse(
   displayName: string,
-  reason: string,
+  reason: Text,
   header: string[],
-  fix = EXPORT_AGES,
+  fix: Text = ingestMessages.scbExportAges(),
 ): LarsamError {
-  return new LarsamError(
-    `this SCB export cannot give the population 20–64: ${reason} (its columns: ${header.map((h) => `'${h}'`).join(', ')})`,
-    {
-      where: { file: displayName },
-      fix,
-    },
-  );
+  const columns = header.map((h) => `'${h}'`).join(', ');
+  return userError(ingestMessages.scbCannotGive2064(reason, columns, fix), {
+    where: { file: displayName },
+  });
 }
 
 async function layoutOf(
@@ -69,7 +68,7 @@ async function layoutOf(
     else if (stubs[dimension] !== undefined)
       throw refuse(
         displayName,
-        `two columns name the dimension ${dimension} ('${header[stubs[dimension]!]}', '${cell}')`,
+        scbMessages.twoColumnsForDimension(dimension, header[stubs[dimension]!]!, cell),
         header,
       );
     else stubs[dimension] = index;
@@ -104,16 +103,11 @@ async function layoutOf(
       else others.push({ index, name: header[index]!.trim() || `column ${index + 1}` });
     }
   }
-  if (!values.length)
-    throw refuse(
-      displayName,
-      'no column holds the numbers (a year, a region or a content such as Folkmängd as its heading)',
-      header,
-    );
+  if (!values.length) throw refuse(displayName, scbMessages.noNumbers(), header);
   if (stubs.region === undefined && !values.some((v) => v.heading.region))
-    throw refuse(displayName, 'it has no region', header);
+    throw refuse(displayName, scbMessages.noRegion(), header);
   if (stubs.year === undefined && !values.some((v) => v.heading.year))
-    throw refuse(displayName, 'it has no year', header);
+    throw refuse(displayName, scbMessages.noYear(), header);
   return { stubs, others, values };
 }
 
@@ -142,7 +136,7 @@ function valuesOf(
   warnings: string[],
 ): string[] {
   if (!choice.ok) throw refuse(displayName, choice.reason, header, choice.fix);
-  if (choice.warning) warnings.push(choice.warning);
+  if (choice.warning) warnings.push(choice.warning.en);
   return choice.labels;
 }
 
@@ -160,18 +154,11 @@ export async function scbCsvSource(
   const agesTable = `${rejectsTable}_ages`;
   const cleanup = async (database: Database) => {
     await database.run(dropRejectTables(rejectsTable));
-    for (const table of [
-      rawTable,
-      cellsTable,
-      regionsTable,
-      agesTable,
-      `${rejectsTable}_shift`,
-      `${rejectsTable}_breaks`,
-      `${rejectsTable}_line_of`,
-      `${rejectsTable}_rejected_lines`,
-    ]) {
+    for (const table of [rawTable, cellsTable, regionsTable, agesTable]) {
       await database.run(`DROP TABLE IF EXISTS ${q(table)}`);
     }
+    // The rows' lines are read through this mapping until the load ends.
+    await dropLineMapping(database, rejectsTable);
   };
   try {
     return await readScb(
@@ -277,9 +264,9 @@ async function readScb(
   if (!kept.length) {
     throw refuse(
       displayName,
-      `it holds no municipality, only ${regions.slice(0, 5).join(', ') || 'empty regions'}`,
+      scbMessages.noMunicipality(regions.slice(0, 5)),
       header,
-      'select the municipalities (kommuner) under region and export again',
+      scbMessages.selectMunicipalities(),
     );
   }
   await db.run(
@@ -294,11 +281,7 @@ async function readScb(
   // Ages: per municipality and year, the categories that tile 20–64 (or a contiguous
   // part of it). A PxWeb table has the same ages everywhere; a hand-edited one may not.
   if (!present(layout, 'age')) {
-    throw refuse(
-      displayName,
-      'it has no age (ålder) dimension, so it holds inhabitants of all ages',
-      header,
-    );
+    throw refuse(displayName, scbMessages.noAgeDimension(), header);
   }
   // The ages each municipality-year holds, grouped once; each distinct set is judged once.
   await db.run(`CREATE OR REPLACE TEMP TABLE ${q(agesTable)} AS
@@ -320,9 +303,7 @@ async function readScb(
       );
   }
   if (partial.size) {
-    warnings.push(
-      `the file covers ages ${[...partial].join(', ')} only: the rest of 20–64 must come from another file, or the build stops`,
-    );
+    warnings.push(ingestWarnings.partialAges([...partial]).en);
   }
   await db.run(`CREATE OR REPLACE TEMP TABLE ${q(agesTable)} AS
     WITH plan(key, age, age_from, age_to, n) AS (VALUES ${plan.join(', ')})
@@ -365,18 +346,9 @@ async function readScb(
       (SELECT count(*) ${chosenCells}) AS chosen,
       (SELECT count(*) FILTER (WHERE c.v IN (${inList(MISSING)})) ${chosenCells}) AS missing`))!;
   const unused = Number(counts.all) - Number(counts.chosen);
-  if (Number(counts.ignored))
-    warnings.push(
-      `${counts.ignored} line(s) of Riket or a county were left out (only municipalities are read)`,
-    );
-  if (unused)
-    warnings.push(
-      `${unused} cell(s) outside ages 20–64, or totals beside their parts, were not added`,
-    );
-  if (Number(counts.missing))
-    warnings.push(
-      `${counts.missing} cell(s) were '..' (missing in SCB's table); those municipality-years are rejected, not guessed`,
-    );
+  if (Number(counts.ignored)) warnings.push(ingestWarnings.regionsLeftOut(counts.ignored).en);
+  if (unused) warnings.push(ingestWarnings.cellsNotAdded(unused).en);
+  if (Number(counts.missing)) warnings.push(ingestWarnings.missingCells(counts.missing).en);
 
   // One row per municipality and year: the sum of exactly the chosen cells, else the
   // cell that is no number (rejected by the contract's rule), or what is missing.

@@ -1,7 +1,8 @@
 // A Parquet or JSON file DuckDB cannot read at all (not Parquet, cut off, malformed) is
 // the file's problem, not a bug: one line naming the file, with DuckDB's cause masked,
 // so it is refused and recorded as a failed load like any other.
-import { LarsamError } from '../../util/errors.ts';
+import { ingestMessages } from '../../messages/ingest.ts';
+import { type Text, userError } from '../../messages/message.ts';
 import { maskPnrLike } from '../personnummer.ts';
 import { printable } from '../sniff-csv.ts';
 
@@ -11,7 +12,7 @@ export async function readOrRefuse<T>(
   work: () => Promise<T>,
   displayName: string,
   what: string,
-  fix: string,
+  fix: Text,
 ): Promise<T> {
   try {
     return await work();
@@ -27,9 +28,8 @@ export async function readOrRefuse<T>(
           .replace(/[.\s]+$/, ''),
       ),
     );
-    throw new LarsamError(`this is not a readable ${what} file (${cause})`, {
+    throw userError(ingestMessages.unreadableFormat(what, cause, fix), {
       where: { file: displayName },
-      fix,
       cause: error,
     });
   }

@@ -8,6 +8,8 @@ import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import { columnsOf } from '../../contract/columns-of.ts';
 import type { Kind } from '../../contract/kinds.ts';
+import { ingestMessages, ingestWarnings } from '../../messages/ingest.ts';
+import { type Text, userError } from '../../messages/message.ts';
 import { LarsamError } from '../../util/errors.ts';
 import { sniffCsv } from '../sniff-csv.ts';
 import { personColumn, restorePersonnummerZero } from './person-cells.ts';
@@ -32,17 +34,13 @@ export interface SheetChoice {
   others: string[];
 }
 
-const FIX =
-  'open it in Excel and save it as Excel workbook (.xlsx), or export the sheet as CSV UTF-8';
-
 /** The sheet named like the kind (case, spaces and dashes aside), else the first. */
 export function chooseSheet(
   sheets: WorkbookSheet[],
   kind: Kind | undefined,
   file: string,
 ): SheetChoice {
-  if (!sheets.length)
-    throw new LarsamError('the workbook has no sheets', { where: { file }, fix: FIX });
+  if (!sheets.length) throw userError(ingestMessages.noSheets(), { where: { file } });
   const normal = (name: string) =>
     name
       .trim()
@@ -70,22 +68,17 @@ export function workbookBytes(path: string, file: string): Uint8Array {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(8, bytes.byteLength));
   if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return bytes;
   const binaryExcel = head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
-  throw new LarsamError(
-    binaryExcel
-      ? 'the file is an old binary Excel workbook (.xls), not .xlsx'
-      : 'the file is not an Excel workbook (.xlsx): it is not a zip archive',
-    {
-      where: { file },
-      fix: FIX,
-    },
-  );
+  throw userError(binaryExcel ? ingestMessages.oldExcel() : ingestMessages.notAZip(), {
+    where: { file },
+  });
 }
 
-function unreadable(what: string, error: unknown, file: string): LarsamError {
-  return new LarsamError(
-    `${what} cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
-    { where: { file }, fix: FIX, cause: error },
-  );
+function unreadable(what: Text, error: unknown, file: string): LarsamError {
+  const cause = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  return userError(ingestMessages.workbookUnreadable(what, cause), {
+    where: { file },
+    cause: error,
+  });
 }
 
 /** The workbook's sheets in tab order. */
@@ -97,7 +90,7 @@ export function workbookOf(bytes: Uint8Array, file: string): Workbook {
   try {
     return readWorkbook(bytes);
   } catch (error) {
-    throw unreadable('the workbook', error, file);
+    throw unreadable(ingestMessages.theWorkbook(), error, file);
   }
 }
 
@@ -111,17 +104,15 @@ function sheetXml(bytes: Uint8Array, choice: SheetChoice, file: string): Uint8Ar
   const part = choice.part;
   const size = part ? partSize(bytes, part) : undefined;
   if (!part || size === undefined)
-    throw new LarsamError(`the workbook names a sheet ${choice.name} it does not hold`, {
-      where: { file },
-      fix: FIX,
-    });
+    throw userError(ingestMessages.sheetMissing(choice.name), { where: { file } });
   if (size > MAX_SHEET_XML_BYTES) {
-    throw new LarsamError(
-      `the sheet ${choice.name} is too large to read from .xlsx (${Math.round(size / 1024 ** 2)} MB of sheet data, at most ${MAX_SHEET_XML_BYTES / 1024 ** 2} MB)`,
-      {
-        where: { file },
-        fix: 'save the sheet as CSV UTF-8 (Excel: Save As → CSV UTF-8) and load that file',
-      },
+    throw userError(
+      ingestMessages.sheetTooLarge(
+        choice.name,
+        Math.round(size / 1024 ** 2),
+        MAX_SHEET_XML_BYTES / 1024 ** 2,
+      ),
+      { where: { file } },
     );
   }
   return readPart(bytes, part)!;
@@ -170,9 +161,11 @@ export async function sheetToCsv(
   const xml = sheetXml(bytes, sheet, file);
   const warnings: string[] = [];
   if (sheet.others.length) {
-    warnings.push(
-      `read sheet ${sheet.name} (${sheet.because}); not read: ${sheet.others.join(', ')} (name a sheet ${kind} to read that one)`,
-    );
+    const because =
+      sheet.because === 'the first sheet'
+        ? ingestWarnings.firstSheet()
+        : ingestWarnings.namedLikeKind();
+    warnings.push(ingestWarnings.otherSheets(sheet.name, because, sheet.others, kind).en);
   }
 
   // The copy holds the sheet in clear (personnummer too): a file or link already at `to`
@@ -235,20 +228,16 @@ export async function sheetToCsv(
     releaseHead();
     await write(out, text);
   } catch (error) {
-    throw error instanceof LarsamError ? error : unreadable(`the sheet ${sheet.name}`, error, file);
+    throw error instanceof LarsamError
+      ? error
+      : unreadable(ingestMessages.theSheet(sheet.name), error, file);
   } finally {
     out.end();
     await once(out, 'close');
   }
   if (widths.some((w) => w > 0 && w < widest)) await padLines(to, widths, widest);
-  if (restored)
-    warnings.push(
-      `${restored} person_id number cell(s) of nine digits read as a 10-digit personnummer with the leading 0 Excel dropped`,
-    );
-  if (breaks.count)
-    warnings.push(
-      `${breaks.count} cell(s) hold line breaks; each is read with spaces in their place`,
-    );
+  if (restored) warnings.push(ingestWarnings.leadingZeroRestored(restored).en);
+  if (breaks.count) warnings.push(ingestWarnings.lineBreaksInCells(breaks.count).en);
   return { sheet, lines, warnings };
 }
 
@@ -307,7 +296,7 @@ export async function firstSheetHead(path: string, file: string, count: number):
     if (error !== enough)
       throw error instanceof LarsamError
         ? error
-        : unreadable(`the sheet ${sheet.name}`, error, file);
+        : unreadable(ingestMessages.theSheet(sheet.name), error, file);
   }
   return lines;
 }
