@@ -94,11 +94,11 @@ export const RULE_TEXTS: Record<RecommendationGround, { statement: Text; reason:
   all_judged_missed: {
     statement: text(
       'every goal that can be judged is missed',
-      'inget mål som kan bedömas är uppnått',
+      'varje mål som kan bedömas har bedömts som inte uppnått',
     ),
     reason: text(
       'Every goal that can be judged is missed.',
-      'Inget av de mål som kan bedömas är uppnått.',
+      'Alla mål som kan bedömas har bedömts som inte uppnådda.',
     ),
   },
   all_judged_met: {
@@ -128,8 +128,8 @@ export const RULES_TEXTS = {
   ),
   or: text(', or ', ' eller '),
   before: text(
-    'Two grounds come before the rules where they cannot be applied, and give insufficient data with what to correct:',
-    'Två grunder prövas där reglerna inte kan tillämpas, och ger otillräckligt underlag med besked om vad som ska rättas:',
+    'Where the rules cannot be applied, these grounds are checked before them and give insufficient data with what to correct:',
+    'Där reglerna inte kan tillämpas prövas dessa grunder före dem; de ger otillräckligt underlag med besked om vad som ska rättas:',
   ),
   /** Why rule 5½ (effects.md) is not applied. */
   effectsNotComputed: text(

@@ -9,7 +9,10 @@ export const GENERATE_ERRORS = {
     ),
   persons: (given: number, most: number): Problem =>
     problem(
-      text(`--persons ${given} is out of range`, `--persons ${given} ligger utanför det tillåtna`),
+      text(
+        `--persons ${given} is out of range`,
+        `--persons ${given} ligger utanför det tillåtna intervallet`,
+      ),
       text(
         `give a whole number from 100 to ${most.toLocaleString('en')}`,
         `ange ett heltal från 100 till ${most.toLocaleString('sv-SE')}`,

@@ -48,7 +48,7 @@ export const RIGHTS_ERRORS = {
     problem(
       text(
         `the pseudonym key is not the one this database was built with (fingerprint ${stored}, given ${given}), so no person can be found`,
-        `pseudonymnyckeln är inte den som databasen byggdes med (fingeravtryck ${stored}, angivet ${given}), så ingen person kan hittas`,
+        `pseudonymnyckeln är inte den som databasen byggdes med (databasens fingeravtryck ${stored}, den angivna nyckelns ${given}), så ingen person kan hittas`,
       ),
       text(
         'use the original key (LARSAM_PSEUDONYM_KEY or the larsam.key file beside the database)',

@@ -79,7 +79,9 @@ describe('the rules follow decisions.md', () => {
       number: '2',
       text: 'utveckla – inget dokumenterat behov eller inga uppföljningsbara mål',
     });
-    expect(sv.numbered[4]!.text).toBe('avsluta – inget mål som kan bedömas är uppnått');
+    expect(sv.numbered[4]!.text).toBe(
+      'avsluta – varje mål som kan bedömas har bedömts som inte uppnått',
+    );
 
     const data = {
       lang: 'en',
@@ -184,7 +186,7 @@ describe('recommend picks the first rule that applies', () => {
   it('gives the Swedish reasons of the catalogue', () => {
     const sv = (statuses: GoalStatus[]) =>
       GROUND_SENTENCES[recommend({ ...base, statuses }).ground].sv;
-    expect(sv(['missed'])).toBe('Inget av de mål som kan bedömas är uppnått.');
+    expect(sv(['missed'])).toBe('Alla mål som kan bedömas har bedömts som inte uppnådda.');
     expect(sv(['met', 'likely_met'])).toBe(
       'Alla mål som kan bedömas är uppnådda eller troligen uppnådda.',
     );
