@@ -8,7 +8,7 @@ SELECT
   reg_id,
   person_key,
   term,
-  canonical_term_key(term) AS term_key,
+  canonical_term_key (term) AS term_key,
   course_code,
   course_offering,
   program_code,
@@ -22,6 +22,20 @@ SELECT
   gender,
   nullif(parental_education, 'unknown') AS parental_education,
   foreign_background
-FROM (SELECT (_load_id::BIGINT << 32) | _line AS reg_id, * FROM raw_registrations)
-JOIN stg_persons USING (person_id)
-ANTI JOIN (SELECT reg_id FROM stg_registration_duplicates WHERE NOT kept) USING (reg_id)
+FROM
+  (
+    SELECT
+      (_load_id::BIGINT << 32) | _line AS reg_id,
+      *
+    FROM
+      raw_registrations
+  )
+  JOIN stg_persons USING (person_id)
+  ANTI JOIN (
+    SELECT
+      reg_id
+    FROM
+      stg_registration_duplicates
+    WHERE
+      NOT kept
+  ) USING (reg_id)
