@@ -227,6 +227,12 @@ export const RIGHTS_TEXTS = {
     'Personen har en raderingsmarkering (larsam forget).',
   ),
 
+  /** The ledger's why of a load that retention removed (stored in English, shown by status). */
+  expiredWhy: (keep: string, cutoff: string): Text =>
+    text(
+      `removed by larsam retention --keep ${keep}: its data ends before ${cutoff}`,
+      `borttagen av larsam retention --keep ${keep}: dess data slutar före ${cutoff}`,
+    ),
   /** forget and retention: the models could not be built after the rewrite. */
   notRebuilt: (cause: string): Text =>
     text(

@@ -12,7 +12,7 @@ import type { Kind } from '../contract/kinds.ts';
 import type { Database } from '../db/database.ts';
 import { ensureSchema, rawTable } from '../ingest/raw-tables.ts';
 import { userError } from '../messages/message.ts';
-import { RIGHTS_ERRORS } from '../messages/rights.ts';
+import { RIGHTS_ERRORS, RIGHTS_TEXTS } from '../messages/rights.ts';
 import { PERSON_KINDS } from './identify.ts';
 import { lastBuildSettings, rebuild } from './rebuild.ts';
 import { rewriteDatabase, type RewriteTimes } from './rewrite.ts';
@@ -141,7 +141,7 @@ export async function applyRetention(db: Database, plan: RetentionPlan): Promise
         await fresh.run(
           `UPDATE loads SET status = 'expired', failure = $why WHERE load_id IN (${list})`,
           {
-            why: `removed by larsam retention --keep ${plan.keep}: its data ends before ${plan.cutoff}`,
+            why: RIGHTS_TEXTS.expiredWhy(plan.keep, plan.cutoff).en,
           },
         );
       });
