@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { columnsOf } from '../../src/contract/columns-of.ts';
 import { KINDS } from '../../src/contract/kinds.ts';
 import { generate } from '../../src/generate/generate.ts';
-import type { GenerateOptions } from '../../src/generate/options.ts';
+import { type GenerateOptions, MAX_PERSONS, MIN_TERMS } from '../../src/generate/options.ts';
+import { GENERATE_ERRORS } from '../../src/messages/generate.ts';
 import { LarsamError } from '../../src/util/errors.ts';
 import { Workspace } from '../helpers/workspace.ts';
 
@@ -196,9 +197,13 @@ describe('generate', () => {
       expect(error).toBeInstanceOf(LarsamError);
       return (error as LarsamError).message;
     };
-    expect(await refused({ persons: 10 })).toContain('--persons');
-    expect(await refused({ seed: -1 })).toContain('--seed');
-    expect(await refused({ fromTerm: 'autumn 2024' })).toContain('not a term');
-    expect(await refused({ fromTerm: 'VT2025', toTerm: 'HT2025' })).toContain('fewer than');
+    expect(await refused({ persons: 10 })).toBe(GENERATE_ERRORS.persons(10, MAX_PERSONS).text.en);
+    expect(await refused({ seed: -1 })).toBe(GENERATE_ERRORS.seed(-1).text.en);
+    expect(await refused({ fromTerm: 'autumn 2024' })).toBe(
+      GENERATE_ERRORS.notATerm('--from-term', 'autumn 2024').text.en,
+    );
+    expect(await refused({ fromTerm: 'VT2025', toTerm: 'HT2025' })).toBe(
+      GENERATE_ERRORS.tooFewTerms('VT2025', 'HT2025', MIN_TERMS).text.en,
+    );
   });
 });
