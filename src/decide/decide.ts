@@ -4,7 +4,8 @@
 // its own row was rejected or never written; rejected rows that name it are said too.
 import type { Database } from '../db/database.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { LarsamError } from '../util/errors.ts';
+import { DECIDE_ERRORS } from '../messages/decide.ts';
+import { userError } from '../messages/message.ts';
 import { parseTerm, formatTerm, termKey } from '../terms/term.ts';
 import { goalSentence, type JudgedGoal } from './goal-sentence.ts';
 import { goalStatus, judgedOnValueAlone, onTrack } from './goal-status.ts';
@@ -89,25 +90,16 @@ interface EvidenceRow {
 /** The review term: the one asked for, else the latest term with registrations. */
 export async function resolveReviewTerm(db: Database, asked: string | undefined): Promise<string> {
   const built = await db.one(`SELECT 1 FROM duckdb_tables() WHERE table_name = 'indicators'`);
-  if (!built)
-    throw new LarsamError('the indicators are not built yet', {
-      fix: 'run  larsam build  (or larsam run) first',
-    });
+  if (!built) throw userError(DECIDE_ERRORS.notBuilt());
   if (asked && asked !== 'latest') {
     const term = parseTerm(asked);
-    if (!term)
-      throw new LarsamError(`'${asked}' is not a term`, {
-        fix: 'write a term like HT2025 or VT2026',
-      });
+    if (!term) throw userError(DECIDE_ERRORS.notATerm(asked));
     return formatTerm(term);
   }
   const latest = await db.one<{ term: string | null }>(
     `SELECT arg_max(term, term_key) AS term FROM int_terms`,
   );
-  if (!latest?.term)
-    throw new LarsamError('there are no registrations, so there is no term to review', {
-      fix: 'load registrations first',
-    });
+  if (!latest?.term) throw userError(DECIDE_ERRORS.noTerm());
   return latest.term;
 }
 
