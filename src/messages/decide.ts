@@ -98,7 +98,7 @@ export const RULE_TEXTS: Record<RecommendationGround, { statement: Text; reason:
     ),
     reason: text(
       'Every goal that can be judged is missed.',
-      'Alla mål som kan bedömas har bedömts som inte uppnådda.',
+      'Inget av de mål som kan bedömas är uppnått.',
     ),
   },
   all_judged_met: {
