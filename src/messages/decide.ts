@@ -94,7 +94,7 @@ export const RULE_TEXTS: Record<RecommendationGround, { statement: Text; reason:
   all_judged_missed: {
     statement: text(
       'every goal that can be judged is missed',
-      'varje mål som kan bedömas har bedömts som inte uppnått',
+      'inget av de mål som kan bedömas är uppnått',
     ),
     reason: text(
       'Every goal that can be judged is missed.',

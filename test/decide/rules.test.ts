@@ -80,7 +80,7 @@ describe('the rules follow decisions.md', () => {
       text: 'utveckla – inget dokumenterat behov eller inga uppföljningsbara mål',
     });
     expect(sv.numbered[4]!.text).toBe(
-      'avsluta – varje mål som kan bedömas har bedömts som inte uppnått',
+      'avsluta – inget av de mål som kan bedömas är uppnått',
     );
 
     const data = {
