@@ -16,7 +16,7 @@ export function fileNamePart(id: string): string {
   return `${cleaned}-${createHash('sha256').update(id, 'utf8').digest('hex').slice(0, 8)}`;
 }
 
-/** The chart name (file stem under charts/) of an activity's chart. */
-export function activityChartName(activityId: string, chart: 'trend' | 'participation'): string {
+/** The chart name (file stem under charts/) of an activity's chart (its id in chart-registry.ts). */
+export function activityChartName(activityId: string, chart: string): string {
   return `activity-${fileNamePart(activityId)}-${chart}`;
 }

@@ -7,8 +7,8 @@ import type { Database } from '../db/database.ts';
 import { decisionsCsv } from '../decide/decisions-csv.ts';
 import { resolveReviewTerm } from '../decide/decide.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { chartsForReport } from './charts-for-report.ts';
-import type { RenderedChart } from './html/figure.ts';
+import { produceCharts } from './chart-registry.ts';
+import { type RenderedChart, unplacedCharts } from './html/figure.ts';
 import { reportPage } from './html/page.ts';
 import { indicatorsCsv } from './published-csv.ts';
 import { readReportData, type ReportData } from './report-data.ts';
@@ -53,7 +53,10 @@ export async function writeReport(db: Database, options: ReportOptions): Promise
   const rendered = new Map<string, RenderedChart>();
   const files: string[] = [];
   const pngs: Promise<void>[] = [];
-  for (const chart of chartsForReport(data)) {
+  for (const produced of produceCharts(data)) {
+    // a chart left out (no data, or every value suppressed) has no files; its place says why
+    if (produced.status !== 'drawn') continue;
+    const { chart } = produced;
     if (!SAFE_CHART_NAME.test(chart.name))
       throw new Error(`unsafe chart file name ${JSON.stringify(chart.name)}`);
     const svg = await renderSvg(chart.spec, data.lang);
@@ -82,7 +85,11 @@ export async function writeReport(db: Database, options: ReportOptions): Promise
     });
   }
   await Promise.all(pngs);
-  writeFileNoFollow(join(folder, 'index.html'), reportPage(data, rendered, options.title, version));
+  const page = reportPage(data, rendered, options.title, version);
+  const unplaced = unplacedCharts(page, rendered);
+  if (unplaced.length)
+    throw new Error(`charts drawn but placed by no section of the page: ${unplaced.join(', ')}`);
+  writeFileNoFollow(join(folder, 'index.html'), page);
   writeFileNoFollow(join(folder, 'indicators.csv'), indicatorsCsv(data.indicators));
   writeFileNoFollow(join(folder, 'decisions.csv'), decisionsCsv(data.decisions));
   files.unshift('index.html', 'indicators.csv', 'decisions.csv', 'report.json');

@@ -1,6 +1,7 @@
 // Numbers in a chart's text (labels, text alternatives) written with the same d3-format
 // locale Vega uses for the chart's axes, so a chart and its description agree.
 import { formatLocale } from 'd3-format';
+import type { Indicator } from '../../indicators/indicator.ts';
 import { NUMBER_LOCALE } from './locale.ts';
 import type { Lang, ValueFormat } from './types.ts';
 
@@ -16,6 +17,13 @@ export const AXIS_SPECIFIER: Record<ValueFormat, string> = {
   number: ',~f',
   ratio: ',.2~f',
 };
+
+/** How a chart writes an indicator's values: shares as percent, counts and costs as plain numbers, anything else (ratios, rates, differences, a name no indicator has) with two decimals. */
+export function indicatorFormat(indicator: Indicator | undefined): ValueFormat {
+  if (indicator?.kind === 'share') return 'percent';
+  if (indicator?.kind === 'count' || indicator?.kind === 'cost') return 'number';
+  return 'ratio';
+}
 
 const LOCALES = { sv: formatLocale(NUMBER_LOCALE.sv), en: formatLocale(NUMBER_LOCALE.en) };
 

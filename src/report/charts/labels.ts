@@ -1,5 +1,7 @@
-// Every word the chart builders write themselves, in Swedish and English. Labels that
-// come with the data (names, goals, statuses, series) are passed in by the caller.
+// Every word the charts write themselves, in Swedish and English: the builders' own, and
+// the titles and series words of the report's charts (chart-registry.ts) that are not an
+// indicator's label. Labels that come with the data (names, goals, statuses, indicators)
+// are passed in by the caller.
 import type { Lang, Operator } from './types.ts';
 
 export interface ChartWords {
@@ -79,6 +81,18 @@ export interface ChartWords {
   tipPreliminary: string;
   tipActual: string;
   tipOfTarget: string;
+
+  /** The report's charts: the LC group of the dot plots, and the others. */
+  groupLc: string;
+  groupOther: string;
+  /** "Prestationsgrad per kommun": an indicator's label, per municipality. */
+  perMunicipality: (label: string) => string;
+  participationTitle: string;
+  sharesTitle: string;
+  /** In the page, in the place of a chart whose every value is suppressed. */
+  leftOut: (title: string) => string;
+  /** In the page, in the place of a chart the data gives but the page was not handed. */
+  notDrawn: (title: string) => string;
 }
 
 const OPERATOR_SIGN: Record<Operator, string> = { '>=': '≥', '<=': '≤' };
@@ -180,6 +194,15 @@ const SV: ChartWords = {
   tipPreliminary: 'preliminärt',
   tipActual: 'Utfall',
   tipOfTarget: 'I procent av målvärdet',
+
+  groupLc: 'Lärcentrum',
+  groupOther: 'Övriga',
+  perMunicipality: (label) => `${label} per kommun`,
+  participationTitle: 'Deltagande per termin',
+  sharesTitle: 'Breddad rekrytering i regionen: andelar bland nybörjarna',
+  leftOut: (title) =>
+    `Diagrammet ”${title}” visas inte: alla dess värden bygger på för få personer (se Metod).`,
+  notDrawn: (title) => `Diagrammet ”${title}” saknas: det kunde inte ritas.`,
 };
 
 const EN: ChartWords = {
@@ -260,6 +283,15 @@ const EN: ChartWords = {
   tipPreliminary: 'preliminary',
   tipActual: 'Actual',
   tipOfTarget: 'As percent of target',
+
+  groupLc: 'Learning centre',
+  groupOther: 'Other',
+  perMunicipality: (label) => `${label} per municipality`,
+  participationTitle: 'Participation per term',
+  sharesTitle: 'Widened recruitment in the region: shares among new students',
+  leftOut: (title) =>
+    `The chart “${title}” is not shown: all its values rest on too few persons (see Method).`,
+  notDrawn: (title) => `The chart “${title}” is missing: it could not be drawn.`,
 };
 
 export const WORDS: Record<Lang, ChartWords> = { sv: SV, en: EN };

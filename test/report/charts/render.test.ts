@@ -1,5 +1,7 @@
-// Rendering: SVG with the title, PNG at twice the size on white, the language's number
-// format, byte-identical output for the same input, no network.
+// Rendering: every chart of the report's registry (drawn from the report fixture) and
+// every builder's edge cases render to SVG with the title, and to PNG at twice the size
+// on white; the language's number format, byte-identical output for the same input, no
+// network.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPng, renderSvg, renderSvgWithWarnings } from '../../../src/report/render/index.ts';
 import { bulletChart } from '../../../src/report/charts/bullet-chart.ts';
@@ -13,6 +15,9 @@ import { validateVegaLite } from './helpers.ts';
 import type { Lang } from '../../../src/report/charts/types.ts';
 import { cases, type ChartCase } from './fixtures.ts';
 import { pngSize, svgSize, svgText } from './helpers.ts';
+import { CHART_LIST } from '../../../src/report/chart-registry.ts';
+import type { ChartSpec } from '../../../src/report/charts/types.ts';
+import { chartsOf, reportFixture } from './report-fixture.ts';
 
 const rendered = new Map<string, { svg: string; png: Buffer; warnings: string[] }>();
 const key = (c: ChartCase) => `${c.builder}-${c.lang}`;
@@ -26,24 +31,45 @@ beforeAll(async () => {
   }
 });
 
+function expectRendered(
+  chart: ChartSpec,
+  { svg, png, warnings }: { svg: string; png: Buffer; warnings: string[] },
+): void {
+  expect(warnings).toEqual([]);
+  expect(svg.startsWith('<svg')).toBe(true);
+  const text = svgText(svg);
+  expect(text).toContain(chart.title);
+  expect(text.join(' ')).toContain(chart.description);
+  const size = svgSize(svg);
+  expect(size.width).toBeGreaterThan(500);
+  expect(size.width).toBeLessThanOrEqual(660);
+  expect(pngSize(png)).toEqual({ width: size.width * 2, height: size.height * 2 });
+  expect(text.join(' ')).not.toMatch(/NaN|undefined|null|Infinity/);
+  // coordinates are rounded, so no long fraction can be mistaken for a hidden value
+  expect(svg).not.toMatch(/\d\.\d{3,}/);
+}
+
+describe.each(['sv', 'en'] as const)('the registry’s charts rendered (%s)', (lang: Lang) => {
+  const data = reportFixture(lang);
+  it.each(CHART_LIST.map((entry) => [entry.id, entry] as const))(
+    '%s renders to SVG with its title, and to PNG at 2×',
+    async (_, entry) => {
+      const produced = chartsOf(data, entry);
+      expect(produced.length).toBeGreaterThan(0);
+      for (const p of produced) {
+        expect(p.status, p.name).toBe('drawn');
+        if (p.status === 'none') continue;
+        const { svg, warnings } = await renderSvgWithWarnings(p.chart.spec, lang);
+        expectRendered(p.chart, { svg, png: renderPng(svg), warnings });
+      }
+    },
+  );
+});
+
 describe.each(['sv', 'en'] as const)('rendered charts (%s)', (lang: Lang) => {
   it.each(cases(lang).map((c) => [c.builder, c] as const))(
     '%s renders to SVG with its title, and to PNG at 2×',
-    (_, c) => {
-      const { svg, png, warnings } = rendered.get(key(c))!;
-      expect(warnings).toEqual([]);
-      expect(svg.startsWith('<svg')).toBe(true);
-      const text = svgText(svg);
-      expect(text).toContain(c.chart.title);
-      expect(text.join(' ')).toContain(c.chart.description);
-      const size = svgSize(svg);
-      expect(size.width).toBeGreaterThan(500);
-      expect(size.width).toBeLessThanOrEqual(660);
-      expect(pngSize(png)).toEqual({ width: size.width * 2, height: size.height * 2 });
-      expect(text.join(' ')).not.toMatch(/NaN|undefined|null|Infinity/);
-      // coordinates are rounded, so no long fraction can be mistaken for a hidden value
-      expect(svg).not.toMatch(/\d\.\d{3,}/);
-    },
+    (_, c) => expectRendered(c.chart, rendered.get(key(c))!),
   );
 });
 

@@ -3,9 +3,9 @@
 // row is not loaded has a card too, saying why; goal rows that could not be read are named.
 import type { ReportData } from '../../report-data.ts';
 import { esc } from '../escape.ts';
-import { figure, type RenderedChart } from '../figure.ts';
+import { placeChart, type RenderedChart } from '../figure.ts';
 import { text } from '../texts.ts';
-import { activityChartName } from '../../chart-file-name.ts';
+import { CHARTS } from '../../chart-registry.ts';
 import { badge } from './badge.ts';
 import { goalLine, kindText, nameOf, placeOf, unreadNotes } from './decision-sheet.ts';
 
@@ -30,7 +30,7 @@ ${needHtml}
 ${d.goals.length ? `<h4>${text('goals', lang)}</h4><ul class="goals">${d.goals.map((g) => `<li>${goalLine(g, lang)}</li>`).join('')}</ul>` : ''}
 ${unreadNotes(d, lang)}
 ${noParticipants}
-<div class="card-charts">${figure(charts.get(activityChartName(d.activityId, 'trend')))}${figure(charts.get(activityChartName(d.activityId, 'participation')))}</div>
+<div class="card-charts">${placeChart(data, charts, CHARTS.activityTrend, d)}${placeChart(data, charts, CHARTS.activityParticipation, d)}</div>
 <h4>${text('reasons', lang)}</h4>
 <p class="reasons">${esc(d.reasons)}</p>
 </article>`;

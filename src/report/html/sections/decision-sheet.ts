@@ -7,7 +7,8 @@ import { indicatorLabel, showsN } from '../../../indicators/registry.ts';
 import type { Lang } from '../../../i18n/lang.ts';
 import type { ReportData } from '../../report-data.ts';
 import { esc } from '../escape.ts';
-import { figure, type RenderedChart } from '../figure.ts';
+import { placeChart, type RenderedChart } from '../figure.ts';
+import { CHARTS } from '../../chart-registry.ts';
 import { table } from '../table.ts';
 import { text } from '../texts.ts';
 import { SUPPRESSED } from '../values.ts';
@@ -81,6 +82,6 @@ export function decisionSheetSection(data: ReportData, charts: Map<string, Rende
   ]);
   return `<section id="decisions"><h2>${text('decisionSheet', lang)} ${esc(data.reviewTerm)}</h2>
 ${table([text('activity', lang), text('place', lang), text('kind', lang), text('goals', lang), text('recommendation', lang)], rows, { rowHeader: true, className: 'decisions' })}
-${figure(charts.get('goals-forest'))}
+${placeChart(data, charts, CHARTS.goalsForest)}
 </section>`;
 }

@@ -6,21 +6,13 @@ import type { Lang } from '../../../i18n/lang.ts';
 import type { ReportData } from '../../report-data.ts';
 import type { TargetRow } from '../../queries/recruitment-targets.ts';
 import { esc } from '../escape.ts';
-import { figure, type RenderedChart } from '../figure.ts';
+import { CHARTS } from '../../chart-registry.ts';
+import { scopeName } from '../../scope-name.ts';
+import { placeChart, type RenderedChart } from '../figure.ts';
 import { table } from '../table.ts';
 import { text } from '../texts.ts';
 import { SUPPRESSED } from '../values.ts';
 import { statusText } from './badge.ts';
-
-export function scopeName(scope: string, scopeId: string, data: ReportData): string {
-  if (scope === 'region') return text('region', data.lang);
-  if (scope === 'county')
-    return (
-      data.counties.find((c) => c.code === scopeId)?.name ??
-      `${text('county', data.lang)} ${scopeId}`
-    );
-  return data.municipalities.find((m) => m.code === scopeId)?.name ?? scopeId;
-}
 
 function actual(row: TargetRow, lang: Lang): string {
   if (row.value === null) return row.suppressed ? SUPPRESSED : '–';
@@ -48,12 +40,12 @@ export function recruitmentSection(data: ReportData, charts: Map<string, Rendere
           statusText(t.status, lang),
         ]),
         { rowHeader: true, numeric: [2, 4] },
-      ) + figure(charts.get('targets-bullet'))
+      ) + placeChart(data, charts, CHARTS.targetsBullet)
     : `<p>${esc(text('noTargets', lang))}</p>`;
   return `<section id="recruitment"><h2>${text('recruitment', lang)}</h2>
 <h3>${text('targets', lang)}</h3>
 ${targets}
-${figure(charts.get('new-students-per-10k'))}
-${figure(charts.get('recruitment-shares'))}
+${placeChart(data, charts, CHARTS.newStudentsPer10k)}
+${placeChart(data, charts, CHARTS.recruitmentShares)}
 </section>`;
 }

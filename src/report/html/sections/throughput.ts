@@ -2,11 +2,12 @@
 // intervals, and prestationsgrad after four terms with preliminary values marked.
 import type { ReportData } from '../../report-data.ts';
 import { esc } from '../escape.ts';
-import { figure, type RenderedChart } from '../figure.ts';
+import { CHARTS } from '../../chart-registry.ts';
+import { placeChart, type RenderedChart } from '../figure.ts';
 import { table } from '../table.ts';
 import { text } from '../texts.ts';
 import { intervalCell, valueCell } from '../values.ts';
-import { scopeName } from './recruitment.ts';
+import { scopeName } from '../../scope-name.ts';
 
 export function throughputSection(data: ReportData, charts: Map<string, RenderedChart>): string {
   const { lang } = data;
@@ -38,8 +39,8 @@ export function throughputSection(data: ReportData, charts: Map<string, Rendered
     }
   }
   return `<section id="throughput"><h2>${text('throughput', lang)}</h2>
-${figure(charts.get('prestationsgrad-lc'))}
-${figure(charts.get('completion-lc'))}
+${placeChart(data, charts, CHARTS.prestationsgradLc)}
+${placeChart(data, charts, CHARTS.completionLc)}
 <h3>${esc(lang === 'sv' ? 'Prestationsgrad efter fyra terminer' : 'Performance rate after four terms')}</h3>
 ${rows.length ? table([text('scope', lang), text('term', lang), text('value', lang), text('interval', lang), ''], rows, { rowHeader: true, numeric: [2] }) : '<p>–</p>'}
 </section>`;
