@@ -59,11 +59,3 @@ export function formatInterval(indicator: string, low: number, high: number, lan
     return `${formatNumber(low * 100, lang, decimals)}–${formatNumber(high * 100, lang, decimals)}`;
   return `${formatIndicatorValue(indicator, low, lang)}–${formatIndicatorValue(indicator, high, lang)}`;
 }
-
-/**
- * A count: its n is the value itself. Kept for charts-for-report until it reads the
- * registry; the kind of a count is `count` there (new_students, hst, hpr, reach, …).
- */
-export function isCountIndicator(indicator: string): boolean {
-  return findIndicator(indicator)?.kind === 'count';
-}
