@@ -569,8 +569,9 @@ export const refusedFormats: Record<string, Text> = {
 /**
  * A reject reason: what is wrong and the fix, and `reason`, the one sentence the rejects
  * table keeps. How the two are joined follows the English as it has always been stored:
- * `what (fix)`, `what: fix`, `what; fix`, or `what` alone, where the fix is shown beside
- * the reason (by its rule) rather than in it.
+ * `what (fix)`, `what: fix` or `what; fix`, so every reader of a reject sees the fix; only
+ * where the data contract fixes the words (`invalid personnummer checksum`) the sentence is
+ * `what` alone and `larsam ingest` prints the fix after it.
  */
 export interface RejectReason extends Problem {
   reason: Text;
@@ -618,7 +619,7 @@ export const rejectReasons = {
     reject(
       text(`${column} is required but empty`, `${column} är obligatorisk men tom`),
       text(`fill in ${column}, or leave the row out`, `fyll i ${column}, eller ta bort raden`),
-      'apart',
+      'colon',
     ),
   outOfRange: (column: string, value: string, range: Range) =>
     reject(
@@ -638,7 +639,7 @@ export const rejectReasons = {
         `${cell} är inte något av: ${values.join(', ')}`,
       ),
       text('write one of them as it is listed', 'skriv ett av dem så som det står i listan'),
-      'apart',
+      'brackets',
     ),
   pnrInWrongColumn: () =>
     reject(
@@ -656,7 +657,7 @@ export const rejectReasons = {
         'write it in digits without decimals, e.g. 12',
         'skriv det med siffror utan decimaler, t.ex. 12',
       ),
-      'apart',
+      'brackets',
     ),
   notANumber: (cell: string) =>
     reject(
@@ -764,7 +765,7 @@ export const rejectReasons = {
         'write region, a county code such as 23 or a municipality code such as 2380',
         'skriv region, en länskod som 23 eller en kommunkod som 2380',
       ),
-      'apart',
+      'colon',
     ),
   ageSpanBackwards: (ageTo: string, ageFrom: string) =>
     reject(
@@ -785,8 +786,8 @@ export const rejectReasons = {
     reject(
       text('invalid personnummer checksum', 'ogiltig kontrollsiffra i personnumret'),
       text(
-        'check the number against its source for a typo (one wrong or swapped digit fails the check digit); a reserve or temporary number written as 10 or 12 digits is taken for a personnummer: write it with its letter (e.g. 900101-T123), so that it is read as a pseudonymous id',
-        'jämför numret med källan och leta efter ett skrivfel (en fel eller omkastad siffra ger fel kontrollsiffra); ett reservnummer eller tillfälligt nummer som skrivs med 10 eller 12 siffror tas för ett personnummer: skriv det med sin bokstav (t.ex. 900101-T123), så läses det som ett pseudonymt id',
+        'look for a typo against the source (one wrong or swapped digit breaks the check digit); write a reserve or temporary number with its letter, e.g. 900101-T123',
+        'leta efter ett skrivfel mot källan (en fel eller omkastad siffra ger fel kontrollsiffra); skriv ett reservnummer eller tillfälligt nummer med sin bokstav, t.ex. 900101-T123',
       ),
       'apart',
     ),

@@ -79,9 +79,7 @@ describe('the rules follow decisions.md', () => {
       number: '2',
       text: 'utveckla – inget dokumenterat behov eller inga uppföljningsbara mål',
     });
-    expect(sv.numbered[4]!.text).toBe(
-      'avsluta – inget av de mål som kan bedömas är uppnått',
-    );
+    expect(sv.numbered[4]!.text).toBe('avsluta – inget av de mål som kan bedömas är uppnått');
 
     const data = {
       lang: 'en',

@@ -115,7 +115,7 @@ describe('every activity id seen is on the sheet', () => {
     });
     // the two reasons of line 4, in column order (kind before start_term)
     const reasons =
-      "kind 'rekrytering' is not one of: recruitment, throughput; start_term 'autumn' is not a term (write e.g. HT2025 or VT2026)";
+      "kind 'rekrytering' is not one of: recruitment, throughput (write one of them as it is listed); start_term 'autumn' is not a term (write e.g. HT2025 or VT2026)";
     expect(d.notLoaded).toEqual({
       row: { kind: 'activities', file: 'activities.csv', line: 4, reasons },
       seenIn: ['activities', 'activity_goals'],
@@ -142,11 +142,11 @@ describe('every activity id seen is on the sheet', () => {
       kind: 'activities',
       file: 'activities.csv',
       line: 5,
-      reasons: 'name is required but empty',
+      reasons: 'name is required but empty: fill in name, or leave the row out',
     });
     expect(d.notLoaded?.seenIn).toEqual(['activities', 'participations']);
     expect(d.reasons).toBe(
-      'Not loaded: activities.csv, line 5: name is required but empty – correct the row and load the file again.',
+      'Not loaded: activities.csv, line 5: name is required but empty: fill in name, or leave the row out – correct the row and load the file again.',
     );
   });
 
@@ -272,7 +272,7 @@ describe('decisions.csv and the report', () => {
     const cards = html.slice(html.indexOf('<section id="activities">'));
     for (const part of [table, cards]) {
       expect(part).toContain(
-        '⚠ Inte inläst: activities.csv, rad 5: name is required but empty – rätta raden och läs in filen igen.',
+        '⚠ Inte inläst: activities.csv, rad 5: name is required but empty: fill in name, or leave the row out – rätta raden och läs in filen igen.',
       );
       expect(part).toContain(
         '⚠ Inte inläst: ingen rad i activities (aktiviteten finns i activity_sessions)',

@@ -306,7 +306,10 @@ describe('no personnummer anywhere', () => {
     );
     const strict = await run(['ingest', 'strict/registrations-v2.csv', '--strict']);
     expect(strict.code).toBe(2);
-    expect(strict.stdout).toContain('line 2, column person_id: invalid personnummer checksum');
+    // The contract fixes the reject's words; the CLI prints the fix after them.
+    expect(strict.stdout).toContain(
+      'line 2, column person_id: invalid personnummer checksum. Fix: look for a typo against the source',
+    );
     expect((await run(['ingest', 'strict/registrations-v2.csv', '--strict', '--json'])).code).toBe(
       2,
     );

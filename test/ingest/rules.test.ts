@@ -150,11 +150,29 @@ describe('int', () => {
       ['+7', ok(7)],
       ['25,0', ok(25)],
       ['25.00', ok(25)],
-      ['2,5', no('invalid_int', "'2,5' is not a whole number")],
-      ['tjugo', no('invalid_int', "'tjugo' is not a whole number")],
+      [
+        '2,5',
+        no(
+          'invalid_int',
+          "'2,5' is not a whole number (write it in digits without decimals, e.g. 12)",
+        ),
+      ],
+      [
+        'tjugo',
+        no(
+          'invalid_int',
+          "'tjugo' is not a whole number (write it in digits without decimals, e.g. 12)",
+        ),
+      ],
       ['12a', no('invalid_int')],
       ['-1', no('out_of_range', 'participants -1 is out of range (must be ≥ 0)')],
-      ['', no('missing_value', 'participants is required but empty')],
+      [
+        '',
+        no(
+          'missing_value',
+          'participants is required but empty: fill in participants, or leave the row out',
+        ),
+      ],
     ]);
   });
 
@@ -202,7 +220,10 @@ describe('decimal', () => {
       ['90,5', no('out_of_range', 'credits 90.5000 is out of range (must be > 0 and ≤ 90)')],
       ['-7,5', no('out_of_range')],
       ['7,5 hp', no('invalid_decimal', "'7,5 hp' is not a number (write 7.5 or 7,5)")],
-      ['', no('missing_value', 'credits is required but empty')],
+      [
+        '',
+        no('missing_value', 'credits is required but empty: fill in credits, or leave the row out'),
+      ],
     ]);
   });
 });
@@ -229,7 +250,13 @@ describe('date', () => {
   it('rejects an empty required date', async () => {
     await checkCases('activity_sessions', 'session_date', [
       ['2025-09-10', ok('2025-09-10')],
-      ['', no('missing_value', 'session_date is required but empty')],
+      [
+        '',
+        no(
+          'missing_value',
+          'session_date is required but empty: fill in session_date, or leave the row out',
+        ),
+      ],
     ]);
   });
 });
@@ -282,7 +309,13 @@ describe('bool', () => {
       ],
       ['2', no('invalid_bool')],
       ['jo', no('invalid_bool')],
-      ['', no('missing_value', 'first_time is required but empty')],
+      [
+        '',
+        no(
+          'missing_value',
+          'first_time is required but empty: fill in first_time, or leave the row out',
+        ),
+      ],
     ]);
   });
 
@@ -342,7 +375,7 @@ describe('term', () => {
       ['ST2025', no('invalid_term')],
       ['HT20255', no('invalid_term')],
       ['H2025', no('invalid_term')],
-      ['', no('missing_value', 'term is required but empty')],
+      ['', no('missing_value', 'term is required but empty: fill in term, or leave the row out')],
     ]);
   });
 });
@@ -373,8 +406,20 @@ describe('text: required, default, enums, gender', () => {
     await checkCases('registrations', 'course_code', [
       ['MA001G', ok('MA001G')],
       ['  MA002G  ', ok('MA002G')],
-      ['', no('missing_value', 'course_code is required but empty')],
-      ['   ', no('missing_value', 'course_code is required but empty')],
+      [
+        '',
+        no(
+          'missing_value',
+          'course_code is required but empty: fill in course_code, or leave the row out',
+        ),
+      ],
+      [
+        '   ',
+        no(
+          'missing_value',
+          'course_code is required but empty: fill in course_code, or leave the row out',
+        ),
+      ],
     ]);
   });
 
@@ -399,7 +444,13 @@ describe('text: required, default, enums, gender', () => {
       ...levels.map((level): Case => [level, ok(level)]),
       ['GYMNASIAL_3', ok('gymnasial_3')],
       ['', ok(null)],
-      ['gymnasial', no('invalid_text', `'gymnasial' is not one of: ${levels.join(', ')}`)],
+      [
+        'gymnasial',
+        no(
+          'invalid_text',
+          `'gymnasial' is not one of: ${levels.join(', ')} (write one of them as it is listed)`,
+        ),
+      ],
       ['phd', no('invalid_text')],
     ]);
   });
@@ -409,8 +460,14 @@ describe('text: required, default, enums, gender', () => {
       ['recruitment', ok('recruitment')],
       ['throughput', ok('throughput')],
       ['Throughput', ok('throughput')],
-      ['inspiration', no('invalid_text', "'inspiration' is not one of: recruitment, throughput")],
-      ['', no('missing_value', 'kind is required but empty')],
+      [
+        'inspiration',
+        no(
+          'invalid_text',
+          "'inspiration' is not one of: recruitment, throughput (write one of them as it is listed)",
+        ),
+      ],
+      ['', no('missing_value', 'kind is required but empty: fill in kind, or leave the row out')],
     ]);
   });
 
@@ -422,7 +479,7 @@ describe('text: required, default, enums, gender', () => {
       ['≤', ok('<=')],
       ['=>', ok('>=')],
       ['=<', ok('<=')],
-      ['>', no('invalid_text', "'>' is not one of: >=, <=")],
+      ['>', no('invalid_text', "'>' is not one of: >=, <= (write one of them as it is listed)")],
       ['=', no('invalid_text')],
     ]);
   });
@@ -565,14 +622,14 @@ describe('row rules', () => {
         '123',
         no(
           'invalid_scope',
-          "scope '123' is not region, a two-digit county code or a four-digit municipality code",
+          "scope '123' is not region, a two-digit county code or a four-digit municipality code: write region, a county code such as 23 or a municipality code such as 2380",
         ),
       ],
       ['Jämtland', no('invalid_scope')],
       ['23 Jämtlands län', no('invalid_scope')],
       ['2', no('invalid_scope')],
       // Empty is one reject (missing), not also a shape reject.
-      ['', no('missing_value', 'scope is required but empty')],
+      ['', no('missing_value', 'scope is required but empty: fill in scope, or leave the row out')],
     ]);
   });
 });

@@ -260,7 +260,11 @@ describe('workbooks saved by LibreOffice (test/fixtures/xlsx)', () => {
     ]);
     const rejects = await ws.query('select line, column_name, reason from rejects');
     expect(rejects).toEqual([
-      { line: 13n, column_name: 'person_id', reason: 'invalid personnummer checksum' },
+      {
+        line: 13n,
+        column_name: 'person_id',
+        reason: 'invalid personnummer checksum',
+      },
     ]);
   });
 });

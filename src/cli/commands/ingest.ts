@@ -1,4 +1,6 @@
 // larsam ingest <path…> [--kind K] [--replace | --replace-kind] [--yes] [--strict]
+import { INVALID_CHECKSUM_REASON } from '../../ingest/personnummer.ts';
+import { rejectReasons } from '../../messages/ingest.ts';
 import type { LoadResult } from '../../ingest/load-file.ts';
 import { EXIT_STRICT_REJECTS, EXIT_USAGE_OR_DATA, formatUserError } from '../../util/errors.ts';
 import { defineCommand } from '../define-command.ts';
@@ -122,7 +124,7 @@ export const ingestCommand = defineCommand<Args>({
       for (const warning of result.warnings) output.warn(`${result.file}: ${warning}`);
       for (const reject of result.rejects) {
         output.say(
-          `  line ${reject.line ?? '?'}${reject.column ? `, column ${reject.column}` : ''}: ${reject.reason}`,
+          `  line ${reject.line ?? '?'}${reject.column ? `, column ${reject.column}` : ''}: ${withFix(reject.reason)}`,
         );
       }
       if (result.rowsRejected > result.rejects.length && result.rejects.length) {
@@ -158,3 +160,10 @@ export const ingestCommand = defineCommand<Args>({
       setExitCode(context, EXIT_STRICT_REJECTS);
   },
 });
+
+/** The contract fixes the checksum reject's words, so its fix is printed after them. */
+function withFix(reason: string): string {
+  return reason === INVALID_CHECKSUM_REASON
+    ? `${reason}. Fix: ${rejectReasons.invalidChecksum().fix.en}`
+    : reason;
+}
