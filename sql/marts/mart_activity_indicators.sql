@@ -53,36 +53,48 @@ WITH
       activity_id,
       review_key,
       count(person_key) AS linked,
-      count_if(is_prospect) AS prospects,
-      count_if(
-        is_prospect
-        AND covered_1
+      count(*) FILTER(
+        WHERE
+          is_prospect
+      ) AS prospects,
+      count(*) FILTER(
+        WHERE
+          is_prospect
+          AND covered_1
       ) AS conversion_1t_n,
-      count_if(
-        is_prospect
-        AND covered_1
-        AND registered_1
+      count(*) FILTER(
+        WHERE
+          is_prospect
+          AND covered_1
+          AND registered_1
       ) AS conversion_1t_k,
-      count_if(
-        is_prospect
-        AND covered_2
+      count(*) FILTER(
+        WHERE
+          is_prospect
+          AND covered_2
       ) AS conversion_2t_n,
-      count_if(
-        is_prospect
-        AND covered_2
-        AND (
-          registered_1
-          OR registered_2
-        )
+      count(*) FILTER(
+        WHERE
+          is_prospect
+          AND covered_2
+          AND (
+            registered_1
+            OR registered_2
+          )
       ) AS conversion_2t_k,
-      count_if(converted) AS converted,
-      count_if(
-        converted
-        AND parental_education_after IS NOT NULL
+      count(*) FILTER(
+        WHERE
+          converted
+      ) AS converted,
+      count(*) FILTER(
+        WHERE
+          converted
+          AND parental_education_after IS NOT NULL
       ) AS converted_parental_known,
-      count_if(
-        converted
-        AND is_first_generation (parental_education_after)
+      count(*) FILTER(
+        WHERE
+          converted
+          AND is_first_generation (parental_education_after)
       ) AS converted_first_generation
     FROM
       prospects
@@ -157,14 +169,16 @@ WITH
       sum(u.diff_sum)::DOUBLE AS diff_sum,
       sum(u.diff_squares)::DOUBLE AS diff_squares,
       -- A+1 covered: ≤ R and the data has registrations in it
-      count_if(
-        u.a_key + 1 <= rt.review_key
-        AND u.data_1
+      count(*) FILTER(
+        WHERE
+          u.a_key + 1 <= rt.review_key
+          AND u.data_1
       ) AS retention_n,
-      count_if(
-        u.a_key + 1 <= rt.review_key
-        AND u.data_1
-        AND u.registered_1
+      count(*) FILTER(
+        WHERE
+          u.a_key + 1 <= rt.review_key
+          AND u.data_1
+          AND u.registered_1
       ) AS retention_k
     FROM
       int_activity_review_terms rt
