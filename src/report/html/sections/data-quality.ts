@@ -2,6 +2,7 @@
 // coverage, unknown values, data tests, suppressed cells, and kinds that were not loaded.
 import { formatNumber, formatPercent } from '../../../i18n/format-number.ts';
 import type { Lang } from '../../../i18n/lang.ts';
+import { dataTestDescription } from '../../../messages/build.ts';
 import type { ReportData } from '../../report-data.ts';
 import { esc } from '../escape.ts';
 import { table } from '../table.ts';
@@ -98,7 +99,12 @@ export function dataQualitySection(data: ReportData): string {
   );
   const tests = table(
     [text('test', lang), text('severity', lang), text('findings', lang), text('definition', lang)],
-    q.tests.map((t) => [esc(t.name), esc(t.severity), n(t.rows), esc(t.description)]),
+    q.tests.map((t) => [
+      esc(t.name),
+      esc(t.severity === 'error' ? text('severityError', lang) : text('severityWarn', lang)),
+      n(t.rows),
+      esc(dataTestDescription(t.name, t.description)[lang]),
+    ]),
     { rowHeader: true, numeric: [2] },
   );
   const levels: Record<string, Record<Lang, string>> = {
