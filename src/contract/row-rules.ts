@@ -1,7 +1,7 @@
 // Rules that look at more than one column of a row. `p(name)` is the SQL of a parsed
 // column. Each rule's reason is the catalogue's (src/messages/ingest.ts), with its fix.
 import { oneOf } from '../db/sql-text.ts';
-import { rejectReasons, rejectSql } from '../messages/ingest.ts';
+import { rejectReasons, rejectSql } from '../messages/rejects.ts';
 import { SHARE_INDICATORS } from '../indicators/registry.ts';
 import type { Kind } from './kinds.ts';
 

@@ -4,7 +4,7 @@
 // what is wrong and how to write it instead.
 import type { Column } from '../contract/columns-of.ts';
 import { oneOf, quoteLiteral } from '../db/sql-text.ts';
-import { rejectReasons, rejectSql } from '../messages/ingest.ts';
+import { rejectReasons, rejectSql } from '../messages/rejects.ts';
 
 const TRUE_WORDS = ['true', '1', 'ja', 'j', 'yes', 'y', 'sant'];
 const FALSE_WORDS = ['false', '0', 'nej', 'n', 'no', 'falskt'];

@@ -2,7 +2,7 @@
 // rejects with a reason a person can act on (the catalogue's, src/messages/ingest.ts).
 // DuckDB's copy of the raw line (csv_line) may hold a personnummer and is never read.
 import { quoteIdentifier as q, quoteLiteral } from '../db/sql-text.ts';
-import { messageSql, rejectPlaces, rejectReasons, rejectSql } from '../messages/ingest.ts';
+import { messageSql, rejectPlaces, rejectReasons, rejectSql } from '../messages/rejects.ts';
 import type { Text } from '../messages/message.ts';
 import { maskPnrLike } from './personnummer.ts';
 import { printable } from './sniff-csv.ts';

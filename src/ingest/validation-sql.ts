@@ -7,7 +7,7 @@ import { columnsOf, type Column } from '../contract/columns-of.ts';
 import type { Kind } from '../contract/kinds.ts';
 import { ROW_RULES } from '../contract/row-rules.ts';
 import { quoteIdentifier as q, quoteLiteral } from '../db/sql-text.ts';
-import { rejectReasons, rejectSql } from '../messages/ingest.ts';
+import { rejectReasons, rejectSql } from '../messages/rejects.ts';
 import { cellRule } from './cell-rules.ts';
 import { pseudonymSqlExpression } from './pseudonym-key.ts';
 

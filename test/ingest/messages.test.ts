@@ -1,20 +1,18 @@
-// The ingest side of the message catalogue (src/messages/ingest.ts): every reject reason
+// The ingest side of the message catalogue (src/messages/ingest.ts, rejects.ts, scb.ts): every reject reason
 // and every error in both languages with the same values, each with its fix, and the SQL
 // that builds a reason per row giving exactly the catalogue's text.
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INVALID_CHECKSUM_REASON } from '../../src/ingest/personnummer.ts';
+import { ingestMessages, ingestWarnings, skipReasons } from '../../src/messages/ingest.ts';
 import {
-  ingestMessages,
   messageSql,
   type RejectReason,
   rejectPlaces,
   rejectReasons,
   rejectSql,
-  scbMessages,
-  skipReasons,
-  ingestWarnings,
-} from '../../src/messages/ingest.ts';
+} from '../../src/messages/rejects.ts';
+import { scbMessages } from '../../src/messages/scb.ts';
 import type { Problem, Text } from '../../src/messages/message.ts';
 
 /** Each reject reason called with placeholders ({name}) where its values go. */

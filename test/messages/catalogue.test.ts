@@ -66,7 +66,7 @@ function anything(): unknown {
 }
 
 /** Exports that are helpers, not messages: they build SQL from entries checked on their own. */
-const HELPERS = new Set(['ingest.messageSql', 'ingest.rejectSql']);
+const HELPERS = new Set(['rejects.messageSql', 'rejects.rejectSql']);
 
 interface Entry {
   name: string;

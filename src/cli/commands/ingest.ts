@@ -1,6 +1,6 @@
 // larsam ingest <path…> [--kind K] [--replace | --replace-kind] [--yes] [--strict]
 import { INVALID_CHECKSUM_REASON } from '../../ingest/personnummer.ts';
-import { rejectReasons } from '../../messages/ingest.ts';
+import { rejectReasons } from '../../messages/rejects.ts';
 import type { LoadResult } from '../../ingest/load-file.ts';
 import { EXIT_STRICT_REJECTS, EXIT_USAGE_OR_DATA, formatUserError } from '../../util/errors.ts';
 import { defineCommand } from '../define-command.ts';

@@ -8,7 +8,7 @@ import { columnsOf } from '../../contract/columns-of.ts';
 import type { Kind } from '../../contract/kinds.ts';
 import type { Database } from '../../db/database.ts';
 import { quoteIdentifier as q, quoteLiteral } from '../../db/sql-text.ts';
-import { rejectReasons, rejectSql } from '../../messages/ingest.ts';
+import { rejectReasons, rejectSql } from '../../messages/rejects.ts';
 import { supersedeFailures } from '../failed-loads.ts';
 import type { LoadResult, LoadSettings } from '../load-file.ts';
 import type { OpenedSource } from '../open-source.ts';

@@ -4,7 +4,7 @@
 // ages and never part of 20–64. A file may hold a contiguous part of 20–64 only (say
 // 20–44 and, in another file, 45–64): it covers that span, and the data tests check that
 // the files of one municipality and year together cover 20–64 once.
-import { scbMessages } from '../../messages/ingest.ts';
+import { scbMessages } from '../../messages/scb.ts';
 import type { Text } from '../../messages/message.ts';
 import { spanText, type AgeLabel } from './labels.ts';
 

@@ -3,7 +3,7 @@
 // Any other dimension (civilstånd, födelseregion …): its total when the file has one,
 // else every category (said in a warning, since larsam cannot know that the selection
 // was complete). The table's content: Folkmängd when the file holds several.
-import { scbMessages } from '../../messages/ingest.ts';
+import { scbMessages } from '../../messages/scb.ts';
 import type { Text } from '../../messages/message.ts';
 import { isTotalLabel, labelText, sexOf } from './labels.ts';
 
