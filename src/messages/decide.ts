@@ -133,8 +133,8 @@ export const RULES_TEXTS = {
   ),
   /** Why rule 5½ (effects.md) is not applied. */
   effectsNotComputed: text(
-    'develop when the goals are met but the effect shows none; the effect estimates of effects.md are not computed yet',
-    'utveckla när målen är uppnådda men effekten inte syns; effektskattningarna i effects.md beräknas inte ännu',
+    'develop when the goals are met but the effect shows none; larsam does not estimate effects yet',
+    'utveckla när målen är uppnådda men effekten inte syns; larsam skattar inte effekter ännu',
   ),
   /** A rule of decisions.md that recommend.ts does not apply yet. */
   notApplied: (rule: string, why: Text): Text =>

@@ -72,7 +72,7 @@ describe('the rules follow decisions.md', () => {
     ]);
     expect(en.grounds).toHaveLength(2);
     expect(en.notApplied).toEqual([
-      'Rule 5½ of the decision rules is not applied: develop when the goals are met but the effect shows none; the effect estimates of effects.md are not computed yet.',
+      'Rule 5½ of the decision rules is not applied: develop when the goals are met but the effect shows none; larsam does not estimate effects yet.',
     ]);
     const sv = rulesText('sv');
     expect(sv.numbered[1]).toEqual({
