@@ -10,7 +10,7 @@ import {
   type DuckDBValue,
   type DuckDBType,
 } from '@duckdb/node-api';
-import { translateLockError } from './lock-error.ts';
+import { translateOpenError } from './open-error.ts';
 import { sqlRoot } from '../util/paths.ts';
 import { databaseMessages } from '../messages/database.ts';
 import { userError } from '../messages/message.ts';
@@ -76,7 +76,7 @@ export class Database {
         .then((instance) => ({ instance, users: 0 }))
         .catch((error: unknown) => {
           instances.delete(key);
-          throw translateLockError(error, path);
+          throw translateOpenError(error, path);
         });
       instances.set(key, pending);
     }

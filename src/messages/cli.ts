@@ -23,14 +23,6 @@ export const CLI_ERRORS = {
       ),
       text('give e.g. --min-cell 5 (the default)', 'ange t.ex. --min-cell 5 (standardvärdet)'),
     ),
-  noDatabase: (path: string): Problem =>
-    problem(
-      text(`there is no database at ${path}`, `det finns ingen databas i ${path}`),
-      text(
-        'load data first with  larsam ingest <files>, or point --db at the database',
-        'läs först in data med  larsam ingest <filer>, eller ange databasen med --db',
-      ),
-    ),
   queryFailed: (cause: string): Problem =>
     problem(
       text(`the query failed: ${cause}`, `frågan misslyckades: ${cause}`),

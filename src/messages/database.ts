@@ -1,5 +1,6 @@
 // The database side of the message catalogue (see message.ts): a full disk, a database in
-// use by another process, a link where larsam writes its files.
+// use by another process, no database or not a database where --db points, a link where
+// larsam writes its files.
 import { problem, text } from './message.ts';
 
 export const databaseMessages = {
@@ -24,6 +25,25 @@ export const databaseMessages = {
       text(
         'wait for it to finish, or use another --db',
         'vänta tills den är klar, eller använd en annan --db',
+      ),
+    ),
+  noDatabase: (path: string) =>
+    problem(
+      text(`there is no database at ${path}`, `det finns ingen databas i ${path}`),
+      text(
+        'load data first with  larsam ingest <files>, or point --db at the database',
+        'läs först in data med  larsam ingest <filer>, eller ange databasen med --db',
+      ),
+    ),
+  notADatabase: (path: string) =>
+    problem(
+      text(
+        `${path} is not a larsam database (it is not a DuckDB database file)`,
+        `${path} är ingen larsam-databas (det är inte en DuckDB-databasfil)`,
+      ),
+      text(
+        'point --db at the database larsam made (by default .larsam/larsam.duckdb)',
+        'ange med --db databasen som larsam skapade (som standard .larsam/larsam.duckdb)',
       ),
     ),
   symbolicLink: (path: string) =>

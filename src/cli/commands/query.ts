@@ -1,5 +1,6 @@
 // larsam query "<sql>": read-only SQL. The database is opened read-only and without
 // access to files or the network, so a query can neither write nor read outside it.
+import { databaseMessages } from '../../messages/database.ts';
 import { existsSync } from 'node:fs';
 import { CLI_ERRORS } from '../../messages/cli.ts';
 import { userError } from '../../messages/message.ts';
@@ -29,7 +30,7 @@ export const queryCommand = defineCommand<Args>({
   handler: async (args: Args) => {
     const { dbPath } = contextFrom(args);
     if (!existsSync(dbPath)) {
-      throw userError(CLI_ERRORS.noDatabase(dbPath));
+      throw userError(databaseMessages.noDatabase(dbPath));
     }
     const format = args.json ? 'json' : args.format;
     const { withDatabase } = await import('../../db/database.ts');
