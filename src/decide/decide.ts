@@ -5,6 +5,7 @@
 import type { Database } from '../db/database.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { DECIDE_ERRORS } from '../messages/decide.ts';
+import { freshnessMessages } from '../messages/freshness.ts';
 import { userError } from '../messages/message.ts';
 import { parseTerm, formatTerm, termKey } from '../terms/term.ts';
 import { goalSentence, type JudgedGoal } from './goal-sentence.ts';
@@ -94,7 +95,22 @@ export async function resolveReviewTerm(db: Database, asked: string | undefined)
   if (asked && asked !== 'latest') {
     const term = parseTerm(asked);
     if (!term) throw userError(DECIDE_ERRORS.notATerm(asked));
-    return formatTerm(term);
+    const reviewTerm = formatTerm(term);
+    // A term without registrations would give a sheet of empty-looking values: refused,
+    // with the terms that have data, as runs of consecutive terms ("VT2022–HT2025").
+    const found = await db.one<{ asked: boolean; runs: string | null }>(
+      `WITH runs AS (
+         SELECT min(term_key) AS first_key, max(term_key) AS last_key
+         FROM (SELECT term_key, term_key - row_number() OVER (ORDER BY term_key) AS run FROM int_terms)
+         GROUP BY run)
+       SELECT EXISTS (SELECT 1 FROM int_terms WHERE term = $term) AS asked,
+              (SELECT string_agg(term_from_key(first_key) || CASE WHEN last_key > first_key THEN '–' || term_from_key(last_key) ELSE '' END, ', ' ORDER BY first_key) FROM runs) AS runs`,
+      { term: reviewTerm },
+    );
+    if (!found?.runs) throw userError(DECIDE_ERRORS.noTerm());
+    if (!found.asked)
+      throw userError(freshnessMessages.termWithoutRegistrations(reviewTerm, found.runs));
+    return reviewTerm;
   }
   const latest = await db.one<{ term: string | null }>(
     `SELECT arg_max(term, term_key) AS term FROM int_terms`,

@@ -1,5 +1,7 @@
 // The facts `larsam status` shows, read in a few aggregate queries.
 import type { Database } from '../db/database.ts';
+import { freshnessMessages } from '../messages/freshness.ts';
+import { modelState } from '../models/freshness.ts';
 import { CURRENT_FAILURE_SQL } from './failed-loads.ts';
 
 export interface Status {
@@ -46,21 +48,15 @@ export async function readStatus(db: Database): Promise<Status> {
   const rejects = await db.rows<Status['rejects'][number]>(
     `SELECT rule, column_name AS column, count(DISTINCT (load_id, line))::INTEGER AS rows FROM rejects GROUP BY ALL ORDER BY rows DESC, rule`,
   );
-  return { files, failed, kinds, terms, rejects, models: await modelState(db) };
+  return { files, failed, kinds, terms, rejects, models: await modelStateText(db) };
 }
 
-async function modelState(db: Database): Promise<string> {
-  const meta = await db.rows<{ key: string; value: string }>(
-    `SELECT key, value FROM larsam_meta WHERE key IN ('built_at_load', 'built_at')`,
+async function modelStateText(db: Database): Promise<string> {
+  const state = await modelState(db);
+  if (state === 'not_built') return freshnessMessages.stateNotBuilt().en;
+  if (state === 'stale') return freshnessMessages.stateStale().en;
+  const builtAt = await db.one<{ value: string }>(
+    `SELECT value FROM larsam_meta WHERE key = 'built_at'`,
   );
-  const builtAt = meta.find((m) => m.key === 'built_at_load')?.value;
-  if (!builtAt) return 'not built yet (run larsam build)';
-  // A failed load changed no data: it does not make the models stale.
-  const latest = await db.one<{ id: number | null }>(
-    `SELECT max(load_id) AS id FROM loads WHERE status NOT IN ('failed', 'failed_strict')`,
-  );
-  const stale = latest?.id !== null && latest?.id !== undefined && Number(builtAt) < latest.id;
-  return stale
-    ? 'stale: data was loaded after the last build (run larsam build)'
-    : `built ${meta.find((m) => m.key === 'built_at')?.value ?? ''}`.trim();
+  return `${freshnessMessages.stateBuilt().en} ${builtAt?.value ?? ''}`.trim();
 }

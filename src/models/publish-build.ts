@@ -5,6 +5,7 @@ import { quoteIdentifier as q } from '../db/sql-text.ts';
 import type { BuildCatalogs } from './build-catalog.ts';
 import type { DataTestResult } from './data-tests.ts';
 import type { ModelFile } from './model-files.ts';
+import { inTermOrder, termOrderedColumns } from './term-order.ts';
 
 /** Drops home.main.name if it exists as the other kind of object (a table where a view is wanted, or the reverse). */
 async function clearOtherKind(
@@ -35,13 +36,15 @@ export async function publishBuild(
   results: DataTestResult[],
 ): Promise<void> {
   const { home, build } = catalogs;
+  const ordered = new Set(order.filter(inTermOrder).map((m) => m.name));
   for (const name of [
     'build_settings',
     ...order.filter((m) => m.materialized === 'table').map((m) => m.name),
   ]) {
     await clearOtherKind(db, home, name, 'table');
+    const columns = ordered.has(name) ? await termOrderedColumns(db, build, name) : '*';
     await db.run(
-      `CREATE OR REPLACE TABLE ${q(home)}.main.${q(name)} AS SELECT * FROM ${q(build)}.main.${q(name)}`,
+      `CREATE OR REPLACE TABLE ${q(home)}.main.${q(name)} AS SELECT ${columns} FROM ${q(build)}.main.${q(name)}`,
     );
   }
   for (const model of order.filter((m) => m.materialized === 'view')) {

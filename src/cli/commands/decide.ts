@@ -15,6 +15,7 @@ interface Args extends GlobalArgs {
   out?: string;
   minN?: number;
   pipeline: string;
+  build: boolean;
 }
 
 export const decideCommand = defineCommand<Args>({
@@ -33,6 +34,12 @@ export const decideCommand = defineCommand<Args>({
         describe:
           "fewest units for judging a share or ratio (default: the pipeline's min_n, else 10)",
       })
+      .option('build', {
+        type: 'boolean',
+        default: true,
+        describe:
+          'build the models again first when data was loaded after the last build (--no-build: refuse instead)',
+      })
       .option('pipeline', {
         type: 'string',
         default: 'pipelines/term-report.json',
@@ -42,11 +49,12 @@ export const decideCommand = defineCommand<Args>({
       .example('$0 decide --out reports/HT2025', 'also write decisions.csv'),
   handler: async (args) => {
     const { dbPath, output, lang } = contextFrom(args);
+    const fresh = { build: args.build, lang, say: (line: string) => output.say(line) };
     const pipeline = existsSync(args.pipeline) ? readPipeline(args.pipeline) : undefined;
     const minN = args.minN ?? pipeline?.settings.min_n ?? 10;
-    const { withDatabase } = await import('../../db/database.ts');
+    const { withFreshModels } = await import('../../models/freshness.ts');
     const { decide, resolveReviewTerm } = await import('../../decide/decide.ts');
-    const { term, decisions } = await withDatabase(dbPath, { readOnly: true }, async (db) => {
+    const { term, decisions } = await withFreshModels(dbPath, fresh, async (db) => {
       const reviewTerm = await resolveReviewTerm(db, args.term ?? pipeline?.review_term);
       return { term: reviewTerm, decisions: await decide(db, reviewTerm, { minN, lang }) };
     });

@@ -9,6 +9,26 @@ import { defineCommand } from '../define-command.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
 import { tableText } from '../table-text.ts';
 import { csvLine, displayValue } from '../values.ts';
+import { freshnessMessages } from '../../messages/freshness.ts';
+import { modelState } from '../../models/freshness.ts';
+import { readModelFiles } from '../../models/model-files.ts';
+
+/** Whether the SQL names a built model (word for word, any case), so a stale build matters to it. */
+function namesAModel(sql: string): boolean {
+  const words = new Set(sql.toLowerCase().match(/[a-z_][a-z0-9_]*/g) ?? []);
+  return readModelFiles().some((model) => words.has(model.name.toLowerCase()));
+}
+
+/**
+ * A fraction as a person reads it in a table: at most 4 decimals, trailing zeros dropped
+ * (0.123456789 → 0.1235, 2.5 → 2.5), 4 significant digits below 0.0001 so a small value
+ * does not read as 0. Whole numbers, and csv and json, keep every digit.
+ */
+export function roundedForTable(value: unknown): unknown {
+  if (typeof value !== 'number' || Number.isInteger(value) || !Number.isFinite(value)) return value;
+  const rounded = Math.abs(value) < 1e-4 ? Number(value.toPrecision(4)) : Number(value.toFixed(4));
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
 
 interface Args extends GlobalArgs {
   sql: string;
@@ -28,13 +48,16 @@ export const queryCommand = defineCommand<Args>({
         'rejected rows as CSV',
       ),
   handler: async (args: Args) => {
-    const { dbPath } = contextFrom(args);
+    const { dbPath, lang } = contextFrom(args);
     if (!existsSync(dbPath)) {
       throw userError(databaseMessages.noDatabase(dbPath));
     }
     const format = args.json ? 'json' : args.format;
     const { withDatabase } = await import('../../db/database.ts');
     await withDatabase(dbPath, { readOnly: true, sandboxed: true }, async (db) => {
+      // A warning on stderr only, so csv and json on stdout stay what they were.
+      if (namesAModel(args.sql) && (await modelState(db)) === 'stale')
+        process.stderr.write(`warning: ${freshnessMessages.staleQuery()[lang]}\n`);
       let columns: string[] | undefined;
       const all: unknown[][] = [];
       try {
@@ -65,7 +88,7 @@ export const queryCommand = defineCommand<Args>({
         process.stdout.write(
           `${tableText(
             columns,
-            all.map((row) => row.map((v) => displayValue(v, true))),
+            all.map((row) => row.map((v) => roundedForTable(displayValue(v, true)))),
           )}\n`,
         );
       }

@@ -9,6 +9,7 @@ interface Args extends GlobalArgs {
   term?: string;
   out?: string;
   pipeline: string;
+  build: boolean;
 }
 
 export const reportCommand = defineCommand<Args>({
@@ -25,6 +26,12 @@ export const reportCommand = defineCommand<Args>({
         describe:
           "the folder under which <term>/ is written (default: the pipeline's, else reports)",
       })
+      .option('build', {
+        type: 'boolean',
+        default: true,
+        describe:
+          'build the models again first when data was loaded after the last build (--no-build: refuse instead)',
+      })
       .option('pipeline', {
         type: 'string',
         default: 'pipelines/term-report.json',
@@ -33,10 +40,11 @@ export const reportCommand = defineCommand<Args>({
       .example('$0 report --term HT2025 --lang en', 'reports/HT2025/ in English'),
   handler: async (args) => {
     const { dbPath, output, lang } = contextFrom(args);
+    const fresh = { build: args.build, lang, say: (line: string) => output.say(line) };
     const pipeline = existsSync(args.pipeline) ? readPipeline(args.pipeline) : undefined;
-    const { withDatabase } = await import('../../db/database.ts');
+    const { withFreshModels } = await import('../../models/freshness.ts');
     const { writeReportAtomically } = await import('../../report/write-report-atomic.ts');
-    const written = await withDatabase(dbPath, { readOnly: true }, (db) =>
+    const written = await withFreshModels(dbPath, fresh, (db) =>
       writeReportAtomically(db, {
         term: args.term ?? pipeline?.review_term,
         out: args.out ?? pipeline?.outPath ?? 'reports',
