@@ -119,6 +119,16 @@ export async function resolveReviewTerm(db: Database, asked: string | undefined)
   return latest.term;
 }
 
+/** The sentence of the rule that won: the first of the reasons, and the decision sheet's line beside the badge. */
+export function mainReason(
+  d: Pick<ActivityDecision, 'ground' | 'notLoaded' | 'unreadGoals'>,
+  lang: Lang,
+): string {
+  if (d.ground === 'not_loaded' && d.notLoaded) return notLoadedSentence(d.notLoaded, lang);
+  if (d.ground === 'goals_unread') return goalsUnreadGround(d.unreadGoals, lang);
+  return GROUND_SENTENCES[d.ground][lang];
+}
+
 export async function decide(
   db: Database,
   reviewTerm: string,
@@ -231,12 +241,7 @@ export async function decide(
       unreadGoals: unreadGoals.length,
     });
     const { lang } = settings;
-    const groundSentence =
-      ground === 'not_loaded'
-        ? notLoadedSentence(notLoaded!, lang)
-        : ground === 'goals_unread'
-          ? goalsUnreadGround(unreadGoals, lang)
-          : GROUND_SENTENCES[ground][lang];
+    const groundSentence = mainReason({ ground, notLoaded, unreadGoals }, lang);
     const kinds = [...new Set(unreadOther.map((r) => r.kind))];
     return {
       activityId: first.activity_id,

@@ -67,6 +67,9 @@ const ENHANCE = `(function () {
         if (state.failed || !svg || !svg.querySelector('path, text')) return drop(view);
         // Vega sets the SVG on the bottom line; the static one sits on the text baseline. Keep the page from moving.
         svg.style.removeProperty('vertical-align');
+        // Like the static SVG: the container's text alternative is read, not Vega's marks one by one.
+        svg.setAttribute('aria-hidden', 'true');
+        svg.setAttribute('focusable', 'false');
         live.removeAttribute('role');
         live.removeAttribute('aria-roledescription');
         live.removeAttribute('aria-label');

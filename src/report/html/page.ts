@@ -10,7 +10,7 @@ import { methodSection } from './sections/method.ts';
 import { recruitmentSection } from './sections/recruitment.ts';
 import { summarySection } from './sections/summary.ts';
 import { throughputSection } from './sections/throughput.ts';
-import { STYLE } from './style.ts';
+import { printFrame, STYLE } from './style.ts';
 import { text, type TextKey } from './texts.ts';
 
 const SECTIONS: [string, TextKey][] = [
@@ -40,7 +40,7 @@ export function reportPage(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="larsam ${esc(version)}">
 <title>${esc(title)} – ${esc(data.reviewTerm)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${printFrame(`${title} – ${data.reviewTerm}`, lang)}</style>
 </head>
 <body>
 <header>

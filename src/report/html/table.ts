@@ -1,4 +1,6 @@
-// An accessible table: a caption, column headers with scope, optional row headers.
+// An accessible table: a caption, column headers with scope, optional row headers. Every
+// data cell carries its column's header as data-label, so that on a narrow screen the
+// stylesheet shows each row as a stacked block with each value under its header's words.
 import { esc } from './escape.ts';
 
 export interface TableOptions {
@@ -16,6 +18,7 @@ export function table(headers: string[], rows: string[][], options: TableOptions
   const head = headers
     .map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="num"' : ''}>${esc(h)}</th>`)
     .join('');
+  const label = (i: number) => (headers[i] ? ` data-label="${esc(headers[i])}"` : '');
   const body = rows
     .map(
       (row) =>
@@ -23,7 +26,7 @@ export function table(headers: string[], rows: string[][], options: TableOptions
           .map((cell, i) =>
             i === 0 && options.rowHeader
               ? `<th scope="row">${cell}</th>`
-              : `<td${numeric.has(i) ? ' class="num"' : ''}>${cell}</td>`,
+              : `<td${label(i)}${numeric.has(i) ? ' class="num"' : ''}>${cell}</td>`,
           )
           .join('')}</tr>`,
     )

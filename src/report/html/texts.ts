@@ -1,6 +1,7 @@
 // Every word of the report page, in Swedish and English. Nothing else in the page code
 // holds language: a test checks that no Swedish label leaks into the English report.
 import type { Lang } from '../../i18n/lang.ts';
+import { text as both } from '../../messages/message.ts';
 
 const TEXTS = {
   title: { sv: 'Terminsrapport', en: 'Term report' },
@@ -114,7 +115,38 @@ const TEXTS = {
   smallCells: { sv: 'Skydd av små tal', en: 'Small-cell protection' },
   suppressedMark: { sv: '..', en: '..' },
   chart: { sv: 'Diagram', en: 'Chart' },
+  // the printed page's margin: "Sida 3 av 12"
+  pageNumberBefore: both('Page ', 'Sida '),
+  pageNumberBetween: both(' of ', ' av '),
+  // a chart's values for those who cannot see it (figure.ts)
+  chartData: both("The chart's values as a table", 'Diagrammets värden som tabell'),
+  chartDataItem: both('Refers to', 'Avser'),
+  chartDataOther: both('Other', 'Övrigt'),
+  // what a ".." hides (values.ts): the value itself rests on too few persons, or such a
+  // value could be worked out from it (secondary suppression), or either when not known
+  suppressedPrimary: both(
+    'hidden to protect a small group: the value rests on too few persons',
+    'dolt för att skydda en liten grupp: värdet bygger på för få personer',
+  ),
+  suppressedSecondary: both(
+    'hidden to protect a small group: a value that rests on too few persons could otherwise be worked out from it',
+    'dolt för att skydda en liten grupp: annars skulle ett värde som bygger på för få personer kunna räknas fram ur det',
+  ),
+  suppressedEither: both(
+    'hidden to protect a small group: the value rests on too few persons, or such a value could be worked out from it',
+    'dolt för att skydda en liten grupp: värdet bygger på för få personer, eller så skulle ett sådant värde kunna räknas fram ur det',
+  ),
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/** Sentences of the page with values in them. */
+export const SENTENCES = {
+  /** The summary's note on "..", for the whole page. */
+  suppressedNote: (minCell: number) =>
+    both(
+      `".." means that a figure is hidden to protect a small group: either it rests on fewer than ${minCell} persons, or such a number could be worked out from it (the notation is Statistics Sweden's).`,
+      `".." betyder att uppgiften är dold för att skydda en liten grupp: antingen bygger den på färre än ${minCell} personer, eller så skulle ett sådant tal kunna räknas fram ur den (SCB:s beteckning).`,
+    ),
+};
 
 export type TextKey = keyof typeof TEXTS;
 

@@ -1,7 +1,7 @@
 // 2. The decision sheet: one row per activity with its goals and the recommendation, and
 // the forest plot of every goal against its target. An activity whose own row is not
 // loaded is listed too, with why; goal rows that could not be read are named.
-import type { ActivityDecision, GoalDecision } from '../../../decide/decide.ts';
+import { type ActivityDecision, type GoalDecision, mainReason } from '../../../decide/decide.ts';
 import { formatIndicatorValue, formatInterval } from '../../../i18n/format-number.ts';
 import { indicatorLabel, showsN } from '../../../indicators/registry.ts';
 import type { Lang } from '../../../i18n/lang.ts';
@@ -11,7 +11,7 @@ import { placeChart, type RenderedChart } from '../figure.ts';
 import { CHARTS } from '../../chart-registry.ts';
 import { table } from '../table.ts';
 import { text } from '../texts.ts';
-import { SUPPRESSED } from '../values.ts';
+import { suppressedMark } from '../values.ts';
 import { badge, statusText } from './badge.ts';
 import {
   newerRowUnreadSentence,
@@ -52,8 +52,8 @@ export function goalLine(goal: GoalDecision, lang: Lang): string {
     goal.value === null
       ? '–'
       : goal.suppressed
-        ? SUPPRESSED
-        : formatIndicatorValue(goal.indicator, goal.value, lang);
+        ? suppressedMark({}, lang)
+        : esc(formatIndicatorValue(goal.indicator, goal.value, lang));
   const interval =
     !goal.suppressed && goal.low !== null && goal.high !== null
       ? ` [${formatInterval(goal.indicator, goal.low, goal.high, lang)}]`
@@ -61,7 +61,7 @@ export function goalLine(goal: GoalDecision, lang: Lang): string {
   const n = !goal.suppressed && goal.n !== null && showsN(goal.indicator) ? `, n = ${goal.n}` : '';
   const invalid =
     goal.status === 'invalid' && goal.invalidReason ? ` (${esc(goal.invalidReason)})` : '';
-  return `${esc(indicatorLabel(goal.indicator, lang))} ${sign} ${esc(formatIndicatorValue(goal.indicator, goal.target, lang))} (${esc(goal.byTerm)}): <strong>${esc(value)}</strong>${esc(interval)}${esc(n)} – ${statusText(goal.status, lang)}${invalid}`;
+  return `${esc(indicatorLabel(goal.indicator, lang))} ${sign} ${esc(formatIndicatorValue(goal.indicator, goal.target, lang))} (${esc(goal.byTerm)}): <strong>${value}</strong>${esc(interval)}${esc(n)} – ${statusText(goal.status, lang)}${invalid}`;
 }
 
 export function decisionSheetSection(data: ReportData, charts: Map<string, RenderedChart>): string {
@@ -78,7 +78,8 @@ export function decisionSheetSection(data: ReportData, charts: Map<string, Rende
       : d.notLoaded || d.unreadGoals.length
         ? ''
         : '–') + unreadNotes(d, lang),
-    badge(d.recommendation, lang),
+    // the badge and, beside it, the sentence of the rule that won (the first of the card's reasons)
+    `<div class="decision">${badge(d.recommendation, lang)} <span class="reason">${esc(mainReason(d, lang))}</span></div>`,
   ]);
   return `<section id="decisions"><h2>${text('decisionSheet', lang)} ${esc(data.reviewTerm)}</h2>
 ${table([text('activity', lang), text('place', lang), text('kind', lang), text('goals', lang), text('recommendation', lang)], rows, { rowHeader: true, className: 'decisions' })}

@@ -11,12 +11,12 @@ import { scopeName } from '../../scope-name.ts';
 import { placeChart, type RenderedChart } from '../figure.ts';
 import { table } from '../table.ts';
 import { text } from '../texts.ts';
-import { SUPPRESSED } from '../values.ts';
+import { suppressedMark } from '../values.ts';
 import { statusText } from './badge.ts';
 
 function actual(row: TargetRow, lang: Lang): string {
-  if (row.value === null) return row.suppressed ? SUPPRESSED : '–';
-  return formatIndicatorValue(row.indicator, row.value, lang);
+  if (row.value === null) return row.suppressed ? suppressedMark({}, lang) : '–';
+  return esc(formatIndicatorValue(row.indicator, row.value, lang));
 }
 
 export function recruitmentSection(data: ReportData, charts: Map<string, RenderedChart>): string {
@@ -36,7 +36,7 @@ export function recruitmentSection(data: ReportData, charts: Map<string, Rendere
           esc(indicatorLabel(t.indicator, lang)),
           `${t.operator === '>=' ? '≥' : '≤'} ${esc(formatIndicatorValue(t.indicator, t.target, lang))}`,
           esc(t.byTerm),
-          `${esc(actual(t, lang))} <span class="muted">(${esc(t.term)})</span>`,
+          `${actual(t, lang)} <span class="muted">(${esc(t.term)})</span>`,
           statusText(t.status, lang),
         ]),
         { rowHeader: true, numeric: [2, 4] },

@@ -4,7 +4,7 @@
 import { formatNumber } from '../../../i18n/format-number.ts';
 import { publishedValue, yearEarlier, type ReportData } from '../../report-data.ts';
 import { esc } from '../escape.ts';
-import { text } from '../texts.ts';
+import { SENTENCES, text } from '../texts.ts';
 import { intervalCell, valueCell } from '../values.ts';
 import type { Recommendation } from '../../../decide/recommend.ts';
 import { badge } from './badge.ts';
@@ -55,6 +55,6 @@ export function summarySection(data: ReportData): string {
       : esc(text('noActivities', lang))
   }</dd></div>
 </dl>
-<p class="note">${esc(lang === 'sv' ? `Tal som bygger på färre än ${data.settings.minCell} personer visas som ".." (SCB:s beteckning).` : `Numbers based on fewer than ${data.settings.minCell} persons are shown as ".." (Statistics Sweden's notation).`)}</p>
+<p class="note">${esc(SENTENCES.suppressedNote(data.settings.minCell)[lang])}</p>
 </section>`;
 }
