@@ -81,7 +81,7 @@ describe('number format of the language', () => {
     expect(svText('participationBars')).toContain('1\u00a0000'); // an axis tick, formatted by Vega
     expect(svText('trendChart')).toContain('20\u00a0%');
     expect(svText('heatMap')).toContain('11,4');
-    expect(svText('bulletChart')).toMatch(/1\s234 · inte uppnått/u);
+    expect(svText('bulletChart')).toMatch(/1\s234\s·\sinte\suppnått/u);
     expect(svText('bulletChart')).not.toContain('82\u00a0%');
     expect(enText('participationBars')).toContain('1,234');
     expect(enText('participationBars')).toContain('1,000');
