@@ -190,7 +190,7 @@ function lcAgainstOthers(
  * Adding a chart is one entry here plus its placement in its section.
  */
 export const CHARTS = {
-  /** Every goal of every activity against its target. */
+  /** Every goal of every activity against its target, on the indicator's own scale. */
   goalsForest: reportChart({
     id: 'goals-forest',
     section: 'decisions',
@@ -201,6 +201,7 @@ export const CHARTS = {
           activityId: d.activityId,
           activityName: d.name ?? d.activityId,
           goalLabel: `${indicatorLabel(g.indicator, lang)} ${g.operator === '>=' ? '≥' : '≤'} ${formatIndicatorValue(g.indicator, g.target, lang)}`,
+          indicator: g.indicator,
           recommendation: d.recommendation,
           recommendationLabel: RECOMMENDATION_WORDS[d.recommendation][lang],
           status: g.status,
@@ -263,7 +264,7 @@ export const CHARTS = {
     },
   }),
 
-  /** The management's recruitment targets against the actual. */
+  /** The management's recruitment targets against the actual, on the indicator's own scale. */
   targetsBullet: reportChart({
     id: 'targets-bullet',
     section: 'recruitment',
@@ -277,7 +278,7 @@ export const CHARTS = {
         target: t.target,
         operator: t.operator,
         statusLabel: STATUS_WORDS[t.status][lang],
-        format: format(t.indicator),
+        indicator: t.indicator,
       }));
       return drawn(rows, lang);
     },

@@ -182,16 +182,19 @@ describe.each(['sv', 'en'] as const)('index.html (%s) in Chromium', (lang) => {
     );
     expect(cell.split('\n')).toHaveLength(3);
     expect(cell.split('\n')[2]).not.toMatch(/\d/);
-    // A goal's point in the forest plot: "50 %" with a no-break space in Swedish, "50%" in English.
-    // (The fixture's shares with intervals are all hidden now; the interval's format is
-    // checked in the chart tests.)
-    const share = await hoverUntil(
+    // A goal's point in the goals chart carries its value in the goal's own unit, never a
+    // percent of the target: the fixture's visible goals are counts (50 participants against
+    // a target of ≥ 40, which as a percent of target would have read 125 %).
+    const goal = await hoverUntil(
       page,
       'goals-forest',
       'g.mark-symbol path',
-      sv ? /: [1-9]\d*\u00a0%/ : /: [1-9]\d*%/,
+      /\n(Värde|Value): [1-9]\d*\n/,
     );
-    expect(share).not.toMatch(sv ? /\d %/ : /\d\s%/);
+    expect(goal).toContain(
+      sv ? '\nVärde: 50\nMål ≥ 40\nStatus: uppnått' : '\nValue: 50\nTarget ≥ 40\nStatus: met',
+    );
+    expect(goal).not.toMatch(/%/);
     // The live chart's axes use the language's locale too.
     const ticks = await page.$$eval('#chart-goals-forest .chart-live text', (texts) =>
       texts.map((t) => t.textContent ?? ''),

@@ -68,16 +68,26 @@ export function baseConfig(lang: Lang): Config {
 const TITLE_CHARS = 64;
 const SUBTITLE_CHARS = 108;
 
-/** The title block: the title in bold and the reading key as a grey subtitle, wrapped to the chart's width. */
+/** Characters a line of the title and of the subtitle hold in a chart `width` pixels wide. */
+export function titleChars(width: number): { title: number; subtitle: number } {
+  return {
+    title: Math.floor((TITLE_CHARS * width) / CHART_WIDTH),
+    subtitle: Math.floor((SUBTITLE_CHARS * width) / CHART_WIDTH),
+  };
+}
+
+/** The title block: the title in bold and the reading key as a grey subtitle, wrapped to the chart's width (CHART_WIDTH unless given). */
 export function titleBlock(
   text: string,
   subtitle: string[],
+  width = CHART_WIDTH,
 ): { text: string | string[]; subtitle?: string[] } {
-  const titleLines = wrapWords(text, TITLE_CHARS);
+  const chars = titleChars(width);
+  const titleLines = wrapWords(text, chars.title);
   const title = titleLines.length > 1 ? titleLines : text;
   const lines = subtitle
     .filter((line) => line.length > 0)
-    .flatMap((line) => wrapWords(line, SUBTITLE_CHARS));
+    .flatMap((line) => wrapWords(line, chars.subtitle));
   return lines.length ? { text: title, subtitle: lines } : { text: title };
 }
 

@@ -1,7 +1,8 @@
-// Management targets, actual against target. Targets differ in unit (counts, shares),
-// so each row is drawn as actual / target on one axis: a grey field up to the target
-// (100 %), a dark bar for the actual, a black tick at the target. Beside it, in words:
-// the actual in its own unit, the status, and the target.
+// Management targets, actual against target, each on its indicator's own scale: a bar
+// from zero to the actual and a black tick at the target, on an axis in the unit (a
+// share in percent, new students per 10 000 inhabitants, a count, a ratio), one panel
+// per unit. Beside each bar, in words: the actual in its unit, the status, and the
+// target rounded as the table above the chart rounds it.
 import type { TopLevelSpec } from 'vega-lite';
 import {
   MISSING_MARK,
@@ -14,31 +15,44 @@ import {
   titleBlock,
   wrapWords,
 } from './base.ts';
-import { formatPercentOfTarget, formatValue } from './format.ts';
 import { WORDS } from './labels.ts';
-import { FIELD_GREY, MUTED_TEXT, OKABE_ITO, TEXT } from './palette.ts';
+import {
+  PANEL,
+  type RowChannel,
+  byUnit,
+  panelTitle,
+  sideColumn,
+  sideLines,
+  targetText,
+  unitAxis,
+  unitNames,
+  unitScale,
+  valueText,
+} from './own-scale.ts';
+import { MUTED_TEXT, OKABE_ITO, TEXT } from './palette.ts';
 import { TOOLTIP, tipLines, valueLine } from './tooltip.ts';
 import type { BulletChartOptions, BulletRow, ChartSpec, Lang } from './types.ts';
 
-const LABEL_WIDTH = 210;
-const PLOT_WIDTH = 190;
-const SUMMARY_WIDTH = 200;
-const SPACING = 6;
-const LABEL_CHARS = 32;
-const ROW_STEP = 17;
-const AXIS_MAX = 3;
+/** Characters of a target's label per line (11 px, no indent). */
+const LABEL_CHARS = 35;
 const TARGET_ROW = 0;
 const MORE_ROW = 1;
 
 interface BulletDatum {
+  /** The panel (unit) the row is drawn in, by its place in the chart. */
+  panel: number;
   row: string;
-  /** TARGET_ROW carries the marks; MORE_ROW continues the label and summary (numbers: no words in the data). */
+  /** TARGET_ROW carries the marks; MORE_ROW continues the label and the text (numbers: no words in the data). */
   level: typeof TARGET_ROW | typeof MORE_ROW;
   label: string;
-  ratio: number | null;
-  shape: string | null;
+  /** The actual and the target in the indicator's own unit; the actual null when not shown. */
+  value: number | null;
+  target: number | null;
   note: string | null;
+  /** "4,8 · uppnått" (the first line, or one it continues on). */
   summary: string | null;
+  /** "mål ≥ 3,6", muted, below the summary. */
+  aside: string | null;
   /** The tooltip of every row of a target: its whole label, actual (or ".."), target, status. */
   tip: string;
 }
@@ -52,177 +66,140 @@ export function bulletChart(
   const title = options.title ?? words.bulletTitle;
   if (rows.length === 0)
     return emptyChart(options.name ?? slug(title), title, words.noValues, lang);
-  const ratios = rows.map((r) => (r.target > 0 && isNumber(r.actual) ? r.actual / r.target : null));
-  const domainHigh = Math.min(
-    AXIS_MAX,
-    Math.max(1.25, ...ratios.filter(isNumber).map((r) => Math.ceil(r * 4) / 4)),
-  );
+  const panels = byUnit(rows);
 
   const data: BulletDatum[] = [];
-  let offScale = false;
-  rows.forEach((row, i) => {
-    const ratio = ratios[i] ?? null;
-    const lines = wrapWords(row.label, LABEL_CHARS).slice(0, 3);
-    const actual = isNumber(row.actual) ? formatValue(row.actual, row.format, lang) : MISSING_MARK;
-    const target = words.targetPhrase(row.operator, formatValue(row.target, row.format, lang));
-    const percent = ratio !== null ? ` (${formatPercentOfTarget(ratio, lang)})` : '';
-    const summaries = [`${actual}${percent} · ${row.statusLabel}`, target];
-    const tip = tipLines(
-      row.label,
-      valueLine(isNumber(row.actual) ? `${actual}${percent}` : null, lang, false, words.tipActual),
-      capitalise(target),
-      `${words.status}: ${row.statusLabel}`,
-    );
-    if (ratio !== null && ratio > domainHigh) offScale = true;
-    data.push({
-      row: `r${data.length}`,
-      level: TARGET_ROW,
-      label: lines[0] ?? '',
-      ratio: ratio === null ? null : Math.min(ratio, domainHigh),
-      shape: ratio === null ? null : ratio > domainHigh ? 'triangle-right' : null,
-      note: isNumber(row.actual) ? null : MISSING_MARK,
-      summary: summaries[0]!,
-      tip,
-    });
-    for (let line = 1; line < Math.max(lines.length, summaries.length); line++) {
-      data.push({
-        row: `r${data.length}`,
-        level: MORE_ROW,
-        label: lines[line] ?? '',
-        ratio: null,
-        shape: null,
-        note: null,
-        summary: summaries[line] ?? null,
-        tip,
-      });
-    }
+  panels.forEach(({ items }, panel) => {
+    for (const row of items) data.push(...targetRows(row, panel, data.length, lang));
   });
-
-  const y = {
-    field: 'row',
-    type: 'nominal',
-    scale: { domain: data.map((d) => d.row) },
-    axis: null,
-  } as const;
-  const isTarget = { filter: `datum.level === ${TARGET_ROW}` };
-  const x = {
-    type: 'quantitative' as const,
-    scale: { domain: [0, domainHigh], nice: false, clamp: true },
-    axis: { title: words.bulletAxis.split('\n'), format: '.0%', tickCount: 5 },
-  };
 
   const description = describe(rows, lang);
   const spec: TopLevelSpec = {
     $schema: SCHEMA_URL,
-    title: titleBlock(title, [
-      words.bulletLegend,
-      [offScale ? words.forestOffScale : '', data.some((d) => d.note) ? words.missingNote : '']
-        .filter(Boolean)
-        .join(' · '),
-    ]),
+    title: titleBlock(
+      title,
+      [words.bulletLegend, data.some((d) => d.note) ? words.missingNote : ''],
+      PANEL.width,
+    ),
     description,
     data: { values: data as unknown as Record<string, unknown>[] },
     config: baseConfig(lang),
-    spacing: SPACING,
-    hconcat: [
-      {
-        width: LABEL_WIDTH,
-        height: { step: ROW_STEP },
-        mark: { type: 'text', align: 'left', baseline: 'middle', limit: LABEL_WIDTH, color: TEXT },
-        encoding: { y, x: { value: 0 }, text: { field: 'label' }, tooltip: TOOLTIP },
-      },
-      {
-        width: PLOT_WIDTH,
-        height: { step: ROW_STEP },
-        layer: [
+    spacing: PANEL.panelSpacing,
+    vconcat: panels.map(({ unit }, panel) => {
+      const own = data.filter((d) => d.panel === panel);
+      const y: RowChannel = {
+        field: 'row',
+        type: 'nominal',
+        scale: { domain: own.map((d) => d.row) },
+        axis: null,
+      };
+      const inPanel = { filter: `datum.panel === ${panel}` };
+      const marks = [inPanel, { filter: `datum.level === ${TARGET_ROW}` }];
+      // bars start at zero on every unit
+      const scale = unitScale(unit, [0, ...own.flatMap((d) => [d.value, d.target])]);
+      const x = { type: 'quantitative', scale } as const;
+      return {
+        title: panelTitle(words.unitTitle[unit]),
+        spacing: PANEL.spacing,
+        hconcat: [
           {
-            transform: [isTarget],
-            mark: { type: 'bar', color: FIELD_GREY, height: 13 },
-            encoding: { y, x: { datum: 1, ...x }, tooltip: TOOLTIP },
-          },
-          {
-            transform: [isTarget, { filter: 'isValid(datum.ratio)' }],
-            mark: { type: 'bar', color: OKABE_ITO.blue, height: 6 },
-            encoding: { y, x: { field: 'ratio', ...x }, tooltip: TOOLTIP },
-          },
-          {
-            transform: [isTarget],
-            mark: { type: 'tick', color: '#000000', thickness: 2, size: 16 },
-            encoding: { y, x: { datum: 1, ...x }, tooltip: TOOLTIP },
-          },
-          {
-            transform: [isTarget, { filter: 'isValid(datum.shape)' }],
-            mark: {
-              type: 'point',
-              shape: 'triangle-right',
-              filled: true,
-              color: OKABE_ITO.blue,
-              size: 60,
-              opacity: 1,
-            },
-            encoding: { y, x: { field: 'ratio', ...x }, tooltip: TOOLTIP },
-          },
-          {
-            transform: [isTarget, { filter: 'isValid(datum.note)' }],
+            width: PANEL.label,
+            height: { step: PANEL.step },
+            transform: [inPanel],
             mark: {
               type: 'text',
               align: 'left',
               baseline: 'middle',
-              dx: 3,
-              color: MUTED_TEXT,
-              fontWeight: 'bold',
-            },
-            encoding: { y, x: { value: 0 }, text: { field: 'note' }, tooltip: TOOLTIP },
-          },
-        ],
-      },
-      {
-        width: SUMMARY_WIDTH,
-        height: { step: ROW_STEP },
-        layer: [
-          {
-            transform: [isTarget],
-            mark: {
-              type: 'text',
-              align: 'left',
-              baseline: 'middle',
-              limit: SUMMARY_WIDTH,
+              limit: PANEL.label,
               color: TEXT,
             },
-            encoding: { y, x: { value: 0 }, text: { field: 'summary' }, tooltip: TOOLTIP },
+            encoding: { y, x: { value: 0 }, text: { field: 'label' }, tooltip: TOOLTIP },
           },
           {
-            transform: [{ filter: `datum.level === ${MORE_ROW} && isValid(datum.summary)` }],
-            mark: {
-              type: 'text',
-              align: 'left',
-              baseline: 'middle',
-              limit: SUMMARY_WIDTH,
-              color: MUTED_TEXT,
-              fontSize: 10,
-            },
-            encoding: { y, x: { value: 0 }, text: { field: 'summary' }, tooltip: TOOLTIP },
+            width: PANEL.plot,
+            height: { step: PANEL.step },
+            layer: [
+              {
+                transform: [...marks, { filter: 'isValid(datum.value)' }],
+                mark: { type: 'bar', color: OKABE_ITO.blue, height: 8 },
+                encoding: {
+                  y,
+                  x: {
+                    field: 'value',
+                    ...x,
+                    axis: { title: null, tickCount: 5, ...unitAxis(unit) },
+                  },
+                  tooltip: TOOLTIP,
+                },
+              },
+              {
+                transform: marks,
+                mark: { type: 'tick', color: '#000000', thickness: 2, size: 16 },
+                encoding: { y, x: { field: 'target', ...x }, tooltip: TOOLTIP },
+              },
+              {
+                transform: [...marks, { filter: 'isValid(datum.note)' }],
+                mark: {
+                  type: 'text',
+                  align: 'left',
+                  baseline: 'middle',
+                  dx: 3,
+                  color: MUTED_TEXT,
+                  fontWeight: 'bold',
+                },
+                encoding: { y, x: { value: 0 }, text: { field: 'note' }, tooltip: TOOLTIP },
+              },
+            ],
           },
+          sideColumn(y, inPanel),
         ],
-      },
-    ],
-    resolve: { scale: { y: 'shared' } },
+        resolve: { scale: { y: 'shared' } },
+      };
+    }),
   };
   return { name: options.name ?? slug(title), title, description, spec };
 }
 
+/** A target's rows: the first with its marks, the others continuing its label and its text. */
+function targetRows(row: BulletRow, panel: number, first: number, lang: Lang): BulletDatum[] {
+  const words = WORDS[lang];
+  const lines = wrapWords(row.label, LABEL_CHARS).slice(0, 3);
+  const shown = isNumber(row.actual) ? row.actual : null;
+  const actual = shown === null ? null : valueText(row.indicator, shown, lang);
+  const target = targetText(row.indicator, row.operator, row.target, lang);
+  const side = sideLines(actual ?? MISSING_MARK, row.statusLabel, target);
+  const tip = tipLines(
+    row.label,
+    valueLine(actual, lang, false, words.tipActual),
+    capitalise(target),
+    `${words.status}: ${row.statusLabel}`,
+  );
+  return Array.from({ length: Math.max(lines.length, side.length) }, (_, i) => ({
+    panel,
+    row: `r${first + i}`,
+    level: i === 0 ? TARGET_ROW : MORE_ROW,
+    label: lines[i] ?? '',
+    value: i === 0 ? shown : null,
+    target: i === 0 ? row.target : null,
+    note: i === 0 && shown === null ? MISSING_MARK : null,
+    summary: side[i]?.summary ?? null,
+    aside: side[i]?.aside ?? null,
+    tip,
+  }));
+}
+
 function describe(rows: BulletRow[], lang: Lang): string {
   const words = WORDS[lang];
-  const parts = [words.bulletDescription(rows.length)];
+  const parts = [words.bulletDescription(rows.length, unitNames(rows, lang))];
   for (const row of rows) {
     const actual = isNumber(row.actual)
-      ? formatValue(row.actual, row.format, lang)
+      ? valueText(row.indicator, row.actual, lang)
       : `${MISSING_MARK} (${words.missingWhy})`;
     parts.push(
       words.bulletRow(
         row.label,
         actual,
-        words.targetPhrase(row.operator, formatValue(row.target, row.format, lang)),
+        targetText(row.indicator, row.operator, row.target, lang),
         row.statusLabel,
       ),
     );

@@ -1,7 +1,9 @@
-// Every goal's value against its target with its interval ("forest plot"), grouped by
-// recommendation. Goals are on different scales (shares, counts, costs), so each is drawn
-// as value / target: 100 % is the target. Three columns share the rows: the goal in
-// words, the plot, and the percent of target with the status in words.
+// Every goal's value with its interval and its target ("forest plot"), each on its
+// indicator's own scale: a 5 % conversion is drawn at 5 % with a tick at its 20 % target,
+// never as "25 % of target". Goals of one unit share an axis, one panel per unit
+// (shares, differences, ratios, counts, …); in a panel the goals are grouped by
+// recommendation and activity. Three columns share a panel's rows: the goal in words,
+// the plot, and the value in its unit with the status and the target in words.
 import type { TopLevelSpec } from 'vega-lite';
 import {
   MISSING_MARK,
@@ -9,15 +11,27 @@ import {
   baseConfig,
   emptyChart,
   capitalise,
-  extremes,
   isNumber,
   slug,
   titleBlock,
   uniqueInOrder,
   wrapWords,
 } from './base.ts';
-import { formatPercentOfTarget, formatRange } from './format.ts';
 import { WORDS } from './labels.ts';
+import {
+  PANEL,
+  type RowChannel,
+  byUnit,
+  panelTitle,
+  sideLines,
+  sideColumn,
+  targetText,
+  unitAxis,
+  unitNames,
+  unitScale,
+  valueText,
+  intervalText,
+} from './own-scale.ts';
 import { MUTED_TEXT, STATUS_COLOURS, STATUS_ORDER, TEXT } from './palette.ts';
 import { TOOLTIP, intervalLine, tipLines, valueLine } from './tooltip.ts';
 import type {
@@ -39,74 +53,32 @@ export const RECOMMENDATION_ORDER: readonly Recommendation[] = [
   'ended',
 ];
 
-const LABEL_WIDTH = 240;
-const PLOT_WIDTH = 210;
-const STATUS_WIDTH = 160;
-const SPACING = 6;
-/** Characters of a goal label per line in the label column (DejaVu Sans 11 px is about 6.2 px a character). */
-const LABEL_CHARS = 36;
-const ROW_STEP = 17;
-const AXIS_MAX = 3;
-const AXIS_MIN = -1;
-
 /** Recommendation heading, activity heading, goal (the row with marks), continued goal text. */
 const LEVEL = { recommendation: 0, activity: 1, goal: 2, more: 3 } as const;
 type Level = (typeof LEVEL)[keyof typeof LEVEL];
 
 interface ForestDatum {
+  /** The panel (unit) the row is drawn in, by its place in the chart. */
+  panel: number;
   row: string;
   /** Row level, a number so the data holds no words of either language: see LEVEL. */
   level: Level;
   label: string;
   indent: number;
-  /** value / target, held inside the axis; null when not shown. */
-  x: number | null;
+  /** The goal's value, interval and target in the indicator's own unit; null when not shown. */
+  value: number | null;
   low: number | null;
   high: number | null;
-  shape: string | null;
+  target: number | null;
   statusLabel: string | null;
-  /** ".." or "cannot be shown as percent", written in the plot column. */
+  /** ".." written in the plot column where the value is missing or hidden. */
   note: string | null;
-  /** "149 % · likely met" in the status column. */
+  /** "5 % · inte uppnått" (the first line, or one it continues on). */
   summary: string | null;
-  /** The tooltip of every row of a goal: activity, goal, value against target (or ".."), interval, status; null on headings. */
+  /** "mål ≥ 20 %", muted, below the summary. */
+  aside: string | null;
+  /** The tooltip of every row of a goal: activity, goal, value (or ".."), interval, target, status; null on headings. */
   tip: string | null;
-}
-
-interface Placed {
-  goal: ForestGoal;
-  ratio: number | null;
-  comparable: boolean;
-}
-
-function clamp(value: number, low: number, high: number): number {
-  return Math.min(high, Math.max(low, value));
-}
-
-function place(goal: ForestGoal): Placed {
-  const comparable = goal.target > 0;
-  const ratio = comparable && isNumber(goal.value) ? goal.value / goal.target : null;
-  return { goal, ratio, comparable };
-}
-
-function axisDomain(placed: Placed[]): [number, number] {
-  let low = 0;
-  let high = 1.5;
-  for (const { goal, ratio } of placed) {
-    if (ratio === null) continue;
-    const ends = [ratio];
-    if (isNumber(goal.low) && isNumber(goal.high))
-      ends.push(goal.low / goal.target, goal.high / goal.target);
-    for (const end of ends) {
-      low = Math.min(low, end);
-      high = Math.max(high, end);
-    }
-  }
-  const quarter = (value: number, round: (x: number) => number) => round(value * 4) / 4;
-  return [
-    clamp(quarter(low, Math.floor), AXIS_MIN, 0),
-    clamp(quarter(high, Math.ceil), 1.5, AXIS_MAX),
-  ];
 }
 
 export function forestPlot(
@@ -118,119 +90,38 @@ export function forestPlot(
   const title = options.title ?? words.forestTitle;
   if (goals.length === 0)
     return emptyChart(options.name ?? slug(title), title, words.noValues, lang);
-  const placed = goals.map(place);
-  const [domainLow, domainHigh] = axisDomain(placed);
-
-  const groups = RECOMMENDATION_ORDER.map((recommendation) =>
-    placed.filter((p) => p.goal.recommendation === recommendation),
-  ).filter((group) => group.length > 0);
+  const panels = byUnit(goals);
 
   const data: ForestDatum[] = [];
   const blank = {
-    x: null,
+    value: null,
     low: null,
     high: null,
-    shape: null,
+    target: null,
     statusLabel: null,
     note: null,
     summary: null,
+    aside: null,
     tip: null,
   };
-  let offScale = false;
-  for (const group of groups) {
-    data.push({
-      row: `r${data.length}`,
-      level: LEVEL.recommendation,
-      label: capitalise(group[0]!.goal.recommendationLabel),
-      indent: 0,
-      ...blank,
-    });
-    for (const activityId of uniqueInOrder(group.map((p) => p.goal.activityId))) {
-      const ofActivity = group.filter((p) => p.goal.activityId === activityId);
-      data.push({
-        row: `r${data.length}`,
-        level: LEVEL.activity,
-        label: ofActivity[0]!.goal.activityName,
-        indent: 8,
-        ...blank,
-      });
-      for (const { goal, ratio, comparable } of ofActivity) {
-        // "≥ 15 %" stays on one line; long goals continue on rows of their own.
-        const lines = wrapWords(goal.goalLabel.replace(/([≥≤]) /g, '$1\u00a0'), LABEL_CHARS).slice(
-          0,
-          3,
-        );
-        const shown = ratio !== null;
-        const hasInterval = shown && isNumber(goal.low) && isNumber(goal.high);
-        const x = shown ? clamp(ratio, domainLow, domainHigh) : null;
-        const shape = !shown
-          ? null
-          : ratio > domainHigh
-            ? 'triangle-right'
-            : ratio < domainLow
-              ? 'triangle-left'
-              : 'circle';
-        if (shape !== null && shape !== 'circle') offScale = true;
-        const missing = !isNumber(goal.value);
-        const percent = shown ? formatPercentOfTarget(ratio, lang) : missing ? MISSING_MARK : '–';
-        const summaries = [
-          `${percent} · ${goal.statusLabel}`,
-          ...(!comparable && !missing ? [words.forestNotComparable] : []),
-        ];
-        const tip = tipLines(
-          goal.activityName,
-          goal.goalLabel,
-          shown
-            ? valueLine(formatPercentOfTarget(ratio, lang), lang, false, words.tipOfTarget)
-            : missing
-              ? valueLine(null, lang)
-              : words.forestNotComparable,
-          intervalLine(
-            hasInterval
-              ? formatRange(goal.low! / goal.target, goal.high! / goal.target, 'percent', lang)
-              : null,
-            lang,
-          ),
-          `${words.status}: ${goal.statusLabel}`,
-        );
-        data.push({
-          row: `r${data.length}`,
-          level: LEVEL.goal,
-          label: lines[0] ?? '',
-          indent: 16,
-          x,
-          low: hasInterval ? clamp(goal.low! / goal.target, domainLow, domainHigh) : null,
-          high: hasInterval ? clamp(goal.high! / goal.target, domainLow, domainHigh) : null,
-          shape,
-          statusLabel: goal.statusLabel,
-          note: missing ? MISSING_MARK : null,
-          summary: summaries[0]!,
-          tip,
-        });
-        for (let i = 1; i < Math.max(lines.length, summaries.length); i++) {
-          data.push({
-            row: `r${data.length}`,
-            level: LEVEL.more,
-            label: lines[i] ?? '',
-            indent: 16,
-            ...blank,
-            summary: summaries[i] ?? null,
-            tip,
-          });
-        }
+  panels.forEach(({ items }, panel) => {
+    const heading = (level: Level, label: string, indent: number) =>
+      data.push({ panel, row: `r${data.length}`, level, label, indent, ...blank });
+    for (const recommendation of RECOMMENDATION_ORDER) {
+      const group = items.filter((g) => g.recommendation === recommendation);
+      if (group.length === 0) continue;
+      heading(LEVEL.recommendation, capitalise(group[0]!.recommendationLabel), 0);
+      for (const activityId of uniqueInOrder(group.map((g) => g.activityId))) {
+        const ofActivity = group.filter((g) => g.activityId === activityId);
+        heading(LEVEL.activity, ofActivity[0]!.activityName, 8);
+        for (const goal of ofActivity) data.push(...goalRows(goal, panel, data.length, lang));
       }
     }
-  }
+  });
 
-  const notes = [
-    offScale ? words.forestOffScale : '',
-    data.some((d) => d.note === MISSING_MARK) ? words.missingNote : '',
-  ].filter(Boolean);
-  const rows = data.map((d) => d.row);
-  const step = ROW_STEP;
-  const y = { field: 'row', type: 'nominal', scale: { domain: rows }, axis: null } as const;
+  const notes = data.some((d) => d.note === MISSING_MARK) ? [words.missingNote] : [];
 
-  // Status colours in a fixed order, each named by the caller's label.
+  // Status colours in a fixed order, each named by the caller's label; one legend for all panels.
   const statusLabels = new Map<GoalStatus, string>();
   for (const goal of goals)
     if (!statusLabels.has(goal.status)) statusLabels.set(goal.status, goal.statusLabel);
@@ -245,167 +136,208 @@ export function forestPlot(
     legend: { title: words.status, orient: 'bottom', direction: 'horizontal', columns: 3 },
   } as const;
 
-  const description = describe(placed, groups, lang);
+  const description = describe(goals, lang);
   const spec: TopLevelSpec = {
     $schema: SCHEMA_URL,
-    title: titleBlock(title, [words.forestLegend, notes.join(' · ')]),
+    title: titleBlock(title, [words.forestLegend, ...notes], PANEL.width),
     description,
     data: { values: data as unknown as Record<string, unknown>[] },
     config: baseConfig(lang),
-    spacing: SPACING,
-    hconcat: [
-      {
-        width: LABEL_WIDTH,
-        height: { step },
-        layer: (['recommendation', 'activity', 'goal'] as const).map((kind) => ({
-          transform: [
-            {
-              filter:
-                kind === 'goal' ? `datum.level >= ${LEVEL.goal}` : `datum.level === ${LEVEL[kind]}`,
-            },
-          ],
-          mark: {
-            type: 'text',
-            align: 'left',
-            baseline: 'middle',
-            limit: LABEL_WIDTH - 16,
-            color: kind === 'recommendation' ? '#000000' : TEXT,
-            fontWeight: kind === 'goal' ? 'normal' : 'bold',
-            fontSize: kind === 'recommendation' ? 12 : 11,
-          },
-          encoding: {
-            y,
-            x: { field: 'indent', type: 'quantitative', scale: null },
-            text: { field: 'label' },
-            // Headings have no tooltip; a goal's rows have the goal's.
-            ...(kind === 'goal' ? { tooltip: TOOLTIP } : {}),
-          },
-        })),
-      },
-      {
-        width: PLOT_WIDTH,
-        height: { step },
-        layer: [
+    spacing: PANEL.panelSpacing,
+    vconcat: panels.map(({ unit }, panel) => {
+      const own = data.filter((d) => d.panel === panel);
+      const inPanel = { filter: `datum.panel === ${panel}` };
+      const y: RowChannel = {
+        field: 'row',
+        type: 'nominal',
+        scale: { domain: own.map((d) => d.row) },
+        axis: null,
+      };
+      const scale = unitScale(
+        unit,
+        own.flatMap((d) => [d.value, d.low, d.high, d.target]),
+      );
+      const x = { type: 'quantitative', scale } as const;
+      return {
+        title: panelTitle(words.unitTitle[unit]),
+        spacing: PANEL.spacing,
+        hconcat: [
           {
-            mark: { type: 'rule', color: '#000000', strokeDash: [4, 3] },
-            encoding: { x: { datum: 1, type: 'quantitative' } },
+            width: PANEL.label,
+            height: { step: PANEL.step },
+            layer: (['recommendation', 'activity', 'goal'] as const).map((kind) => ({
+              transform: [
+                inPanel,
+                {
+                  filter:
+                    kind === 'goal'
+                      ? `datum.level >= ${LEVEL.goal}`
+                      : `datum.level === ${LEVEL[kind]}`,
+                },
+              ],
+              mark: {
+                type: 'text',
+                align: 'left',
+                baseline: 'middle',
+                limit: PANEL.label - 16,
+                color: kind === 'recommendation' ? '#000000' : TEXT,
+                fontWeight: kind === 'goal' ? 'normal' : 'bold',
+                fontSize: kind === 'recommendation' ? 12 : 11,
+              },
+              encoding: {
+                y,
+                x: { field: 'indent', type: 'quantitative', scale: null },
+                text: { field: 'label' },
+                // Headings have no tooltip; a goal's rows have the goal's.
+                ...(kind === 'goal' ? { tooltip: TOOLTIP } : {}),
+              },
+            })),
           },
           {
-            transform: [{ filter: 'isValid(datum.low) && isValid(datum.high)' }],
-            mark: { type: 'rule', strokeWidth: 2 },
-            encoding: {
-              y,
-              x: { field: 'low', type: 'quantitative' },
-              x2: { field: 'high' },
-              color: colour,
-              tooltip: TOOLTIP,
-            },
-          },
-          {
-            transform: [{ filter: 'isValid(datum.x)' }],
-            mark: {
-              type: 'point',
-              filled: true,
-              size: 80,
-              opacity: 1,
-              stroke: '#000000',
-              strokeWidth: 0.75,
-            },
-            encoding: {
-              y,
-              x: {
-                field: 'x',
-                type: 'quantitative',
-                scale: { domain: [domainLow, domainHigh], nice: false, clamp: true },
-                axis: {
-                  title: words.forestAxis.split('\n'),
-                  format: '.0%',
-                  orient: 'bottom',
-                  tickCount: 6,
+            width: PANEL.plot,
+            height: { step: PANEL.step },
+            layer: [
+              {
+                transform: [inPanel, { filter: 'isValid(datum.low) && isValid(datum.high)' }],
+                mark: { type: 'rule', strokeWidth: 2 },
+                encoding: {
+                  y,
+                  x: { field: 'low', ...x },
+                  x2: { field: 'high' },
+                  color: colour,
+                  tooltip: TOOLTIP,
                 },
               },
-              color: colour,
-              shape: { field: 'shape', type: 'nominal', scale: null },
-              tooltip: TOOLTIP,
-            },
+              {
+                transform: [inPanel, { filter: 'isValid(datum.target)' }],
+                mark: { type: 'tick', color: '#000000', thickness: 2, size: 14 },
+                encoding: { y, x: { field: 'target', ...x }, tooltip: TOOLTIP },
+              },
+              {
+                transform: [inPanel, { filter: 'isValid(datum.value)' }],
+                mark: {
+                  type: 'point',
+                  shape: 'circle',
+                  filled: true,
+                  size: 70,
+                  opacity: 1,
+                  stroke: '#000000',
+                  strokeWidth: 0.75,
+                },
+                encoding: {
+                  y,
+                  x: {
+                    field: 'value',
+                    ...x,
+                    axis: { title: null, orient: 'bottom', tickCount: 5, ...unitAxis(unit) },
+                  },
+                  color: colour,
+                  tooltip: TOOLTIP,
+                },
+              },
+              {
+                transform: [inPanel, { filter: 'isValid(datum.note)' }],
+                mark: {
+                  type: 'text',
+                  align: 'left',
+                  baseline: 'middle',
+                  dx: 2,
+                  color: MUTED_TEXT,
+                  fontWeight: 'bold',
+                  limit: PANEL.plot - 4,
+                },
+                encoding: { y, x: { value: 0 }, text: { field: 'note' }, tooltip: TOOLTIP },
+              },
+            ],
           },
-          {
-            transform: [{ filter: 'isValid(datum.note)' }],
-            mark: {
-              type: 'text',
-              align: 'left',
-              baseline: 'middle',
-              dx: 2,
-              color: MUTED_TEXT,
-              fontSize: 10,
-              limit: PLOT_WIDTH - 4,
-            },
-            encoding: { y, x: { value: 0 }, text: { field: 'note' }, tooltip: TOOLTIP },
-          },
+          sideColumn(y, inPanel),
         ],
-      },
-      {
-        width: STATUS_WIDTH,
-        height: { step },
-        layer: [
-          {
-            transform: [{ filter: `datum.level === ${LEVEL.goal}` }],
-            mark: {
-              type: 'text',
-              align: 'left',
-              baseline: 'middle',
-              limit: STATUS_WIDTH,
-              color: TEXT,
-            },
-            encoding: { y, x: { value: 0 }, text: { field: 'summary' }, tooltip: TOOLTIP },
-          },
-          {
-            transform: [{ filter: `datum.level === ${LEVEL.more} && isValid(datum.summary)` }],
-            mark: {
-              type: 'text',
-              align: 'left',
-              baseline: 'middle',
-              limit: STATUS_WIDTH,
-              color: MUTED_TEXT,
-              fontSize: 10,
-            },
-            encoding: { y, x: { value: 0 }, text: { field: 'summary' }, tooltip: TOOLTIP },
-          },
-        ],
-      },
-    ],
-    resolve: { scale: { y: 'shared' } },
+        resolve: { scale: { y: 'shared' } },
+      };
+    }),
+    resolve: { scale: { color: 'shared' } },
   };
 
   return { name: options.name ?? slug(title), title, description, spec };
 }
 
-function describe(placed: Placed[], groups: Placed[][], lang: Lang): string {
+/** A goal's rows: the first with its marks, the others continuing its label and its text. */
+function goalRows(goal: ForestGoal, panel: number, first: number, lang: Lang): ForestDatum[] {
   const words = WORDS[lang];
-  const activities = uniqueInOrder(placed.map((p) => p.goal.activityId)).length;
-  const parts = [words.forestDescription(placed.length, activities)];
-  for (const group of groups) {
+  // "≥ 15 %" stays on one line; long goals continue on rows of their own.
+  const lines = wrapWords(goal.goalLabel.replace(/([≥≤]) /g, '$1\u00a0'), PANEL.labelChars).slice(
+    0,
+    3,
+  );
+  const shown = isNumber(goal.value) ? goal.value : null;
+  const hasInterval = shown !== null && isNumber(goal.low) && isNumber(goal.high);
+  const value = shown === null ? null : valueText(goal.indicator, shown, lang);
+  const interval = hasInterval ? intervalText(goal.indicator, goal.low!, goal.high!, lang) : null;
+  const target = targetText(goal.indicator, goal.operator, goal.target, lang);
+  const side = sideLines(value ?? MISSING_MARK, goal.statusLabel, target);
+  const tip = tipLines(
+    goal.activityName,
+    goal.goalLabel,
+    valueLine(value, lang),
+    intervalLine(interval, lang),
+    capitalise(target),
+    `${words.status}: ${goal.statusLabel}`,
+  );
+  const out: ForestDatum[] = [
+    {
+      panel,
+      row: `r${first}`,
+      level: LEVEL.goal,
+      label: lines[0] ?? '',
+      indent: 16,
+      value: shown,
+      low: hasInterval ? goal.low : null,
+      high: hasInterval ? goal.high : null,
+      target: goal.target,
+      statusLabel: goal.statusLabel,
+      note: shown === null ? MISSING_MARK : null,
+      ...side[0]!,
+      tip,
+    },
+  ];
+  for (let i = 1; i < Math.max(lines.length, side.length); i++) {
+    out.push({
+      panel,
+      row: `r${first + i}`,
+      level: LEVEL.more,
+      label: lines[i] ?? '',
+      indent: 16,
+      value: null,
+      low: null,
+      high: null,
+      target: null,
+      statusLabel: null,
+      note: null,
+      summary: side[i]?.summary ?? null,
+      aside: side[i]?.aside ?? null,
+      tip,
+    });
+  }
+  return out;
+}
+
+function describe(goals: ForestGoal[], lang: Lang): string {
+  const words = WORDS[lang];
+  const activities = uniqueInOrder(goals.map((g) => g.activityId)).length;
+  const parts = [words.forestDescription(goals.length, activities, unitNames(goals, lang))];
+  for (const recommendation of RECOMMENDATION_ORDER) {
+    const group = goals.filter((g) => g.recommendation === recommendation);
+    if (group.length === 0) continue;
     const counts = new Map<string, number>();
-    for (const status of STATUS_ORDER) {
-      for (const p of group)
-        if (p.goal.status === status)
-          counts.set(p.goal.statusLabel, (counts.get(p.goal.statusLabel) ?? 0) + 1);
-    }
+    for (const status of STATUS_ORDER)
+      for (const g of group)
+        if (g.status === status) counts.set(g.statusLabel, (counts.get(g.statusLabel) ?? 0) + 1);
     const statusText = [...counts].map(([label, count]) => `${label} ${count}`).join(', ');
     parts.push(
-      words.forestGroup(capitalise(group[0]!.goal.recommendationLabel), group.length, statusText),
+      words.forestGroup(capitalise(group[0]!.recommendationLabel), group.length, statusText),
     );
   }
-  const shown = placed.filter((p): p is Placed & { ratio: number } => p.ratio !== null);
-  const ends = extremes(shown, (p) => p.ratio);
-  if (ends && shown.length > 1) {
-    const what = (p: Placed) => `${p.goal.activityName}, ${p.goal.goalLabel}`;
-    parts.push(words.forestHighest(what(ends.high), formatPercentOfTarget(ends.high.ratio, lang)));
-    parts.push(words.forestLowest(what(ends.low), formatPercentOfTarget(ends.low.ratio, lang)));
-  }
-  const missing = placed.filter((p) => !isNumber(p.goal.value)).length;
+  const missing = goals.filter((g) => !isNumber(g.value)).length;
   if (missing) parts.push(words.forestMissing(missing));
-  const notComparable = placed.filter((p) => !p.comparable && isNumber(p.goal.value)).length;
-  if (notComparable) parts.push(words.forestNotComparableCount(notComparable));
   return parts.join(' ');
 }

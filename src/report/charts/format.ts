@@ -42,11 +42,6 @@ export function formatRange(low: number, high: number, format: ValueFormat, lang
   return `${formatValue(low, format, lang)}–${formatValue(high, format, lang)}`;
 }
 
-/** A ratio to the target as whole percent: 1.487 → "149 %". */
-export function formatPercentOfTarget(ratio: number, lang: Lang): string {
-  return formatWith('.0%', ratio, lang);
-}
-
 export function formatCount(count: number, lang: Lang): string {
   return formatWith(',d', count, lang);
 }

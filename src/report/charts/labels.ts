@@ -2,14 +2,18 @@
 // the titles and series words of the report's charts (chart-registry.ts) that are not an
 // indicator's label. Labels that come with the data (names, goals, statuses, indicators)
 // are passed in by the caller.
+import type { IndicatorUnit } from '../../indicators/indicator.ts';
 import type { Lang, Operator } from './types.ts';
 
 export interface ChartWords {
-  /** Explains "..": the value is missing or suppressed. */
+  /**
+   * Explains "..": the value is missing, or hidden to protect a small group, its own
+   * or one it would give away (secondary suppression).
+   */
   missingNote: string;
-  /** Used in text alternatives: "missing, or too few people". */
+  /** Used in text alternatives after "..": "missing, or hidden to protect a small group". */
   missingWhy: string;
-  /** Legend entry after "..". */
+  /** Legend entry and tooltip after "..". */
   missingShort: string;
   preliminaryNote: string;
   preliminaryList: (items: string[]) => string;
@@ -17,18 +21,14 @@ export interface ChartWords {
   /** "≥ 15 %" written for a reader: "mål ≥ 15 %". */
   targetPhrase: (operator: Operator, target: string) => string;
 
+  /** The heading of a panel of the goals and targets charts: the unit its axis shows. */
+  unitTitle: Record<IndicatorUnit, string>;
+
   forestTitle: string;
-  /** Two lines, split at the newline. */
-  forestAxis: string;
   forestLegend: string;
-  forestOffScale: string;
-  forestNotComparable: string;
-  forestDescription: (goals: number, activities: number) => string;
+  forestDescription: (goals: number, activities: number, panels: string[]) => string;
   forestGroup: (recommendation: string, goals: number, statuses: string) => string;
-  forestHighest: (what: string, percent: string) => string;
-  forestLowest: (what: string, percent: string) => string;
   forestMissing: (goals: number) => string;
-  forestNotComparableCount: (goals: number) => string;
 
   trendLegend: (hasBand: boolean, hasTarget: boolean) => string;
   trendDescription: (title: string, terms: number, first: string, last: string) => string;
@@ -37,9 +37,8 @@ export interface ChartWords {
   trendMissing: (terms: string[]) => string;
 
   bulletTitle: string;
-  bulletAxis: string;
   bulletLegend: string;
-  bulletDescription: (rows: number) => string;
+  bulletDescription: (rows: number, panels: string[]) => string;
   bulletRow: (label: string, actual: string, targetPhrase: string, status: string) => string;
 
   heatDescription: (
@@ -80,7 +79,6 @@ export interface ChartWords {
   /** After a value in a tooltip: "22 % (preliminärt)". */
   tipPreliminary: string;
   tipActual: string;
-  tipOfTarget: string;
 
   /** The report's charts: the LC group of the dot plots, and the others. */
   groupLc: string;
@@ -117,29 +115,35 @@ function termSpan(first: string, last: string): string {
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
 const SV: ChartWords = {
-  missingNote: '".." = uppgift saknas eller visas inte (för få personer)',
-  missingWhy: 'saknas eller visas inte på grund av för få personer',
-  missingShort: 'saknas eller för få personer',
+  missingNote:
+    '".." = uppgiften saknas, eller döljs för att skydda en liten grupp: den som uppgiften bygger på eller en som annars kunde räknas fram ur den',
+  missingWhy: 'saknas, eller döljs för att skydda en liten grupp',
+  missingShort: 'saknas eller döljs för att skydda en liten grupp',
   preliminaryNote: 'ofylld punkt = preliminärt värde',
   preliminaryList: (items) => `Preliminära värden: ${swedishList(items)}.`,
   status: 'Status',
   targetPhrase: (operator, target) => `mål ${OPERATOR_SIGN[operator]} ${target}`,
 
+  unitTitle: {
+    share: 'Andelar (%)',
+    percentage_points: 'Skillnader i procentenheter',
+    ratio: 'Kvoter',
+    per_10k: 'Per 10 000 invånare 20–64 år',
+    persons: 'Antal personer',
+    hst: 'Helårsstudenter (HST)',
+    hpr: 'Helårsprestationer (HPR)',
+    sek: 'Kronor',
+  },
+
   forestTitle: 'Målen mot sina målvärden',
-  forestAxis: 'Värde i procent av målvärdet\n(100 % = målvärdet)',
   forestLegend:
-    'Punkt = värde, linje = konfidensintervall, färg och text = status. Grupperat efter rekommendation.',
-  forestOffScale: '▸ = utanför skalan',
-  forestNotComparable: '(målvärde ≤ 0, ej i procent)',
-  forestDescription: (goals, activities) =>
-    `Diagram över ${goals} ${plural(goals, 'mål', 'mål')} i ${activities} ${plural(activities, 'aktivitet', 'aktiviteter')}: varje måls värde i procent av målvärdet med konfidensintervall, grupperat efter rekommendation.`,
+    'Punkt = värde, linje = konfidensintervall, svart streck = målvärdet, färg och text = status. En skala per enhet, grupperat efter rekommendation.',
+  forestDescription: (goals, activities, panels) =>
+    `Diagram över ${goals} mål i ${activities} ${plural(activities, 'aktivitet', 'aktiviteter')}: varje måls värde med konfidensintervall och målvärde på indikatorns egen skala, en skala per enhet: ${swedishList(panels)}; grupperat efter rekommendation.`,
   forestGroup: (recommendation, goals, statuses) =>
     `${recommendation}: ${goals} mål (${statuses}).`,
-  forestHighest: (what, percent) => `Högst i förhållande till målvärdet: ${what} (${percent}).`,
-  forestLowest: (what, percent) => `Lägst: ${what} (${percent}).`,
-  forestMissing: (goals) => `${goals} mål utan visat värde (uppgift saknas eller för få personer).`,
-  forestNotComparableCount: (goals) =>
-    `${goals} mål har ett målvärde som inte kan visas i procent.`,
+  forestMissing: (goals) =>
+    `${goals} mål utan visat värde (uppgiften saknas, eller döljs för att skydda en liten grupp).`,
 
   trendLegend: (hasBand, hasTarget) =>
     `${['Linje = värde', hasBand ? 'band = konfidensintervall' : null, hasTarget ? 'streckad linje = målvärde' : null].filter(Boolean).join(', ')}.`,
@@ -150,13 +154,12 @@ const SV: ChartWords = {
   trendRange: (highTerm, high, lowTerm, low) =>
     `Högst ${highTerm} (${high}), lägst ${lowTerm} (${low}).`,
   trendMissing: (terms) =>
-    `Uppgift saknas eller visas inte (för få personer): ${swedishList(terms)}.`,
+    `${swedishList(terms)}: uppgiften saknas, eller döljs för att skydda en liten grupp.`,
 
   bulletTitle: 'Rekryteringsmål: utfall mot mål',
-  bulletAxis: 'Utfall i procent av målet\n(100 % = målet)',
-  bulletLegend: 'Stapel = utfall, grått fält = upp till målet, svart streck = målet.',
-  bulletDescription: (rows) =>
-    `Diagram över ${rows} ${plural(rows, 'mål', 'mål')}: utfall i procent av målet.`,
+  bulletLegend: 'Stapel = utfall, svart streck = målet. En skala per enhet.',
+  bulletDescription: (rows, panels) =>
+    `Diagram över ${rows} mål: utfallet och målet på indikatorns egen skala, en skala per enhet: ${swedishList(panels)}.`,
   bulletRow: (label, actual, targetPhrase, status) =>
     `${label}: ${actual}, ${targetPhrase}, ${status}.`,
 
@@ -164,7 +167,7 @@ const SV: ChartWords = {
     `Värmekarta: ${title}, ${rows} ${plural(rows, 'rad', 'rader')} × ${terms} ${plural(terms, 'termin', 'terminer')}${termSpan(first, last)}.`,
   heatExtremes: (high, low) => `Högst ${high}, lägst ${low}.`,
   heatMissing: (cells) =>
-    `${cells} ${plural(cells, 'cell', 'celler')} visas som ".." (uppgift saknas eller för få personer).`,
+    `${cells} ${plural(cells, 'cell', 'celler')} visas som ".." (uppgiften saknas, eller döljs för att skydda en liten grupp).`,
 
   dotLegend: (preliminary) =>
     `Punkt = värde, linje = konfidensintervall${preliminary ? ', ofylld punkt = preliminärt värde' : ''}.`,
@@ -172,7 +175,7 @@ const SV: ChartWords = {
     `Punktdiagram med konfidensintervall: ${title}, ${labels} rader, ${swedishList(groups)}.`,
   dotGroup: (group, high, low, shown) => `${group} (${shown} värden): högst ${high}, lägst ${low}.`,
   dotMissing: (values) =>
-    `${values} ${plural(values, 'värde', 'värden')} visas som ".." (uppgift saknas eller för få personer).`,
+    `${values} ${plural(values, 'värde', 'värden')} visas som ".." (uppgiften saknas, eller döljs för att skydda en liten grupp).`,
   dotPreliminary: (values) =>
     `${values} ${plural(values, 'värde är preliminärt', 'värden är preliminära')}.`,
 
@@ -186,14 +189,13 @@ const SV: ChartWords = {
     `Linjediagram: ${title}, ${series} ${plural(series, 'serie', 'serier')} över ${terms} ${plural(terms, 'termin', 'terminer')}${termSpan(first, last)}.`,
   linesSeries: (series, first, last, high) => `${series}: ${first} till ${last}, högst ${high}.`,
   linesMissing: (series, terms) =>
-    `${series} saknas eller visas inte (för få personer): ${swedishList(terms)}.`,
+    `${series}, ${swedishList(terms)}: uppgiften saknas, eller döljs för att skydda en liten grupp.`,
   noValues: 'Inga värden kan visas.',
 
   tipValue: 'Värde',
   tipInterval: 'Konfidensintervall',
   tipPreliminary: 'preliminärt',
   tipActual: 'Utfall',
-  tipOfTarget: 'I procent av målvärdet',
 
   groupLc: 'Lärcentrum',
   groupOther: 'Övriga',
@@ -201,35 +203,40 @@ const SV: ChartWords = {
   participationTitle: 'Deltagande per termin',
   sharesTitle: 'Breddad rekrytering i regionen: andelar bland nybörjarna',
   leftOut: (title) =>
-    `Diagrammet ”${title}” visas inte: alla dess värden bygger på för få personer (se Metod).`,
+    `Diagrammet ”${title}” visas inte: alla dess värden döljs för att skydda små grupper (se Metod).`,
   notDrawn: (title) => `Diagrammet ”${title}” saknas: det kunde inte ritas.`,
 };
 
 const EN: ChartWords = {
-  missingNote: '".." = missing, or not shown (too few people)',
-  missingWhy: 'missing, or not shown because too few people',
-  missingShort: 'missing or too few people',
+  missingNote:
+    '".." = missing, or hidden to protect a small group: the one behind the value, or one that could otherwise be worked out from it',
+  missingWhy: 'missing, or hidden to protect a small group',
+  missingShort: 'missing or hidden to protect a small group',
   preliminaryNote: 'hollow point = preliminary value',
   preliminaryList: (items) => `Preliminary values: ${englishList(items)}.`,
   status: 'Status',
   targetPhrase: (operator, target) => `target ${OPERATOR_SIGN[operator]} ${target}`,
 
+  unitTitle: {
+    share: 'Shares (%)',
+    percentage_points: 'Differences in percentage points',
+    ratio: 'Ratios',
+    per_10k: 'Per 10,000 inhabitants aged 20–64',
+    persons: 'Number of persons',
+    hst: 'Full-time equivalent students (HST)',
+    hpr: 'Annual performance equivalents (HPR)',
+    sek: 'Amounts in SEK',
+  },
+
   forestTitle: 'Goals against their targets',
-  forestAxis: 'Value as percent of target\n(100% = target)',
   forestLegend:
-    'Dot = value, line = confidence interval, colour and text = status. Grouped by recommendation.',
-  forestOffScale: '▸ = off the scale',
-  forestNotComparable: '(target ≤ 0, not as percent)',
-  forestDescription: (goals, activities) =>
-    `Chart of ${goals} ${plural(goals, 'goal', 'goals')} in ${activities} ${plural(activities, 'activity', 'activities')}: each goal's value as percent of its target with its confidence interval, grouped by recommendation.`,
+    'Dot = value, line = confidence interval, black tick = target, colour and text = status. One scale per unit, grouped by recommendation.',
+  forestDescription: (goals, activities, panels) =>
+    `Chart of ${goals} ${plural(goals, 'goal', 'goals')} in ${activities} ${plural(activities, 'activity', 'activities')}: each goal's value with its confidence interval and its target on the indicator's own scale, one scale per unit: ${englishList(panels)}; grouped by recommendation.`,
   forestGroup: (recommendation, goals, statuses) =>
     `${recommendation}: ${goals} ${plural(goals, 'goal', 'goals')} (${statuses}).`,
-  forestHighest: (what, percent) => `Highest against its target: ${what} (${percent}).`,
-  forestLowest: (what, percent) => `Lowest: ${what} (${percent}).`,
   forestMissing: (goals) =>
-    `${goals} ${plural(goals, 'goal has', 'goals have')} no value shown (missing, or too few people).`,
-  forestNotComparableCount: (goals) =>
-    `${goals} ${plural(goals, 'goal has a target', 'goals have targets')} that cannot be shown as a percent.`,
+    `${goals} ${plural(goals, 'goal has', 'goals have')} no value shown (missing, or hidden to protect a small group).`,
 
   trendLegend: (hasBand, hasTarget) =>
     `${['Line = value', hasBand ? 'band = confidence interval' : null, hasTarget ? 'dashed line = target' : null].filter(Boolean).join(', ')}.`,
@@ -239,13 +246,12 @@ const EN: ChartWords = {
     `Latest value ${term}: ${value}${interval ? ` (confidence interval ${interval})` : ''}.`,
   trendRange: (highTerm, high, lowTerm, low) =>
     `Highest ${highTerm} (${high}), lowest ${lowTerm} (${low}).`,
-  trendMissing: (terms) => `Missing, or not shown because too few people: ${englishList(terms)}.`,
+  trendMissing: (terms) => `${englishList(terms)}: missing, or hidden to protect a small group.`,
 
   bulletTitle: 'Recruitment targets: actual against target',
-  bulletAxis: 'Actual as percent of target\n(100% = target)',
-  bulletLegend: 'Bar = actual, grey field = up to the target, black tick = the target.',
-  bulletDescription: (rows) =>
-    `Chart of ${rows} ${plural(rows, 'target', 'targets')}: actual as percent of target.`,
+  bulletLegend: 'Bar = actual, black tick = the target. One scale per unit.',
+  bulletDescription: (rows, panels) =>
+    `Chart of ${rows} ${plural(rows, 'target', 'targets')}: the actual and the target on the indicator's own scale, one scale per unit: ${englishList(panels)}.`,
   bulletRow: (label, actual, targetPhrase, status) =>
     `${label}: ${actual}, ${targetPhrase}, ${status}.`,
 
@@ -253,7 +259,7 @@ const EN: ChartWords = {
     `Heat map: ${title}, ${rows} ${plural(rows, 'row', 'rows')} × ${terms} ${plural(terms, 'term', 'terms')}${termSpan(first, last)}.`,
   heatExtremes: (high, low) => `Highest ${high}, lowest ${low}.`,
   heatMissing: (cells) =>
-    `${cells} ${plural(cells, 'cell is', 'cells are')} shown as ".." (missing, or too few people).`,
+    `${cells} ${plural(cells, 'cell is', 'cells are')} shown as ".." (missing, or hidden to protect a small group).`,
 
   dotLegend: (preliminary) =>
     `Dot = value, line = confidence interval${preliminary ? ', hollow dot = preliminary value' : ''}.`,
@@ -262,7 +268,7 @@ const EN: ChartWords = {
   dotGroup: (group, high, low, shown) =>
     `${group} (${shown} values): highest ${high}, lowest ${low}.`,
   dotMissing: (values) =>
-    `${values} ${plural(values, 'value is', 'values are')} shown as ".." (missing, or too few people).`,
+    `${values} ${plural(values, 'value is', 'values are')} shown as ".." (missing, or hidden to protect a small group).`,
   dotPreliminary: (values) => `${values} ${plural(values, 'value is', 'values are')} preliminary.`,
 
   barsAxis: 'Count',
@@ -275,14 +281,13 @@ const EN: ChartWords = {
     `Line chart: ${title}, ${series} series over ${terms} ${plural(terms, 'term', 'terms')}${termSpan(first, last)}.`,
   linesSeries: (series, first, last, high) => `${series}: ${first} to ${last}, highest ${high}.`,
   linesMissing: (series, terms) =>
-    `${series} missing, or not shown because too few people: ${englishList(terms)}.`,
+    `${series}, ${englishList(terms)}: missing, or hidden to protect a small group.`,
   noValues: 'No values can be shown.',
 
   tipValue: 'Value',
   tipInterval: 'Confidence interval',
   tipPreliminary: 'preliminary',
   tipActual: 'Actual',
-  tipOfTarget: 'As percent of target',
 
   groupLc: 'Learning centre',
   groupOther: 'Other',
@@ -290,7 +295,7 @@ const EN: ChartWords = {
   participationTitle: 'Participation per term',
   sharesTitle: 'Widened recruitment in the region: shares among new students',
   leftOut: (title) =>
-    `The chart “${title}” is not shown: all its values rest on too few persons (see Method).`,
+    `The chart “${title}” is not shown: all its values are hidden to protect small groups (see Method).`,
   notDrawn: (title) => `The chart “${title}” is missing: it could not be drawn.`,
 };
 

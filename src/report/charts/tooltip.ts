@@ -17,7 +17,7 @@ export function tipLines(...lines: (string | null | false | undefined)[]): strin
     .join('\n');
 }
 
-/** "Värde: 22 %", "Värde: 22 % (preliminärt)", or "Värde: .. (saknas eller för få personer)". */
+/** "Värde: 22 %", "Värde: 22 % (preliminärt)", or "Värde: .. (saknas eller döljs för att skydda en liten grupp)". */
 export function valueLine(
   value: string | null,
   lang: Lang,

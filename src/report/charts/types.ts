@@ -37,6 +37,8 @@ export interface ForestGoal {
   activityName: string;
   /** The goal in words, e.g. "Konvertering inom två terminer ≥ 15 %". */
   goalLabel: string;
+  /** The indicator's registry name: its unit and decimals give the goal's scale and text. */
+  indicator: string;
   recommendation: Recommendation;
   recommendationLabel: string;
   status: GoalStatus;
@@ -78,7 +80,8 @@ export interface BulletRow {
   target: number;
   operator: Operator;
   statusLabel: string;
-  format: ValueFormat;
+  /** The indicator's registry name: its unit and decimals give the row's scale and text. */
+  indicator: string;
 }
 
 export interface BulletChartOptions extends ChartNaming {

@@ -88,47 +88,103 @@ describe('colours', () => {
 describe('forestPlot', () => {
   const chart = forestPlot(forestGoals('en'), 'en');
   const data = rows(chart);
+  const goal = (start: string) =>
+    data.find((d) => d.level === 2 && String(d.label).startsWith(start))!;
+  const panels = (
+    chart.spec as unknown as { vconcat: { title: { text: string }; hconcat: Row[] }[] }
+  ).vconcat;
 
-  it('groups goals under recommendation and activity headings in a fixed order', () => {
-    const headings = data.filter((d) => d.level === 0).map((d) => d.label);
-    expect(headings).toEqual(['Continue', 'Develop', 'End', 'Insufficient data', 'In progress']);
-    expect(data.filter((d) => d.level === 1).map((d) => d.label)).toEqual([
+  it('draws one panel per unit, goals grouped by recommendation and activity within it', () => {
+    // shares, differences, ratios, persons, money: the order of UNIT_ORDER
+    expect(panels.map((p) => p.title.text)).toEqual([
+      'Shares (%)',
+      'Differences in percentage points',
+      'Ratios',
+      'Number of persons',
+      'Amounts in SEK',
+    ]);
+    const headings = (panel: number) =>
+      data.filter((d) => d.panel === panel && d.level === 0).map((d) => d.label);
+    expect(headings(0)).toEqual(['Continue', 'Develop', 'End']);
+    expect(headings(1)).toEqual(['End']);
+    expect(headings(2)).toEqual(['Insufficient data']);
+    expect(headings(3)).toEqual(['Continue', 'In progress']);
+    expect(headings(4)).toEqual(['Develop']);
+    expect(data.filter((d) => d.panel === 3 && d.level === 1).map((d) => d.label)).toEqual([
       'Studieverkstad Härnösand',
-      'Mattestöd Sollefteå',
-      'Handledning Timrå',
-      'Språkcafé Kramfors',
       'Vägledning Ånge',
     ]);
   });
 
-  it('draws value / target with its interval, holding far values at the edge', () => {
-    const conversion = data.find(
-      (d) => d.level === 2 && String(d.label).startsWith('Conversion within two'),
-    )!;
-    expect(conversion.x).toBeCloseTo(0.2222 / 0.15);
-    expect(conversion.low).toBeCloseTo(0.1585 / 0.15);
-    expect(conversion.summary).toBe('148% · met');
-    const reach = data.find((d) => String(d.label).startsWith('Participants'))!;
-    expect(reach.x).toBe(3);
-    expect(reach.shape).toBe('triangle-right');
-    expect(reach.summary).toBe('412% · met');
-    expect(reach.low).toBeNull();
-  });
-
-  it('writes ".." for a suppressed value and explains a target of zero', () => {
-    const suppressed = data.find((d) => String(d.label).startsWith("Participants' performance"))!;
-    expect(suppressed).toMatchObject({
-      x: null,
+  it('draws each value, interval and target in its own unit, never relative to the target', () => {
+    expect(goal('Conversion within two')).toMatchObject({
+      value: 0.2222,
+      low: 0.1585,
+      high: 0.3017,
+      target: 0.15,
+      summary: '22% · met', // 0.2222 → 22 % (no decimals)
+    });
+    expect(goal('Participants (headcount)')).toMatchObject({
+      value: 412,
       low: null,
       high: null,
-      note: '..',
-      summary: '.. · insufficient data',
+      target: 100,
+      summary: '412 · met',
     });
-    const zero = data.findIndex((d) => String(d.label).startsWith('Completion difference'));
-    expect(data[zero]).toMatchObject({ x: null, note: null, summary: '– · missed' });
-    expect(data.slice(zero + 1).find((d) => d.level === 3 && d.summary)?.summary).toBe(
-      '(target ≤ 0, not as percent)',
-    );
+    // −0.083 is −8.3 percentage points, written without decimals
+    expect(goal('Completion difference')).toMatchObject({
+      value: -0.083,
+      target: 0,
+      summary: '-8\u00a0percentage\u00a0points ·',
+    });
+    expect(goal('Cost per conversion')).toMatchObject({
+      value: 4120,
+      target: 5000,
+      summary: 'SEK\u00a04,120 · likely\u00a0met',
+    });
+    // the target under each summary, rounded as the tables round it
+    const asides = data.filter((d) => d.aside).map((d) => d.aside);
+    expect(asides).toEqual([
+      'target ≥ 15%',
+      'target ≥ 30%',
+      'target ≥ 10%',
+      'target ≥ 0\u00a0percentage\u00a0points',
+      'target ≥ 0.80',
+      'target ≥ 100',
+      'target ≥ 40',
+      'target ≤ SEK\u00a05,000',
+    ]);
+  });
+
+  it('puts each panel on an axis of its unit that holds its values, intervals and targets', () => {
+    const scales = panels.map((p) => {
+      const plot = p.hconcat[1] as { layer: { encoding: { x: { scale: unknown } } }[] };
+      return plot.layer[0]!.encoding.x.scale;
+    });
+    expect(scales).toEqual([
+      // shares from 0 to the highest upper limit, 0.41
+      { domain: [0, 0.41], nice: true, zero: false },
+      // differences from the lowest limit −0.152 to the target 0
+      { domain: [-0.152, 0], nice: true, zero: false },
+      // only the target 0.80 is shown: at least 0.2 around it
+      { domain: [0.7, 0.9], nice: true, zero: false },
+      { domain: [0, 412], nice: true, zero: false },
+      { domain: [0, 5560], nice: true, zero: false },
+    ]);
+    const json = JSON.stringify(chart.spec);
+    expect(json).toContain('"format":".1~%"');
+    expect(json).toContain("format(datum.value * 100, '+,.1~f')");
+  });
+
+  it('writes ".." for a suppressed value and draws no mark for it, the target still shown', () => {
+    expect(goal("Participants' performance")).toMatchObject({
+      value: null,
+      low: null,
+      high: null,
+      target: 0.8,
+      note: '..',
+      summary: '.. · insufficient\u00a0data',
+    });
   });
 
   it('colours statuses in a fixed order, named by the caller', () => {
@@ -140,6 +196,9 @@ describe('forestPlot', () => {
 
   it('describes the goals in words', () => {
     expect(chart.description).toContain('Chart of 8 goals in 5 activities');
+    expect(chart.description).toContain(
+      'one scale per unit: shares (%), differences in percentage points, ratios, number of persons and amounts in SEK',
+    );
     expect(chart.description).toContain('Develop: 2 goals (likely met 1, likely missed 1).');
     expect(chart.description).toContain('1 goal has no value shown');
   });
@@ -173,7 +232,7 @@ describe('trendChart', () => {
     expect(JSON.stringify(chart.spec)).toContain('"text":"Mål ≥ 15\u00a0%"');
     expect(chart.description).toContain('Senaste värde VT2025: 25\u00a0%.');
     expect(chart.description).toContain(
-      'Uppgift saknas eller visas inte (för få personer): HT2023.',
+      'HT2023: uppgiften saknas, eller döljs för att skydda en liten grupp.',
     );
   });
 
@@ -199,7 +258,7 @@ describe('bulletChart', () => {
         target: 1500,
         operator: '>=',
         statusLabel: 'missed',
-        format: 'number',
+        indicator: 'new_students',
       },
       {
         label: 'Ånge: share',
@@ -207,7 +266,15 @@ describe('bulletChart', () => {
         target: 0.3,
         operator: '>=',
         statusLabel: 'insufficient data',
-        format: 'percent',
+        indicator: 'new_lc_share',
+      },
+      {
+        label: 'Timrå: rate',
+        actual: 4.84,
+        target: 3.55,
+        operator: '>=',
+        statusLabel: 'met',
+        indicator: 'new_students_per_10k',
       },
       {
         label: 'Timrå: cost',
@@ -215,25 +282,49 @@ describe('bulletChart', () => {
         target: 0,
         operator: '<=',
         statusLabel: 'missed',
-        format: 'number',
+        indicator: 'new_students',
       },
     ],
     'en',
   );
-  const targets = rows(chart).filter((d) => d.level === 0);
+  const data = rows(chart);
+  const targets = data.filter((d) => d.level === 0);
 
-  it('draws actual / target, ".." for a suppressed actual, nothing for a target of zero', () => {
-    expect(targets.map((d) => d.ratio)).toEqual([1234 / 1500, null, null]);
+  it('draws actual and target in the unit, one panel per unit, ".." for a suppressed actual', () => {
+    // panels: shares, then rates per 10 000, then counts
+    expect(targets.map((d) => [d.panel, d.value, d.target])).toEqual([
+      [0, null, 0.3],
+      [1, 4.84, 3.55],
+      [2, 1234, 1500],
+      [2, 900, 0],
+    ]);
     expect(targets.map((d) => d.summary)).toEqual([
-      '1,234 (82%) · missed',
-      '.. · insufficient data',
+      '.. · insufficient\u00a0data',
+      '4.8 · met', // one decimal, as the registry gives a rate per 10 000
+      '1,234 · missed',
       '900 · missed',
     ]);
-    expect(
-      rows(chart)
-        .filter((d) => d.level === 1)
-        .map((d) => d.summary),
-    ).toEqual(['target ≥ 1,500', 'target ≥ 30%', 'target ≤ 0']);
+    // 3.55 → "3.6" as the table writes it, never "3.55"
+    expect(data.filter((d) => d.aside).map((d) => d.aside)).toEqual([
+      'target ≥ 30%',
+      'target ≥ 3.6',
+      'target ≥ 1,500',
+      'target ≤ 0',
+    ]);
+    expect(JSON.stringify(chart.spec)).not.toContain('3.55)');
+  });
+
+  it('starts every axis at zero and reaches the largest actual or target', () => {
+    const panels = (chart.spec as unknown as { vconcat: { hconcat: Row[] }[] }).vconcat;
+    const scales = panels.map((p) => {
+      const plot = p.hconcat[1] as { layer: { encoding: { x: { scale: unknown } } }[] };
+      return plot.layer[0]!.encoding.x.scale;
+    });
+    expect(scales).toEqual([
+      { domain: [0, 0.3], nice: true, zero: false },
+      { domain: [0, 4.84], nice: true, zero: false },
+      { domain: [0, 1500], nice: true, zero: false },
+    ]);
   });
 });
 
@@ -259,9 +350,9 @@ describe('heatMap', () => {
     expect(data.map((d) => d.text)).toEqual(['12,5', '..', '31,0', '..']);
     expect(data.map((d) => d.bin)).toEqual([
       '10–15',
-      '.. saknas eller för få personer',
+      '.. saknas eller döljs för att skydda en liten grupp',
       '30–35',
-      '.. saknas eller för få personer',
+      '.. saknas eller döljs för att skydda en liten grupp',
     ]);
     expect(chart.description).toContain('2 celler visas som ".."');
   });
@@ -310,7 +401,7 @@ describe('dotPlotWithIntervals', () => {
         low: null,
         high: null,
         preliminary: false,
-        tip: 'Åre\nOther\nValue: .. (missing or too few people)',
+        tip: 'Åre\nOther\nValue: .. (missing or hidden to protect a small group)',
       },
     ]);
     expect(chart.description).toContain('1 value is preliminary.');
@@ -348,7 +439,7 @@ describe('participationBars and multiLineChart', () => {
     );
     expect(rows(chart).map((d) => d.segment)).toEqual(['0:0', '0:0', '0:0', '1:0', null, '1:1']);
     expect(rows(chart).every((d) => d.lone === false)).toBe(true);
-    expect(chart.description).toContain('B missing, or not shown because too few people: T2.');
+    expect(chart.description).toContain('B, T2: missing, or hidden to protect a small group.');
   });
 });
 

@@ -81,7 +81,8 @@ describe('number format of the language', () => {
     expect(svText('participationBars')).toContain('1\u00a0000'); // an axis tick, formatted by Vega
     expect(svText('trendChart')).toContain('20\u00a0%');
     expect(svText('heatMap')).toContain('11,4');
-    expect(svText('bulletChart')).toContain('1\u00a0234 (82\u00a0%)');
+    expect(svText('bulletChart')).toMatch(/1\s234\s·\sinte\suppnått/u);
+    expect(svText('bulletChart')).not.toContain('82\u00a0%');
     expect(enText('participationBars')).toContain('1,234');
     expect(enText('participationBars')).toContain('1,000');
     expect(enText('trendChart')).toContain('20%');
@@ -145,6 +146,7 @@ describe('nothing to draw', () => {
           activityId: 'A',
           activityName: 'A',
           goalLabel: 'G ≥ 10',
+          indicator: 'reach',
           recommendation: 'insufficient_data',
           recommendationLabel: 'insufficient data',
           status: 'insufficient',
@@ -178,7 +180,7 @@ describe('nothing to draw', () => {
           target: 5,
           operator: '>=',
           statusLabel: 'insufficient data',
-          format: 'number',
+          indicator: 'new_students',
         },
       ],
       'en',

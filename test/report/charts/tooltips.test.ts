@@ -92,7 +92,7 @@ describe('tooltips write numbers as the chart does', () => {
       'VT2025\nValue: 22% (preliminary)\nConfidence interval: 16–30%',
     );
     expect(await tipsOf('trendChart', 'sv')).toContain(
-      'HT2023\nVärde: .. (saknas eller för få personer)',
+      'HT2023\nVärde: .. (saknas eller döljs för att skydda en liten grupp)',
     );
     expect((await tipsOf('heatMap', 'sv')).some((t) => /Värde: \d+,\d$/.test(t))).toBe(true);
     expect((await tipsOf('heatMap', 'en')).some((t) => /Value: \d+\.\d$/.test(t))).toBe(true);
@@ -103,13 +103,13 @@ describe('tooltips write numbers as the chart does', () => {
       'Participants (headcount)\nHT2024\nCount: 1,234',
     );
     expect(await tipsOf('bulletChart', 'sv')).toContain(
-      'Regionen: Nybörjare (HT2025)\nUtfall: 1\u00a0234 (82\u00a0%)\nMål ≥ 1\u00a0500\nStatus: inte uppnått',
+      'Regionen: Andel nybörjare via lärcentrum (HT2025)\nUtfall: 23\u00a0%\nMål ≥ 20\u00a0%\nStatus: uppnått',
     );
     expect(await tipsOf('forestPlot', 'en')).toContain(
-      'Studieverkstad Härnösand\nConversion within two terms ≥ 15%\nAs percent of target: 148%\nConfidence interval: 106–201%\nStatus: met',
+      'Studieverkstad Härnösand\nConversion within two terms ≥ 15%\nValue: 22%\nConfidence interval: 16–30%\nTarget ≥ 15%\nStatus: met',
     );
     expect(await tipsOf('multiLineChart', 'sv')).toContain(
-      'VT2024\nAndel kvinnor: .. (saknas eller för få personer)',
+      'VT2024\nAndel kvinnor: .. (saknas eller döljs för att skydda en liten grupp)',
     );
   });
 });
