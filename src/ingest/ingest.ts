@@ -22,8 +22,15 @@ import {
   type ReplacePlan,
 } from './replace-plan.ts';
 import { isAlive } from '../util/process-alive.ts';
+import {
+  interruptOnAbort,
+  keepStatementProgress,
+  stopReason,
+  withStatementProgress,
+  type WorkControl,
+} from '../util/progress.ts';
 
-export interface IngestOptions {
+export interface IngestOptions extends WorkControl {
   kind?: string;
   /** 'name' (--replace): also earlier loads of the same file name; 'kind' (--replace-kind): every load of the kind. */
   replace?: Exclude<ReplaceMode, 'path'>;
@@ -93,10 +100,19 @@ export async function ingest(
     includeErased: options.includeErased ?? false,
     workDir: workDirFor(db),
   };
+  const { onProgress, signal } = options;
+  const total = files.length;
+  const progress = (done: number, item?: string) =>
+    onProgress?.({ stage: 'ingest', unit: 'files', done, total, ...(item ? { item } : {}) });
+  progress(0);
   // Every file is hashed first: the plan of what will be removed needs to know which
   // inputs are unchanged, and it is told before anything changes.
   const scanned = [];
-  for (const file of files) scanned.push(await scanInput(file, options.env ?? process.env));
+  for (const file of files) {
+    signal?.throwIfAborted();
+    scanned.push(await scanInput(file, options.env ?? process.env));
+  }
+  signal?.throwIfAborted();
   const plan = planReplacement(
     await readLoadedLedger(db),
     scanned.flatMap((s) =>
@@ -110,22 +126,42 @@ export async function ingest(
   const results: LoadResult[] = [];
   const failures: FileFailure[] = [];
   const restoreMemory = await limitMemory(db);
+  const restoreProgress = onProgress ? await keepStatementProgress(db) : async () => undefined;
+  const stopListening = interruptOnAbort(db, signal);
   try {
-    for (const { file, scan, times, error: scanError } of scanned) {
+    for (const [index, { file, scan, times, error: scanError }] of scanned.entries()) {
+      // between files: what is loaded stays loaded, the next file is not begun
+      signal?.throwIfAborted();
+      progress(index, file.displayName);
       options.onFile?.(file, 'start');
       try {
         if (scanError) throw scanError;
         times.mark('queued');
-        const result = await loadFile(
-          db,
-          { ...file, scan: scan!, replaces: plan.byInput.get(file.path) ?? [] },
-          settings,
-          times,
+        const rows = onProgress
+          ? (done: number, all: number) =>
+              onProgress({
+                stage: 'ingest',
+                unit: 'rows',
+                done,
+                total: all,
+                item: file.displayName,
+                of: { unit: 'files', done: index, total },
+              })
+          : undefined;
+        const result = await withStatementProgress(db, rows, () =>
+          loadFile(
+            db,
+            { ...file, scan: scan!, replaces: plan.byInput.get(file.path) ?? [] },
+            settings,
+            times,
+          ),
         );
         results.push(result);
         if (result.status === 'failed_strict')
           await recordFailedLoad(db, strictFailure(file, scan!.sha256, result));
       } catch (error) {
+        // Stopped (Ctrl-C): the file's transaction rolled back; it is not a failure of the file.
+        if (signal?.aborted) throw stopReason(signal, error);
         if (!(error instanceof LarsamError)) throw error;
         // The failure itself is what the user must see: a ledger that cannot take its entry
         // (a full disk) must not turn it into another error.
@@ -142,8 +178,11 @@ export async function ingest(
       } finally {
         options.onFile?.(file, 'end');
       }
+      progress(index + 1);
     }
   } finally {
+    stopListening();
+    await restoreProgress();
     await restoreMemory();
   }
   return { results, failures, skipped, plan };

@@ -25,6 +25,7 @@ import { memoryLimitBytes } from '../ingest/ingest.ts';
 import type { BuildSettings } from './build-settings.ts';
 import { DEFAULT_BUILD_SETTINGS } from './build-settings.ts';
 import { checkRegion, DEFAULT_REGION } from './region.ts';
+import { interruptOnAbort, stopReason, type WorkControl } from '../util/progress.ts';
 
 export { DEFAULT_BUILD_SETTINGS, type BuildSettings };
 
@@ -89,22 +90,32 @@ export async function buildModels(
   db: Database,
   settings: BuildSettings = DEFAULT_BUILD_SETTINGS,
   onModel?: (model: ModelFile, index: number, total: number) => void,
+  control: WorkControl = {},
 ): Promise<BuildReport> {
+  const { onProgress, signal } = control;
   const started = performance.now();
   await ensureSchema(db);
   const order = buildOrder(readModelFiles());
   const tests = readDataTests();
   // before any work: an unknown code would leave the region silently smaller
   if (settings.region) await checkRegion(db, settings.region, { what: REGION_NAMED_IN.build });
+  signal?.throwIfAborted();
   const restoreMemory = await limitMemory(db);
   const catalogs = await attachBuildCatalog(db);
+  const stopListening = interruptOnAbort(db, signal);
   try {
     await createSettings(db, settings);
     const schedule = buildSchedule(order, tests);
+    const total = schedule.steps.length;
+    const progress = (done: number, item?: string) =>
+      onProgress?.({ stage: 'build', unit: 'models', done, total, ...(item ? { item } : {}) });
     const results = new Map<DataTest, DataTestResult>();
     for (const test of schedule.testsFirst) results.set(test, await test.run(db));
     const models: BuildReport['models'] = [];
     for (const [index, step] of schedule.steps.entries()) {
+      // Stopped between models: nothing is published, the previous build stays.
+      signal?.throwIfAborted();
+      progress(index, step.model.name);
       onModel?.(step.model, index, order.length);
       const t0 = performance.now();
       // A row-level model's rows have no order anyone reads: not keeping it lets DuckDB
@@ -128,6 +139,8 @@ export async function buildModels(
           `DROP ${model.inline ? 'VIEW' : 'TABLE'} ${q(catalogs.build)}.main.${q(model.name)}`,
         );
     }
+    progress(total);
+    signal?.throwIfAborted();
     const testResults = tests.map((test) => results.get(test)!);
     const broken = testResults.filter((r) => r.severity === 'error' && r.failingRows > 0);
     if (broken.length) {
@@ -138,7 +151,11 @@ export async function buildModels(
     await catalogs.leave();
     await db.transaction(() => publishBuild(db, catalogs, order, testResults));
     return { models, tests: testResults, seconds: (performance.now() - started) / 1000 };
+  } catch (error) {
+    // A model interrupted by a stop fails with DuckDB's "Interrupted": the stop is the news.
+    throw stopReason(signal, error);
   } finally {
+    stopListening();
     await catalogs.detach();
     await restoreMemory();
   }

@@ -10,6 +10,7 @@ import type { WrittenReport } from '../report/write-report.ts';
 import { writeReportAtomically } from '../report/write-report-atomic.ts';
 import { translateDiskFull } from '../db/disk-full.ts';
 import type { Lang } from '../i18n/lang.ts';
+import type { ProgressStage, WorkControl } from '../util/progress.ts';
 
 export interface StageTiming {
   stage: string;
@@ -23,10 +24,11 @@ export interface PipelineReport {
   timings: StageTiming[];
 }
 
-export interface PipelineHooks {
+/** onProgress: files, models and charts done of each stage; signal: stops the run between or inside them. */
+export interface PipelineHooks extends WorkControl {
   /** Overrides the definition's language (--lang). */
   lang?: Lang;
-  onStage?: (stage: string) => void;
+  onStage?: (stage: ProgressStage) => void;
   onFile?: IngestOptions['onFile'];
   /** Told what the ingest removes (new versions of the definition's files) before anything changes. */
   onReplace?: IngestOptions['onReplace'];
@@ -38,7 +40,13 @@ export async function runPipeline(
   hooks: PipelineHooks = {},
 ): Promise<PipelineReport> {
   const timings: StageTiming[] = [];
-  const timed = async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
+  const { onProgress, signal } = hooks;
+  const control: WorkControl = {
+    ...(onProgress ? { onProgress } : {}),
+    ...(signal ? { signal } : {}),
+  };
+  const timed = async <T>(stage: ProgressStage, work: () => Promise<T>): Promise<T> => {
+    signal?.throwIfAborted();
     hooks.onStage?.(stage);
     const started = performance.now();
     let result: T;
@@ -60,6 +68,7 @@ export async function runPipeline(
   // No --replace here: a run only replaces earlier versions of its own input paths, so it
   // never needs a confirmation and runs unattended.
   const ingestOptions: IngestOptions = {
+    ...control,
     ...(hooks.onFile ? { onFile: hooks.onFile } : {}),
     ...(hooks.onReplace ? { onReplace: hooks.onReplace } : {}),
   };
@@ -67,14 +76,19 @@ export async function runPipeline(
     ingest(db, definition.inputPaths, ingestOptions),
   );
   const build = await timed('build', () =>
-    buildModels(db, {
-      graceDays: settings.grace_days,
-      confidence: settings.confidence,
-      minCell: settings.min_cell,
-      shareRule: settings.share_rule,
-      ...(settings.as_of ? { asOf: settings.as_of } : {}),
-      ...(region ? { region } : {}),
-    }),
+    buildModels(
+      db,
+      {
+        graceDays: settings.grace_days,
+        confidence: settings.confidence,
+        minCell: settings.min_cell,
+        shareRule: settings.share_rule,
+        ...(settings.as_of ? { asOf: settings.as_of } : {}),
+        ...(region ? { region } : {}),
+      },
+      undefined,
+      control,
+    ),
   );
   const lang: Lang = hooks.lang ?? settings.lang;
   // decide runs inside the report: the decision sheet is part of it and of decisions.csv;
@@ -86,6 +100,7 @@ export async function runPipeline(
       lang,
       minN: settings.min_n,
       title: definition.name,
+      ...control,
     }),
   );
   return { ingest: ingestReport, build, report, timings };

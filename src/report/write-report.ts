@@ -16,8 +16,9 @@ import { compileToVega, renderPngAsync, renderSvg } from './render/index.ts';
 import { reportSummary } from './report-json.ts';
 import { ensureOwnFolder, writeFileNoFollow } from './safe-write.ts';
 import { toolVersion } from '../util/version.ts';
+import { interruptOnAbort, stopReason, type WorkControl } from '../util/progress.ts';
 
-export interface ReportOptions {
+export interface ReportOptions extends WorkControl {
   /** A term, or 'latest' / undefined for the latest term with registrations. */
   term?: string;
   /** The folder under which <term>/ is written. */
@@ -39,6 +40,19 @@ const OWN_FILES = /\.(vl\.json|svg|png)$/;
 const SAFE_CHART_NAME = /^[\p{L}\p{N}_-]+$/u;
 
 export async function writeReport(db: Database, options: ReportOptions): Promise<WrittenReport> {
+  const stopListening = interruptOnAbort(db, options.signal);
+  try {
+    return await writeReportFolder(db, options);
+  } catch (error) {
+    throw stopReason(options.signal, error);
+  } finally {
+    stopListening();
+  }
+}
+
+async function writeReportFolder(db: Database, options: ReportOptions): Promise<WrittenReport> {
+  const { onProgress, signal } = options;
+  signal?.throwIfAborted();
   const reviewTerm = await resolveReviewTerm(db, options.term);
   const data = await readReportData(db, reviewTerm, { lang: options.lang, minN: options.minN });
   const folder = join(options.out, reviewTerm);
@@ -53,10 +67,19 @@ export async function writeReport(db: Database, options: ReportOptions): Promise
   const rendered = new Map<string, RenderedChart>();
   const files: string[] = [];
   const pngs: Promise<void>[] = [];
-  for (const produced of produceCharts(data)) {
-    // a chart left out (no data, or every value suppressed) has no files; its place says why
-    if (produced.status !== 'drawn') continue;
-    const { chart } = produced;
+  // a chart left out (no data, or every value suppressed) has no files; its place says why
+  const drawn = produceCharts(data).flatMap((p) => (p.status === 'drawn' ? [p.chart] : []));
+  const progress = (done: number, item?: string) =>
+    onProgress?.({
+      stage: 'report',
+      unit: 'charts',
+      done,
+      total: drawn.length,
+      ...(item ? { item } : {}),
+    });
+  for (const [index, chart] of drawn.entries()) {
+    signal?.throwIfAborted();
+    progress(index, chart.name);
     if (!SAFE_CHART_NAME.test(chart.name))
       throw new Error(`unsafe chart file name ${JSON.stringify(chart.name)}`);
     const svg = await renderSvg(chart.spec, data.lang);
@@ -85,6 +108,8 @@ export async function writeReport(db: Database, options: ReportOptions): Promise
     });
   }
   await Promise.all(pngs);
+  progress(drawn.length);
+  signal?.throwIfAborted();
   const page = reportPage(data, rendered, options.title, version);
   const unplaced = unplacedCharts(page, rendered);
   if (unplaced.length)

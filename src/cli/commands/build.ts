@@ -10,6 +10,7 @@ import { EXIT_USAGE_OR_DATA } from '../../util/errors.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
 import { defineCommand } from '../define-command.ts';
 import { tableText } from '../table-text.ts';
+import { STOPPED_LINES, untilStopped } from '../interrupt.ts';
 
 interface Args extends GlobalArgs {
   asOf?: string;
@@ -72,7 +73,8 @@ export const buildCommand = defineCommand<Args>({
       )
       .example('$0 build --as-of 2026-02-15', 'mark four-term values preliminary as of that date'),
   handler: async (args) => {
-    const { dbPath, output } = contextFrom(args);
+    const context = contextFrom(args);
+    const { dbPath, output } = context;
     if (!(Number.isInteger(args.minCell) && args.minCell >= 1)) {
       throw userError(CLI_ERRORS.minCell(args.minCell));
     }
@@ -84,24 +86,24 @@ export const buildCommand = defineCommand<Args>({
       counties || municipalities
         ? { counties: counties ?? [], municipalities: municipalities ?? [] }
         : undefined;
-    const report = await withDatabase(dbPath, {}, (db) =>
-      buildModels(
-        db,
-        {
-          ...DEFAULT_BUILD_SETTINGS,
-          graceDays: args.graceDays,
-          minCell: args.minCell,
-          shareRule: args.shareRule,
-          ...(args.asOf ? { asOf: args.asOf } : {}),
-          ...(region ? { region } : {}),
-        },
-        (model, index, total) => {
-          if (output.interactive)
-            process.stderr.write(`\rbuilding ${index + 1}/${total}: ${model.name}\x1b[K`);
-        },
+    const report = await untilStopped(context, STOPPED_LINES.build, ({ display: _, ...control }) =>
+      withDatabase(dbPath, {}, (db) =>
+        buildModels(
+          db,
+          {
+            ...DEFAULT_BUILD_SETTINGS,
+            graceDays: args.graceDays,
+            minCell: args.minCell,
+            shareRule: args.shareRule,
+            ...(args.asOf ? { asOf: args.asOf } : {}),
+            ...(region ? { region } : {}),
+          },
+          undefined,
+          control,
+        ),
       ),
     );
-    if (output.interactive) process.stderr.write('\r\x1b[K');
+    if (report === undefined) return; // stopped (Ctrl-C): its line is printed
     const warnings = report.tests.filter((t) => t.failingRows > 0);
     output.result(report, () =>
       [

@@ -5,7 +5,7 @@ import type { LoadResult } from '../../ingest/load-file.ts';
 import { EXIT_STRICT_REJECTS, EXIT_USAGE_OR_DATA, formatUserError } from '../../util/errors.ts';
 import { defineCommand } from '../define-command.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
-import { startProgress } from '../progress.ts';
+import { STOPPED_LINES, untilStopped } from '../interrupt.ts';
 import { KINDS } from '../../contract/kinds.ts';
 import { setExitCode } from '../exit-code.ts';
 import { announceAndConfirm } from '../replacement-prompt.ts';
@@ -98,25 +98,26 @@ export const ingestCommand = defineCommand<Args>({
     const { output } = context;
     const { withDatabase } = await import('../../db/database.ts');
     const { ingest } = await import('../../ingest/ingest.ts');
-    const report = await withDatabase(context.dbPath, {}, async (db) => {
-      let stop: () => void = () => {};
-      return ingest(db, args.paths, {
-        ...(args.kind ? { kind: args.kind } : {}),
-        ...(args['replace-kind']
-          ? { replace: 'kind' as const }
-          : args.replace
-            ? { replace: 'name' as const }
-            : {}),
-        strict: args.strict,
-        includeErased: args['include-erased'],
-        onReplace: (plan) =>
-          announceAndConfirm(plan, { yes: args.yes, say: (line) => output.say(line) }),
-        onFile: (file, phase) => {
-          if (phase === 'start') stop = startProgress(db, output, file.displayName);
-          else stop();
-        },
-      });
-    });
+    const report = await untilStopped(context, STOPPED_LINES.ingest, ({ display, ...control }) =>
+      withDatabase(context.dbPath, {}, (db) =>
+        ingest(db, args.paths, {
+          ...control,
+          ...(args.kind ? { kind: args.kind } : {}),
+          ...(args['replace-kind']
+            ? { replace: 'kind' as const }
+            : args.replace
+              ? { replace: 'name' as const }
+              : {}),
+          strict: args.strict,
+          includeErased: args['include-erased'],
+          onReplace: (plan) => {
+            display.clear();
+            return announceAndConfirm(plan, { yes: args.yes, say: (line) => output.say(line) });
+          },
+        }),
+      ),
+    );
+    if (report === undefined) return; // stopped (Ctrl-C): its line is printed
     for (const result of report.results) {
       const erased = erasedLine(result);
       if (!result.expired) output.say(summaryLine(result));

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { readPipeline } from '../../pipeline/definition.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
 import { defineCommand } from '../define-command.ts';
+import { STOPPED_LINES, untilStopped } from '../interrupt.ts';
 
 interface Args extends GlobalArgs {
   term?: string;
@@ -39,20 +40,28 @@ export const reportCommand = defineCommand<Args>({
       })
       .example('$0 report --term HT2025 --lang en', 'reports/HT2025/ in English'),
   handler: async (args) => {
-    const { dbPath, output, lang } = contextFrom(args);
+    const context = contextFrom(args);
+    const { dbPath, output, lang } = context;
     const fresh = { build: args.build, lang, say: (line: string) => output.say(line) };
     const pipeline = existsSync(args.pipeline) ? readPipeline(args.pipeline) : undefined;
     const { withFreshModels } = await import('../../models/freshness.ts');
     const { writeReportAtomically } = await import('../../report/write-report-atomic.ts');
-    const written = await withFreshModels(dbPath, fresh, (db) =>
-      writeReportAtomically(db, {
-        term: args.term ?? pipeline?.review_term,
-        out: args.out ?? pipeline?.outPath ?? 'reports',
-        lang,
-        minN: pipeline?.settings.min_n ?? 10,
-        title: pipeline?.name ?? CLI_TEXTS.reportTitle[lang],
-      }),
+    const written = await untilStopped(
+      context,
+      STOPPED_LINES.report,
+      ({ display: _, ...control }) =>
+        withFreshModels(dbPath, fresh, (db) =>
+          writeReportAtomically(db, {
+            ...control,
+            term: args.term ?? pipeline?.review_term,
+            out: args.out ?? pipeline?.outPath ?? 'reports',
+            lang,
+            minN: pipeline?.settings.min_n ?? 10,
+            title: pipeline?.name ?? CLI_TEXTS.reportTitle[lang],
+          }),
+        ),
     );
+    if (written === undefined) return; // stopped (Ctrl-C): its line is printed
     output.result(
       { folder: written.folder, reviewTerm: written.reviewTerm, files: written.files },
       () =>

@@ -4,7 +4,7 @@ import { readPipeline } from '../../pipeline/definition.ts';
 import { EXIT_USAGE_OR_DATA, formatUserError } from '../../util/errors.ts';
 import { contextFrom, type GlobalArgs } from '../context.ts';
 import { defineCommand } from '../define-command.ts';
-import { startProgress } from '../progress.ts';
+import { STOPPED_LINES, untilStopped } from '../interrupt.ts';
 import { describePlan } from '../replacement-prompt.ts';
 
 interface Args extends GlobalArgs {
@@ -35,29 +35,26 @@ export const runCommand = defineCommand<Args>({
       })
       .example('$0 run', 'run pipelines/term-report.json on its inputs'),
   handler: async (args) => {
-    const { dbPath, output } = contextFrom(args);
+    const context = contextFrom(args);
+    const { dbPath, output } = context;
     const definition = readPipeline(args.definition);
     const { withDatabase } = await import('../../db/database.ts');
     const { runPipeline } = await import('../../pipeline/run-pipeline.ts');
-    const report = await withDatabase(dbPath, {}, (db) => {
-      let stop: () => void = () => {};
-      return runPipeline(db, definition, {
-        ...(args.lang ? { lang: args.lang } : {}),
-        onStage: (stage) => {
-          if (output.interactive) process.stderr.write(`\r${stage} …\x1b[K`);
-        },
-        onFile: (file, phase) => {
-          if (phase === 'start') stop = startProgress(db, output, file.displayName);
-          else stop();
-        },
-        onReplace: (plan) => {
-          if (output.interactive) process.stderr.write('\r\x1b[K');
-          for (const line of describePlan(plan)) output.say(line);
-          return true;
-        },
-      });
-    });
-    if (output.interactive) process.stderr.write('\r\x1b[K');
+    const report = await untilStopped(context, STOPPED_LINES.run, ({ display, ...control }) =>
+      withDatabase(dbPath, {}, (db) =>
+        runPipeline(db, definition, {
+          ...(args.lang ? { lang: args.lang } : {}),
+          ...control,
+          onStage: (stage) => display.enter(stage),
+          onReplace: (plan) => {
+            display.clear();
+            for (const line of describePlan(plan)) output.say(line);
+            return true;
+          },
+        }),
+      ),
+    );
+    if (report === undefined) return; // stopped (Ctrl-C): its line is printed
     for (const failure of report.ingest.failures)
       process.stderr.write(`error: ${formatUserError(failure.error)}\n`);
     for (const skipped of report.ingest.skipped)
