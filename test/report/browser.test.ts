@@ -192,7 +192,7 @@ describe.each(['sv', 'en'] as const)('index.html (%s) in Chromium', (lang) => {
       /\n(Värde|Value): [1-9]\d*\n/,
     );
     expect(goal).toContain(
-      sv ? '\nVärde: 50\nMål ≥ 40\nStatus: uppnått' : '\nValue: 50\nTarget ≥ 40\nStatus: met',
+      sv ? '\nVärde: 50\nMål: ≥ 40\nStatus: uppnått' : '\nValue: 50\nTarget: ≥ 40\nStatus: met',
     );
     expect(goal).not.toMatch(/%/);
     // The live chart's axes use the language's locale too.

@@ -48,8 +48,12 @@ describe('--term of decide and report', () => {
   let db: Database;
   beforeAll(async () => {
     db = await Database.open(':memory:');
-    // resolveReviewTerm asks only that the indicators are built.
+    // resolveReviewTerm asks that the indicators are built and that the term has
+    // registrations (int_terms holds the terms with registrations).
     await db.run('CREATE TABLE indicators (term VARCHAR)');
+    await db.run(
+      `CREATE TABLE int_terms AS SELECT t AS term, term_key(t) AS term_key FROM (VALUES ('HT2024'), ('VT2025'), ('HT2026')) v(t)`,
+    );
   });
   afterAll(() => db.close());
 
@@ -59,6 +63,11 @@ describe('--term of decide and report', () => {
 
   it('refuses a near miss', async () => {
     await expect(resolveReviewTerm(db, 'Höst 24')).rejects.toThrow("'Höst 24' is not a term");
+  });
+
+  it('refuses a term without registrations, naming the runs of terms with data', async () => {
+    // Keys: HT2024 = 4049, VT2025 = 4050 (consecutive, one run), HT2026 = 4053 (its own run).
+    await expect(resolveReviewTerm(db, 'VT2026')).rejects.toThrow('HT2024–VT2025, HT2026');
   });
 });
 

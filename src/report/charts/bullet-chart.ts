@@ -8,7 +8,6 @@ import {
   MISSING_MARK,
   SCHEMA_URL,
   baseConfig,
-  capitalise,
   emptyChart,
   isNumber,
   slug,
@@ -24,6 +23,7 @@ import {
   sideColumn,
   sideLines,
   targetText,
+  targetTipLine,
   unitAxis,
   unitNames,
   unitScale,
@@ -171,7 +171,7 @@ function targetRows(row: BulletRow, panel: number, first: number, lang: Lang): B
   const tip = tipLines(
     row.label,
     valueLine(actual, lang, false, words.tipActual),
-    capitalise(target),
+    targetTipLine(row.indicator, row.operator, row.target, lang),
     `${words.status}: ${row.statusLabel}`,
   );
   return Array.from({ length: Math.max(lines.length, side.length) }, (_, i) => ({

@@ -26,6 +26,7 @@ import {
   sideLines,
   sideColumn,
   targetText,
+  targetTipLine,
   unitAxis,
   unitNames,
   unitScale,
@@ -280,7 +281,7 @@ function goalRows(goal: ForestGoal, panel: number, first: number, lang: Lang): F
     goal.goalLabel,
     valueLine(value, lang),
     intervalLine(interval, lang),
-    capitalise(target),
+    targetTipLine(goal.indicator, goal.operator, goal.target, lang),
     `${words.status}: ${goal.statusLabel}`,
   );
   const out: ForestDatum[] = [

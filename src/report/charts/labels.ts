@@ -20,6 +20,8 @@ export interface ChartWords {
   status: string;
   /** "≥ 15 %" written for a reader: "mål ≥ 15 %". */
   targetPhrase: (operator: Operator, target: string) => string;
+  /** The target as a tooltip line, "key: value" like the others, so it gets its own column in the chart's data table: "Mål: ≥ 15 %". */
+  targetTip: (operator: Operator, target: string) => string;
 
   /** The heading of a panel of the goals and targets charts: the unit its axis shows. */
   unitTitle: Record<IndicatorUnit, string>;
@@ -123,6 +125,7 @@ const SV: ChartWords = {
   preliminaryList: (items) => `Preliminära värden: ${swedishList(items)}.`,
   status: 'Status',
   targetPhrase: (operator, target) => `mål ${OPERATOR_SIGN[operator]} ${target}`,
+  targetTip: (operator, target) => `Mål: ${OPERATOR_SIGN[operator]} ${target}`,
 
   unitTitle: {
     share: 'Andelar (%)',
@@ -216,6 +219,7 @@ const EN: ChartWords = {
   preliminaryList: (items) => `Preliminary values: ${englishList(items)}.`,
   status: 'Status',
   targetPhrase: (operator, target) => `target ${OPERATOR_SIGN[operator]} ${target}`,
+  targetTip: (operator, target) => `Target: ${OPERATOR_SIGN[operator]} ${target}`,
 
   unitTitle: {
     share: 'Shares (%)',

@@ -119,6 +119,16 @@ export function targetText(
   return WORDS[lang].targetPhrase(operator, valueText(indicator, target, lang));
 }
 
+/** "Mål: ≥ 20 %": the target as a tooltip line. */
+export function targetTipLine(
+  indicator: string,
+  operator: Operator,
+  target: number,
+  lang: Lang,
+): string {
+  return WORDS[lang].targetTip(operator, valueText(indicator, target, lang));
+}
+
 /** The text beside a row's marks, a line a row: "5 % · inte uppnått", then "mål ≥ 20 %" muted. */
 export function sideLines(
   shown: string,

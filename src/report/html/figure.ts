@@ -100,8 +100,8 @@ ${table(headers, cells, { rowHeader: true })}
 </details>`;
 }
 
-/** The static SVG in the page: hidden from screen readers, which read the container's text alternative once. */
-function quietSvg(svg: string): string {
+/** The static SVG as the page embeds it: hidden from screen readers, which read the container's text alternative once. */
+export function quietSvg(svg: string): string {
   return svg.replace(/<svg\b/, '<svg aria-hidden="true" focusable="false"');
 }
 

@@ -103,10 +103,10 @@ describe('tooltips write numbers as the chart does', () => {
       'Participants (headcount)\nHT2024\nCount: 1,234',
     );
     expect(await tipsOf('bulletChart', 'sv')).toContain(
-      'Regionen: Andel nybörjare via lärcentrum (HT2025)\nUtfall: 23\u00a0%\nMål ≥ 20\u00a0%\nStatus: uppnått',
+      'Regionen: Andel nybörjare via lärcentrum (HT2025)\nUtfall: 23\u00a0%\nMål: ≥ 20\u00a0%\nStatus: uppnått',
     );
     expect(await tipsOf('forestPlot', 'en')).toContain(
-      'Studieverkstad Härnösand\nConversion within two terms ≥ 15%\nValue: 22%\nConfidence interval: 16–30%\nTarget ≥ 15%\nStatus: met',
+      'Studieverkstad Härnösand\nConversion within two terms ≥ 15%\nValue: 22%\nConfidence interval: 16–30%\nTarget: ≥ 15%\nStatus: met',
     );
     expect(await tipsOf('multiLineChart', 'sv')).toContain(
       'VT2024\nAndel kvinnor: .. (saknas eller döljs för att skydda en liten grupp)',
