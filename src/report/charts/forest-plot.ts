@@ -55,6 +55,9 @@ export const RECOMMENDATION_ORDER: readonly Recommendation[] = [
 ];
 
 /** Recommendation heading, activity heading, goal (the row with marks), continued goal text. */
+/** Characters of an activity's name a line: bold, and indented less than a goal's label. */
+const ACTIVITY_CHARS = PANEL.labelChars - 3;
+
 const LEVEL = { recommendation: 0, activity: 1, goal: 2, more: 3 } as const;
 type Level = (typeof LEVEL)[keyof typeof LEVEL];
 
@@ -114,7 +117,9 @@ export function forestPlot(
       heading(LEVEL.recommendation, capitalise(group[0]!.recommendationLabel), 0);
       for (const activityId of uniqueInOrder(group.map((g) => g.activityId))) {
         const ofActivity = group.filter((g) => g.activityId === activityId);
-        heading(LEVEL.activity, ofActivity[0]!.activityName, 8);
+        // The name is how the reader finds the activity: wrapped, not cut ("Inspirationsdag: vägar till hög…").
+        for (const line of wrapWords(ofActivity[0]!.activityName, ACTIVITY_CHARS).slice(0, 3))
+          heading(LEVEL.activity, line, 8);
         for (const goal of ofActivity) data.push(...goalRows(goal, panel, data.length, lang));
       }
     }
